@@ -1,0 +1,150 @@
+import { Decimal } from "./decimal";
+import type { TVariableValue } from "./derive-variables";
+import type { TComponentName, TCondition, TRateBook, TWhen } from "./rate-book-schema";
+import { isDriverVariable, type TRatingVariable } from "./variables";
+
+export type TPredicate = (value: TVariableValue) => boolean;
+
+export interface CompiledRow {
+  tests: ReadonlyArray<readonly [TRatingVariable, TPredicate]>;
+  value: Decimal;
+  /** The row's conditions in words, for the worksheet ("driver.age 35–49; driver.experienceYears ≥ 10"). */
+  description: string;
+}
+
+export interface CompiledTable {
+  id: string;
+  label: { ru: string; en: string };
+  appliesTo: readonly TComponentName[];
+  operation: "multiply" | "add";
+  keys: readonly TRatingVariable[];
+  perDriver: boolean;
+  rows: readonly CompiledRow[];
+  default: Decimal | undefined;
+}
+
+export interface CompiledRule {
+  code: string;
+  tests: CompiledRow["tests"];
+  reason: { ru: string; en: string };
+}
+
+export interface CompiledDiscount {
+  id: string;
+  label: { ru: string; en: string };
+  tests: CompiledRow["tests"];
+  percent: Decimal;
+}
+
+/** A rate book made ready for pricing: decimals parsed and conditions turned into predicates, once. */
+export interface CompiledRateBook {
+  source: TRateBook;
+  id: string;
+  insurerId: string;
+  insurerName: { ru: string; en: string };
+  effectiveFrom: string;
+  base: Record<TComponentName, { label: { ru: string; en: string }; byModel: ReadonlyMap<string, Decimal>; fallback: CompiledTable }>;
+  factors: readonly CompiledTable[];
+  declineWhen: readonly CompiledRule[];
+  discounts: readonly CompiledDiscount[];
+  maxDiscountPercent: Decimal;
+  minimumPremium: Decimal;
+  minPrice: Decimal | undefined;
+  maxPrice: Decimal | undefined;
+  regionsServed: ReadonlySet<string> | undefined;
+}
+
+function toDecimal(value: number | string): Decimal {
+  return new Decimal(value);
+}
+
+function compileCondition(cond: TCondition): TPredicate {
+  if (Array.isArray(cond)) {
+    const options = cond.map(compileCondition);
+    return (v) => options.some((p) => p(v));
+  }
+  if (typeof cond === "object") {
+    const gte = cond.gte === undefined ? undefined : toDecimal(cond.gte);
+    const lt = cond.lt === undefined ? undefined : toDecimal(cond.lt);
+    const gteN = gte?.toNumber();
+    const ltN = lt?.toNumber();
+    return (v) => {
+      if (v instanceof Decimal) return (gte === undefined || v.gte(gte)) && (lt === undefined || v.lt(lt));
+      if (typeof v !== "number") return false;
+      return (gteN === undefined || v >= gteN) && (ltN === undefined || v < ltN);
+    };
+  }
+  if (typeof cond === "number") {
+    const exact = toDecimal(cond);
+    return (v) => (v instanceof Decimal ? v.eq(exact) : v === cond);
+  }
+  return (v) => v === cond;
+}
+
+export function describeCondition(name: string, cond: TCondition): string {
+  if (Array.isArray(cond)) return `${name} ∈ {${cond.join(", ")}}`;
+  if (typeof cond === "object") {
+    if (cond.gte !== undefined && cond.lt !== undefined) return `${cond.gte} ≤ ${name} < ${cond.lt}`;
+    if (cond.gte !== undefined) return `${name} ≥ ${cond.gte}`;
+    return `${name} < ${cond.lt}`;
+  }
+  return `${name} = ${String(cond)}`;
+}
+
+function compileWhen(when: TWhen): { tests: CompiledRow["tests"]; description: string } {
+  const entries = Object.entries(when) as [TRatingVariable, TCondition][];
+  return {
+    tests: entries.map(([name, cond]) => [name, compileCondition(cond)] as const),
+    description: entries.length === 0 ? "any" : entries.map(([name, cond]) => describeCondition(name, cond)).join("; "),
+  };
+}
+
+function compileTable(table: {
+  id: string;
+  label: { ru: string; en: string };
+  appliesTo: readonly TComponentName[];
+  operation: "multiply" | "add";
+  keys: readonly TRatingVariable[];
+  rows: readonly { when: TWhen; value: string }[];
+  default?: string | undefined;
+}): CompiledTable {
+  return {
+    id: table.id,
+    label: table.label,
+    appliesTo: table.appliesTo,
+    operation: table.operation,
+    keys: table.keys,
+    perDriver: table.keys.some(isDriverVariable),
+    rows: table.rows.map((row) => ({ ...compileWhen(row.when), value: new Decimal(row.value) })),
+    default: table.default === undefined ? undefined : new Decimal(table.default),
+  };
+}
+
+/** Prepares a validated rate book for pricing. Pure; call once per rate-book version and keep the result. */
+export function compileRateBook(book: TRateBook): CompiledRateBook {
+  const base = (name: TComponentName) => {
+    const c = book.components[name];
+    return {
+      label: c.label,
+      byModel: new Map(Object.entries(c.byModel).map(([model, rate]) => [model, new Decimal(rate)])),
+      fallback: compileTable({ id: `${name}-base`, label: c.label, appliesTo: [name], operation: "multiply", keys: c.fallback.keys, rows: c.fallback.rows }),
+    };
+  };
+  const e = book.eligibility;
+  return {
+    source: book,
+    id: book.id,
+    insurerId: book.insurer.id,
+    insurerName: book.insurer.name,
+    effectiveFrom: book.effectiveFrom,
+    base: { damage: base("damage"), theft: base("theft") },
+    factors: book.factors.map(compileTable),
+    declineWhen: e.declineWhen.map((rule) => ({ code: rule.code, reason: rule.reason, tests: compileWhen(rule.when).tests })),
+    discounts: book.discounts.items.map((d) => ({ id: d.id, label: d.label, percent: new Decimal(d.percent), tests: compileWhen(d.when).tests })),
+    maxDiscountPercent: new Decimal(book.discounts.maxTotalPercent),
+    minimumPremium: new Decimal(book.minimumPremium),
+    minPrice: e.minPrice === undefined ? undefined : new Decimal(e.minPrice),
+    maxPrice: e.maxPrice === undefined ? undefined : new Decimal(e.maxPrice),
+    regionsServed: e.regionsServed === undefined ? undefined : new Set(e.regionsServed),
+  };
+}

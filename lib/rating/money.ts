@@ -1,0 +1,28 @@
+import { Decimal, HUNDRED } from "./decimal";
+
+/** Rounds half away from zero (half-up for the positive amounts we deal in) to `places` decimals. */
+export function roundHalfUp(value: Decimal, places: number): Decimal {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Formats an amount as a plain decimal string with exactly two decimals ("27370.62"). */
+export function toMoneyString(value: Decimal): string {
+  return value.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/** A fraction of the sum insured as a percentage string, without trailing zeros ("4.38"). */
+export function toPercentString(fraction: Decimal): string {
+  return fraction.times(HUNDRED).toString();
+}
+
+/**
+ * Splits `total` into `parts` instalments of equal kopecks; the last one absorbs the
+ * remainder so that the schedule always adds up to the total exactly.
+ */
+export function splitIntoInstallments(total: Decimal, parts: number): Decimal[] {
+  const regular = roundHalfUp(total.div(parts), 2);
+  const schedule: Decimal[] = [];
+  for (let i = 0; i < parts - 1; i += 1) schedule.push(regular);
+  schedule.push(total.minus(regular.times(parts - 1)));
+  return schedule;
+}

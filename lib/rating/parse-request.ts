@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import type { Catalog } from "@/lib/catalog";
+import { createQuoteRequestSchema, type TQuoteRequest } from "./request-schema";
+
+export interface FieldIssue {
+  /** Dotted path of the offending field ("vehicle.price", "drivers.0.age"); "" for the body itself. */
+  path: string;
+  message: string;
+}
+
+export interface InvalidRequest {
+  error: "invalid_request";
+  issues: FieldIssue[];
+}
+
+export type ParseResult = { ok: true; request: TQuoteRequest } | { ok: false; error: InvalidRequest };
+
+/** Turns zod issues into field-level issues; every unknown key gets its own entry. */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of issues) {
+    const base = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push({ path: [...base, key].join("."), message: "unknown field" });
+    } else {
+      out.push({ path: base.join("."), message: issue.message });
+    }
+  }
+  return out;
+}
+
+const schemaCache = new WeakMap<Catalog, { today: string; schema: ReturnType<typeof createQuoteRequestSchema> }>();
+
+/** Validates an already-decoded JSON value as a quote request. `today` is the default policy start. */
+export function parseQuoteRequest(input: unknown, catalog: Catalog, today: string): ParseResult {
+  let cached = schemaCache.get(catalog);
+  if (!cached || cached.today !== today) {
+    cached = { today, schema: createQuoteRequestSchema(catalog, today) };
+    schemaCache.set(catalog, cached);
+  }
+  const result = cached.schema.safeParse(input);
+  if (result.success) return { ok: true, request: result.data };
+  return { ok: false, error: { error: "invalid_request", issues: toFieldIssues(result.error.issues) } };
+}
+
+/** An error for a body that is not JSON at all (or too large), in the same shape. */
+export function bodyError(message: string): InvalidRequest {
+  return { error: "invalid_request", issues: [{ path: "", message }] };
+}

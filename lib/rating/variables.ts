@@ -1,0 +1,57 @@
+/**
+ * The rating variables a rate book's tables may look up. Tables name them as keys; the
+ * engine derives their values from the request and the catalog (see derive-variables.ts).
+ * Adding a table over these needs data only; a new variable needs a line here and there.
+ */
+export const POLICY_VARIABLES = [
+  "vehicle.modelId",
+  "vehicle.make",
+  "vehicle.class",
+  "vehicle.theftRiskGroup",
+  "vehicle.ageYears",
+  "vehicle.price",
+  "vehicle.powerHp",
+  "vehicle.antiTheft",
+  "vehicle.parking",
+  "vehicle.credit",
+  "drivers.count",
+  "unlimitedDrivers",
+  "bonusMalusClass",
+  "region",
+  "coverage",
+  "franchise.type",
+  "franchise.amount",
+  "franchise.percent",
+  "repair",
+  "wearDeduction",
+  "sumInsuredType",
+  "installments",
+  "switchingFromInsurer",
+  "telematics",
+] as const;
+
+/** Variables of one named driver: tables over them are evaluated per driver, the worst driver decides. */
+export const DRIVER_VARIABLES = ["driver.age", "driver.experienceYears", "driver.sex", "driver.married", "driver.hasChildren"] as const;
+
+export const RATING_VARIABLES = [...POLICY_VARIABLES, ...DRIVER_VARIABLES] as const;
+export type TPolicyVariable = (typeof POLICY_VARIABLES)[number];
+export type TDriverVariable = (typeof DRIVER_VARIABLES)[number];
+export type TRatingVariable = (typeof RATING_VARIABLES)[number];
+
+/** Variables compared as numbers (ranges allowed); the rest are compared as exact values. */
+export const NUMERIC_VARIABLES: ReadonlySet<TRatingVariable> = new Set<TRatingVariable>([
+  "vehicle.theftRiskGroup",
+  "vehicle.ageYears",
+  "vehicle.price",
+  "vehicle.powerHp",
+  "drivers.count",
+  "franchise.amount",
+  "franchise.percent",
+  "installments",
+  "driver.age",
+  "driver.experienceYears",
+]);
+
+export function isDriverVariable(name: TRatingVariable): name is TDriverVariable {
+  return name.startsWith("driver.");
+}
