@@ -29,6 +29,14 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   return out;
 }
 
+/** Plain-language messages for the generic cases zod would word technically. */
+function plainMessages(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "invalid_type") return undefined;
+  if (issue.input === undefined) return "is required";
+  if (issue.expected === "int") return "must be a whole number";
+  return `must be ${issue.expected === "object" ? "an object" : issue.expected === "array" ? "a list" : `a ${issue.expected}`}`;
+}
+
 const schemaCache = new WeakMap<Catalog, { today: string; schema: ReturnType<typeof createQuoteRequestSchema> }>();
 
 /** Validates an already-decoded JSON value as a quote request. `today` is the default policy start. */
@@ -38,7 +46,7 @@ export function parseQuoteRequest(input: unknown, catalog: Catalog, today: strin
     cached = { today, schema: createQuoteRequestSchema(catalog, today) };
     schemaCache.set(catalog, cached);
   }
-  const result = cached.schema.safeParse(input);
+  const result = cached.schema.safeParse(input, { error: plainMessages });
   if (result.success) return { ok: true, request: result.data };
   return { ok: false, error: { error: "invalid_request", issues: toFieldIssues(result.error.issues) } };
 }

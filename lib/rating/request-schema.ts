@@ -61,7 +61,7 @@ const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).
 
 export const ZDriver = z.strictObject({
   age: z.int({ error: "must be a whole number of years" }).min(REQUEST_LIMITS.minDriverAge, { error: `drivers must be at least ${REQUEST_LIMITS.minDriverAge}` }).max(REQUEST_LIMITS.maxDriverAge),
-  experienceYears: z.int({ error: "must be a whole number of years" }).min(0, { error: "must not be negative" }),
+  experienceYears: z.int({ error: "must be a whole number of years" }).min(0, { error: "must not be negative" }).max(REQUEST_LIMITS.maxDriverAge - REQUEST_LIMITS.earliestLicenceAge),
   sex: z.enum(SEXES).optional(),
   married: z.boolean().optional(),
   hasChildren: z.boolean().optional(),
@@ -90,7 +90,7 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
     region: z.enum(regionCodes, { error: "unknown region code (two digits, e.g. \"38\")" }),
     vehicle: z.strictObject({
       modelId: z.enum(modelIds, { error: "unknown model; see GET /api/v1/catalog" }),
-      year: z.int({ error: "must be a year, e.g. 2024" }).min(REQUEST_LIMITS.minYear),
+      year: z.int({ error: "must be a year, e.g. 2024" }).min(REQUEST_LIMITS.minYear).max(2101),
       price: moneyBetween(REQUEST_LIMITS.minPrice, REQUEST_LIMITS.maxPrice, "the price"),
       powerHp: z.int({ error: "must be whole horsepower" }).min(REQUEST_LIMITS.minPowerHp).max(REQUEST_LIMITS.maxPowerHp).optional(),
       antiTheft: z.enum(ANTI_THEFT).default("standard"),

@@ -1,0 +1,13 @@
+// POST /api/v1/quotes — a quote request in, every insurer's ranked quote (or decline) out.
+import { NextResponse } from "next/server";
+import { MAX_BODY_BYTES, respondToQuoteText } from "@/lib/api/respond-to-quote";
+import { readLimitedBody } from "@/lib/api/read-limited-body";
+import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { bodyError } from "@/lib/rating";
+
+export async function POST(request: Request) {
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return NextResponse.json(bodyError(`the request body is larger than ${MAX_BODY_BYTES} bytes`), { status: 400 });
+  const outcome = respondToQuoteText(body.text, getQuoteContext());
+  return NextResponse.json(outcome.body, { status: outcome.status });
+}

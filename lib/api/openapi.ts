@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { catalog } from "@/lib/catalog";
+import { createBaseQuoteRequestSchema } from "@/lib/rating";
+
+const money = { type: "string", pattern: "^\\d+\\.\\d{2}$", description: "Rubles as a decimal string, e.g. \"27370.62\"" };
+const localized = { type: "object", properties: { ru: { type: "string" }, en: { type: "string" } }, required: ["ru", "en"] };
+const rateBookRef = { type: "object", properties: { id: { type: "string" }, effectiveFrom: { type: "string", format: "date" } }, required: ["id", "effectiveFrom"] };
+
+const step = {
+  type: "object",
+  description: "One worksheet line: what was looked up, the value found, and the running figures of its component.",
+  properties: {
+    component: { enum: ["damage", "theft", "total"] },
+    factor: { type: "string", description: "Factor table id, or base / discounts / sum / rate-rounding / minimum-premium / rounding" },
+    label: localized,
+    lookup: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } },
+    matched: { type: "string", description: "The table row that matched, in words" },
+    operation: { enum: ["base", "multiply", "add", "sum", "round", "minimum", "allocate"] },
+    value: { type: "string" },
+    rate: { type: "string", description: "Running rate, a fraction of the sum insured" },
+    total: { type: "string", description: "Running amount in rubles (unrounded before the rounding step)" },
+    driver: { type: "integer", description: "Index of the driver who decided a driver factor" },
+  },
+  required: ["component", "factor", "label", "lookup", "matched", "operation", "value", "total"],
+};
+
+const quote = {
+  type: "object",
+  properties: {
+    rank: { type: "integer", minimum: 1 },
+    insurerId: { type: "string" },
+    insurerName: { type: "string" },
+    insurerNameEn: { type: "string" },
+    premium: money,
+    components: { type: "object", properties: { damage: money, theft: money }, required: ["damage", "theft"] },
+    installments: { enum: [1, 2, 4] },
+    installmentAmount: money,
+    installmentSchedule: { type: "array", items: money },
+    rateBook: rateBookRef,
+    conditions: { type: "object" },
+    steps: { type: "array", items: step },
+  },
+  required: ["rank", "insurerId", "insurerName", "premium", "components", "installmentAmount", "rateBook", "conditions", "steps"],
+};
+
+const declined = {
+  type: "object",
+  properties: {
+    insurerId: { type: "string" },
+    insurerName: { type: "string" },
+    insurerNameEn: { type: "string" },
+    rateBook: { oneOf: [rateBookRef, { type: "null" }] },
+    reasons: { type: "array", items: { type: "object", properties: { code: { type: "string" }, message: localized }, required: ["code", "message"] } },
+  },
+  required: ["insurerId", "insurerName", "reasons"],
+};
+
+const invalidRequest = {
+  type: "object",
+  properties: {
+    error: { const: "invalid_request" },
+    issues: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } }, required: ["path", "message"] } },
+  },
+  required: ["error", "issues"],
+};
+
+/** The OpenAPI 3.1 document of the public API; the request schema is generated from the zod schema. */
+export function buildOpenApiDocument() {
+  const { $schema: _ignored, ...request } = z.toJSONSchema(createBaseQuoteRequestSchema(catalog), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  void _ignored;
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "kasko-compare API",
+      version: "1",
+      description: "KASKO premium comparison. All tariffs are demonstration values built to reproduce published 2019 figures, not insurers' real tariffs.",
+    },
+    paths: {
+      "/api/v1/quotes": {
+        post: {
+          summary: "Price one request with every insurer and rank the quotes",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/QuoteRequest" } } } },
+          responses: {
+            "200": { description: "Ranked quotes and declines", content: { "application/json": { schema: { $ref: "#/components/schemas/Comparison" } } } },
+            "400": { description: "Invalid request: every bad field with a message", content: { "application/json": { schema: { $ref: "#/components/schemas/InvalidRequest" } } } },
+          },
+        },
+      },
+      "/api/v1/catalog": { get: { summary: "Vehicle classes and models", responses: { "200": { description: "The catalog" } } } },
+      "/api/v1/regions": { get: { summary: "The 85 regions with official two-digit codes", responses: { "200": { description: "The regions" } } } },
+      "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
+    },
+    components: {
+      schemas: {
+        QuoteRequest: request,
+        Comparison: {
+          type: "object",
+          properties: { policyStart: { type: "string", format: "date" }, currency: { const: "RUB" }, quotes: { type: "array", items: quote }, declined: { type: "array", items: declined } },
+          required: ["policyStart", "currency", "quotes", "declined"],
+        },
+        InvalidRequest: invalidRequest,
+      },
+    },
+  };
+}
