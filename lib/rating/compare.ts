@@ -17,7 +17,7 @@ export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, 
   if (!model) throw new RatingError(RatingErrorCode.UnknownModel, `model "${request.vehicle.modelId}" is not in the catalog`);
   const policy = derivePolicyVariables(request, model);
   const driverScopes: TScope[] = request.drivers.map((d) => ({ ...policy, ...deriveDriverVariables(d) }));
-  const input: PricingInput = { request, policy, driverScopes };
+  const input: PricingInput = { request, policy, driverScopes, lookups: new Map() };
 
   const quotes: Omit<Quote, "rank">[] = [];
   const declined: Declined[] = [];

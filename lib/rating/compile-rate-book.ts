@@ -8,6 +8,10 @@ export type TPredicate = (value: TVariableValue) => boolean;
 export interface CompiledRow {
   tests: ReadonlyArray<readonly [TRatingVariable, TPredicate]>;
   value: Decimal;
+  /** `value` as written in the rate book, for the worksheet. */
+  valueText: string;
+  /** Whether applying the row changes nothing (×1 or +0): the engine then skips the arithmetic, not the step. */
+  neutral?: { multiply: boolean; add: boolean };
   /** The row's conditions in words, for the worksheet ("driver.age 35–49; driver.experienceYears ≥ 10"). */
   description: string;
 }
@@ -18,9 +22,15 @@ export interface CompiledTable {
   appliesTo: readonly TComponentName[];
   operation: "multiply" | "add";
   keys: readonly TRatingVariable[];
+  /** The keys joined, to share one worksheet lookup object between tables that read the same keys. */
+  keysId: string;
   perDriver: boolean;
   rows: readonly CompiledRow[];
-  default: Decimal | undefined;
+  /** For one-key tables of exact values: the first matching row by value, so lookups skip the scan. */
+  index: ReadonlyMap<string | number | boolean, CompiledRow> | undefined;
+  default: CompiledRow | undefined;
+  /** The components this table touches under each coverage (empty: skip the table). */
+  componentsFor: Readonly<Record<"full" | "damage" | "theft", readonly TComponentName[]>>;
 }
 
 export interface CompiledRule {
@@ -43,9 +53,11 @@ export interface CompiledRateBook {
   insurerId: string;
   insurerName: { ru: string; en: string };
   effectiveFrom: string;
-  base: Record<TComponentName, { label: { ru: string; en: string }; byModel: ReadonlyMap<string, Decimal>; fallback: CompiledTable }>;
+  base: Record<TComponentName, { label: { ru: string; en: string }; byModel: ReadonlyMap<string, CompiledRow>; fallback: CompiledTable }>;
   factors: readonly CompiledTable[];
   declineWhen: readonly CompiledRule[];
+  /** Whether any decline rule looks at driver variables (then it is checked per driver). */
+  declineWhenPerDriver: boolean;
   discounts: readonly CompiledDiscount[];
   maxDiscountPercent: Decimal;
   minimumPremium: Decimal;
@@ -99,6 +111,33 @@ function compileWhen(when: TWhen): { tests: CompiledRow["tests"]; description: s
   };
 }
 
+function compileRow(when: TWhen, valueText: string): CompiledRow {
+  const value = new Decimal(valueText);
+  return { ...compileWhen(when), value, valueText, neutral: { multiply: value.eq(1), add: value.isZero() } };
+}
+
+/** Variables whose values are Decimals: exact-value indexing would compare objects, so they are scanned. */
+const DECIMAL_VARIABLES = new Set<TRatingVariable>(["vehicle.price", "franchise.amount", "franchise.percent"]);
+
+function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWhen }[], compiled: readonly CompiledRow[]) {
+  if (keys.length !== 1 || DECIMAL_VARIABLES.has(keys[0]!)) return undefined;
+  const key = keys[0]!;
+  const index = new Map<string | number | boolean, CompiledRow>();
+  for (let i = 0; i < rows.length; i += 1) {
+    const when = rows[i]!.when;
+    const cond = when[key];
+    if (Object.keys(when).length !== 1 || cond === undefined) return undefined;
+    const values = Array.isArray(cond) ? cond : [cond];
+    for (const v of values) {
+      if (typeof v === "object") return undefined;
+      if (!index.has(v)) index.set(v, compiled[i]!);
+    }
+  }
+  return index;
+}
+
+const COVERAGE_COMPONENTS = { full: ["damage", "theft"], damage: ["damage"], theft: ["theft"] } as const;
+
 function compileTable(table: {
   id: string;
   label: { ru: string; en: string };
@@ -108,15 +147,21 @@ function compileTable(table: {
   rows: readonly { when: TWhen; value: string }[];
   default?: string | undefined;
 }): CompiledTable {
+  const rows = table.rows.map((row) => compileRow(row.when, row.value));
+  const componentsFor = (coverage: keyof typeof COVERAGE_COMPONENTS) =>
+    table.appliesTo.filter((c) => (COVERAGE_COMPONENTS[coverage] as readonly TComponentName[]).includes(c));
   return {
     id: table.id,
     label: table.label,
     appliesTo: table.appliesTo,
     operation: table.operation,
     keys: table.keys,
+    keysId: table.keys.join(","),
     perDriver: table.keys.some(isDriverVariable),
-    rows: table.rows.map((row) => ({ ...compileWhen(row.when), value: new Decimal(row.value) })),
-    default: table.default === undefined ? undefined : new Decimal(table.default),
+    rows,
+    index: buildIndex(table.keys, table.rows, rows),
+    default: table.default === undefined ? undefined : { ...compileRow({}, table.default), description: "default" },
+    componentsFor: { full: componentsFor("full"), damage: componentsFor("damage"), theft: componentsFor("theft") },
   };
 }
 
@@ -126,7 +171,7 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     const c = book.components[name];
     return {
       label: c.label,
-      byModel: new Map(Object.entries(c.byModel).map(([model, rate]) => [model, new Decimal(rate)])),
+      byModel: new Map(Object.entries(c.byModel).map(([model, rate]) => [model, { tests: [], value: new Decimal(rate), valueText: rate, description: `vehicle.modelId = ${model}` }])),
       fallback: compileTable({ id: `${name}-base`, label: c.label, appliesTo: [name], operation: "multiply", keys: c.fallback.keys, rows: c.fallback.rows }),
     };
   };
@@ -140,6 +185,7 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     base: { damage: base("damage"), theft: base("theft") },
     factors: book.factors.map(compileTable),
     declineWhen: e.declineWhen.map((rule) => ({ code: rule.code, reason: rule.reason, tests: compileWhen(rule.when).tests })),
+    declineWhenPerDriver: e.declineWhen.some((rule) => Object.keys(rule.when).some((k) => isDriverVariable(k as TRatingVariable))),
     discounts: book.discounts.items.map((d) => ({ id: d.id, label: d.label, percent: new Decimal(d.percent), tests: compileWhen(d.when).tests })),
     maxDiscountPercent: new Decimal(book.discounts.maxTotalPercent),
     minimumPremium: new Decimal(book.minimumPremium),

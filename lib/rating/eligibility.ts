@@ -1,6 +1,7 @@
 import type { CompiledRateBook } from "./compile-rate-book";
 import type { Decimal } from "./decimal";
-import { deriveDriverVariables, type TPolicyVariables, type TVariableValue } from "./derive-variables";
+import type { TPolicyVariables } from "./derive-variables";
+import type { TScope } from "./lookup-table";
 import type { TQuoteRequest } from "./request-schema";
 import { DeclineCode, type DeclineReason } from "./result-types";
 
@@ -9,7 +10,7 @@ function reason(code: string, ru: string, en: string): DeclineReason {
 }
 
 /** Every reason this insurer's rate book gives for declining the request (empty when it quotes). */
-export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest, vars: TPolicyVariables): DeclineReason[] {
+export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest, vars: TPolicyVariables, driverScopes: readonly TScope[]): DeclineReason[] {
   const e = book.source.eligibility;
   const reasons: DeclineReason[] = [];
   const age = vars["vehicle.ageYears"] as number;
@@ -54,8 +55,7 @@ export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest,
     reasons.push(reason(DeclineCode.UnlimitedDriversNotOffered, "Не страхует без ограничения списка водителей", "Does not offer unlimited-driver policies"));
   }
   // A rule over driver variables declines when any one driver meets all its conditions.
-  const scopes: Record<string, TVariableValue | undefined>[] =
-    request.drivers.length > 0 ? request.drivers.map((d) => ({ ...vars, ...deriveDriverVariables(d) })) : [vars];
+  const scopes: readonly TScope[] = book.declineWhenPerDriver && driverScopes.length > 0 ? driverScopes : [vars];
   for (const rule of book.declineWhen) {
     const hits = scopes.some((scope) =>
       rule.tests.every(([name, test]) => {

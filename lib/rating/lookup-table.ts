@@ -1,23 +1,18 @@
-import type { CompiledTable } from "./compile-rate-book";
-import type { Decimal } from "./decimal";
+import type { CompiledRow, CompiledTable } from "./compile-rate-book";
 import type { TVariableValue } from "./derive-variables";
 import type { TRatingVariable } from "./variables";
 
 export type TScope = Partial<Record<TRatingVariable, TVariableValue>>;
 
-export type TLookupResult =
-  | { kind: "value"; value: Decimal; matched: string }
-  /** A key variable was not given in the request, so the table does not apply. */
-  | { kind: "skip" }
-  /** No row matched and the table has no default: a gap in the tariff. */
-  | { kind: "gap" };
+/** A key variable was not given in the request (e.g. sex), so the table does not apply. */
+export const SKIP = "skip" as const;
+/** No row matched and the table has no default: a gap in the tariff. */
+export const GAP = "gap" as const;
 
-const SKIP: TLookupResult = { kind: "skip" };
-const GAP: TLookupResult = { kind: "gap" };
-
-/** Finds the first row of `table` whose conditions all hold in `scope`. */
-export function lookupTable(table: CompiledTable, scope: TScope): TLookupResult {
+/** Finds the first row of `table` whose conditions all hold in `scope` (or its default). */
+export function lookupTable(table: CompiledTable, scope: TScope): CompiledRow | typeof SKIP | typeof GAP {
   for (const key of table.keys) if (scope[key] === undefined) return SKIP;
+  if (table.index) return table.index.get(scope[table.keys[0]!] as string | number | boolean) ?? table.default ?? GAP;
   for (const row of table.rows) {
     let all = true;
     for (const [name, test] of row.tests) {
@@ -26,10 +21,9 @@ export function lookupTable(table: CompiledTable, scope: TScope): TLookupResult 
         break;
       }
     }
-    if (all) return { kind: "value", value: row.value, matched: row.description };
+    if (all) return row;
   }
-  if (table.default !== undefined) return { kind: "value", value: table.default, matched: "default" };
-  return GAP;
+  return table.default ?? GAP;
 }
 
 /** The looked-up key values in plain JSON form, for the worksheet. */

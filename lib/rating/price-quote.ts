@@ -1,8 +1,8 @@
-import type { CompiledRateBook, CompiledTable } from "./compile-rate-book";
+import type { CompiledRateBook, CompiledRow, CompiledTable } from "./compile-rate-book";
 import { Decimal, HUNDRED, ONE, ZERO } from "./decimal";
 import type { TPolicyVariables } from "./derive-variables";
 import { checkEligibility } from "./eligibility";
-import { describeLookup, lookupTable, type TScope } from "./lookup-table";
+import { describeLookup, GAP, lookupTable, SKIP, type TScope } from "./lookup-table";
 import { roundHalfUp, splitIntoInstallments, toMoneyString } from "./money";
 import type { TComponentName } from "./rate-book-schema";
 import type { TQuoteRequest } from "./request-schema";
@@ -16,7 +16,7 @@ const COVERED: Record<TQuoteRequest["coverage"], readonly TComponentName[]> = {
 
 const LABELS = {
   discounts: { ru: "Скидки", en: "Discounts" },
-  sum: { ru: "Сумма тарифов", en: "Combined rate" },
+  sum: { ru: "Итого до округления", en: "Total before rounding" },
   rateRounding: { ru: "Округление тарифа", en: "Rate rounding" },
   minimum: { ru: "Минимальная премия", en: "Minimum premium" },
   rounding: { ru: "Округление премии", en: "Premium rounding" },
@@ -27,6 +27,21 @@ export interface PricingInput {
   policy: TPolicyVariables;
   /** One scope per named driver: the policy variables plus that driver's. */
   driverScopes: readonly TScope[];
+  /**
+   * Worksheet lookup objects already built for this request, by scope and keys: every
+   * insurer's worksheet shares them (they are never mutated).
+   */
+  lookups: Map<string, Record<string, string | number | boolean>>;
+}
+
+function sharedLookup(input: PricingInput, table: CompiledTable, scopeId: string, scope: TScope) {
+  const id = `${scopeId}|${table.keysId}`;
+  let found = input.lookups.get(id);
+  if (found === undefined) {
+    found = describeLookup(table.keys, scope);
+    input.lookups.set(id, found);
+  }
+  return found;
 }
 
 function declined(book: CompiledRateBook, reasons: DeclineReason[]): InsurerOutcome {
@@ -42,7 +57,7 @@ function declined(book: CompiledRateBook, reasons: DeclineReason[]): InsurerOutc
   };
 }
 
-function gap(table: CompiledTable): DeclineReason {
+function gapReason(table: CompiledTable): DeclineReason {
   return {
     code: DeclineCode.TariffGap,
     message: {
@@ -52,99 +67,103 @@ function gap(table: CompiledTable): DeclineReason {
   };
 }
 
+type DriverPick = { gap: CompiledTable } | { index: number; rows: Map<string, CompiledRow> } | null;
+
 /** The worst named driver: the one whose driver-table coefficients multiply to the most (first on a tie). */
-function decisiveDriver(book: CompiledRateBook, covered: readonly TComponentName[], input: PricingInput) {
-  const tables = book.factors.filter((t) => t.perDriver && t.appliesTo.some((c) => covered.includes(c)));
-  let best: { index: number; product: Decimal; values: Map<string, { value: Decimal; matched: string }> } | null = null;
-  for (let i = 0; i < input.driverScopes.length; i += 1) {
-    const scope = input.driverScopes[i]!;
-    const values = new Map<string, { value: Decimal; matched: string }>();
+function decisiveDriver(book: CompiledRateBook, coverage: TQuoteRequest["coverage"], scopes: readonly TScope[]): DriverPick {
+  let best: { index: number; product: Decimal; rows: Map<string, CompiledRow> } | null = null;
+  for (let i = 0; i < scopes.length; i += 1) {
+    const rows = new Map<string, CompiledRow>();
     let product = ONE;
-    for (const table of tables) {
-      const found = lookupTable(table, scope);
-      if (found.kind === "gap") return { gap: table, best: null };
-      if (found.kind === "skip") continue;
-      values.set(table.id, found);
+    for (const table of book.factors) {
+      if (!table.perDriver || table.componentsFor[coverage].length === 0) continue;
+      const found = lookupTable(table, scopes[i]!);
+      if (found === GAP) return { gap: table };
+      if (found === SKIP) continue;
+      rows.set(table.id, found);
       product = product.times(found.value);
     }
-    if (best === null || product.gt(best.product)) best = { index: i, product, values };
+    if (best === null || product.gt(best.product)) best = { index: i, product, rows };
   }
-  return { gap: undefined, best };
+  return best;
 }
 
-/** Prices one request with one insurer's rate book: a quote with its worksheet, or a decline with reasons. */
+/**
+ * Prices one request with one insurer's rate book: a quote with its worksheet, or a decline
+ * with reasons. Each component's running total is kept in rubles, unrounded, until the one
+ * rounding step the rate book declares.
+ */
 export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): InsurerOutcome {
   const { request, policy } = input;
-  const reasons = checkEligibility(book, request, policy);
+  const reasons = checkEligibility(book, request, policy, input.driverScopes);
   if (reasons.length > 0) return declined(book, reasons);
 
-  const covered = COVERED[request.coverage];
+  const coverage = request.coverage;
+  const covered = COVERED[coverage];
   const sumInsured = policy["vehicle.price"] as Decimal;
-  const rate: Record<TComponentName, Decimal> = { damage: ZERO, theft: ZERO };
+  const amount: Record<TComponentName, Decimal> = { damage: ZERO, theft: ZERO };
   const steps: Record<TComponentName, WorksheetStep[]> = { damage: [], theft: [] };
-  const push = (component: TComponentName, step: Omit<WorksheetStep, "component" | "rate" | "total">) => {
-    steps[component].push({ component, ...step, rate: rate[component].toString(), total: rate[component].times(sumInsured).toString() });
-  };
 
   const modelId = policy["vehicle.modelId"] as string;
   for (const component of covered) {
     const base = book.base[component];
-    const own = base.byModel.get(modelId);
-    if (own !== undefined) {
-      rate[component] = own;
-      push(component, { factor: "base", label: base.label, lookup: { "vehicle.modelId": modelId }, matched: `vehicle.modelId = ${modelId}`, operation: "base", value: own.toString() });
-      continue;
+    let row = base.byModel.get(modelId);
+    let lookup: Record<string, string | number | boolean> = { "vehicle.modelId": modelId };
+    if (row === undefined) {
+      const found = lookupTable(base.fallback, policy);
+      if (found === GAP || found === SKIP) {
+        return declined(book, [{ code: DeclineCode.NoRateForVehicle, message: { ru: "Нет тарифа для этой модели", en: "No tariff for this model" } }]);
+      }
+      row = found;
+      lookup = sharedLookup(input, base.fallback, "policy", policy);
     }
-    const found = lookupTable(base.fallback, policy);
-    if (found.kind !== "value") {
-      return declined(book, [{ code: DeclineCode.NoRateForVehicle, message: { ru: "Нет тарифа для этой модели", en: "No tariff for this model" } }]);
-    }
-    rate[component] = found.value;
-    push(component, { factor: "base", label: base.label, lookup: describeLookup(base.fallback.keys, policy), matched: found.matched, operation: "base", value: found.value.toString() });
+    amount[component] = sumInsured.times(row.value);
+    steps[component].push({ component, factor: "base", label: base.label, lookup, matched: row.description, operation: "base", value: row.valueText, total: amount[component].toString() });
   }
 
   let decisive: number | null = null;
-  let driverValues = new Map<string, { value: Decimal; matched: string }>();
+  let driverRows: Map<string, CompiledRow> | undefined;
   if (!request.unlimitedDrivers) {
-    const result = decisiveDriver(book, covered, input);
-    if (result.gap) return declined(book, [gap(result.gap)]);
-    if (result.best) {
-      decisive = result.best.index;
-      driverValues = result.best.values;
+    const pick = decisiveDriver(book, coverage, input.driverScopes);
+    if (pick && "gap" in pick) return declined(book, [gapReason(pick.gap)]);
+    if (pick) {
+      decisive = pick.index;
+      driverRows = pick.rows;
     }
   }
 
   for (const table of book.factors) {
-    const components = table.appliesTo.filter((c) => covered.includes(c));
+    const components = table.componentsFor[coverage];
     if (components.length === 0) continue;
-    let found: { value: Decimal; matched: string } | undefined;
+    let row: CompiledRow | undefined;
     let scope: TScope = policy;
+    let scopeId = "policy";
     if (table.perDriver) {
       if (decisive === null) continue;
-      found = driverValues.get(table.id);
+      row = driverRows?.get(table.id);
       scope = input.driverScopes[decisive]!;
+      scopeId = String(decisive);
     } else {
-      const result = lookupTable(table, policy);
-      if (result.kind === "gap") return declined(book, [gap(table)]);
-      if (result.kind === "value") found = result;
+      const found = lookupTable(table, policy);
+      if (found === GAP) return declined(book, [gapReason(table)]);
+      if (found !== SKIP) row = found;
     }
-    if (found === undefined) continue;
-    const lookup = describeLookup(table.keys, scope);
+    if (row === undefined) continue;
+    const lookup = sharedLookup(input, table, scopeId, scope);
+    const neutral = row.neutral?.[table.operation] ?? false;
     for (const component of components) {
-      rate[component] = table.operation === "multiply" ? rate[component].times(found.value) : rate[component].plus(found.value);
-      push(component, {
-        factor: table.id,
-        label: table.label,
-        lookup,
-        matched: found.matched,
-        operation: table.operation,
-        value: found.value.toString(),
-        ...(table.perDriver && decisive !== null ? { driver: decisive } : {}),
-      });
+      const list = steps[component];
+      let total: string;
+      if (neutral) total = list[list.length - 1]!.total;
+      else {
+        amount[component] = table.operation === "multiply" ? amount[component].times(row.value) : amount[component].plus(sumInsured.times(row.value));
+        total = amount[component].toString();
+      }
+      list.push({ component, factor: table.id, label: table.label, lookup, matched: row.description, operation: table.operation, value: row.valueText, total, driver: table.perDriver ? decisive! : undefined });
     }
   }
 
-  const discounts = book.discounts.filter((d) => d.tests.every(([name, test]) => {
+  const discounts = book.discounts.length === 0 ? [] : book.discounts.filter((d) => d.tests.every(([name, test]) => {
     const v = policy[name as keyof TPolicyVariables];
     return v !== undefined && test(v);
   }));
@@ -156,42 +175,41 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     const matched = granted.lt(asked) ? `${names}, capped at ${granted.toString()} %` : names;
     const lookup = Object.fromEntries(discounts.map((d) => [d.id, d.percent.toString()]));
     for (const component of covered) {
-      rate[component] = rate[component].times(factor);
-      push(component, { factor: "discounts", label: LABELS.discounts, lookup, matched, operation: "multiply", value: factor.toString() });
+      amount[component] = amount[component].times(factor);
+      steps[component].push({ component, factor: "discounts", label: LABELS.discounts, lookup, matched, operation: "multiply", value: factor.toString(), total: amount[component].toString() });
     }
   }
 
   for (const component of covered) {
-    if (!rate[component].gt(ZERO)) {
-      return declined(book, [{ code: DeclineCode.TariffGap, message: { ru: "Тариф дал неположительную ставку", en: "The tariff produced a non-positive rate" } }]);
+    if (!amount[component].gt(ZERO)) {
+      return declined(book, [{ code: DeclineCode.TariffGap, message: { ru: "Тариф дал неположительную премию", en: "The tariff produced a non-positive premium" } }]);
     }
   }
 
-  // The combined rate, then the premium: the only place money is rounded.
+  // The total, then the named rounding steps of the rate book: the only places money is rounded.
   const totalSteps: WorksheetStep[] = [];
-  let combined = covered.reduce((sum, c) => sum.plus(rate[c]), ZERO);
-  const totalStep = (step: Omit<WorksheetStep, "component">) => totalSteps.push({ component: "total", ...step });
-  totalStep({ factor: "sum", label: LABELS.sum, lookup: {}, matched: covered.join(" + "), operation: "sum", value: combined.toString(), rate: combined.toString(), total: combined.times(sumInsured).toString() });
+  let premium = covered.length === 1 ? amount[covered[0]!] : amount.damage.plus(amount.theft);
+  const rateOf = (total: Decimal) => total.div(sumInsured).toString();
+  totalSteps.push({ component: "total", factor: "sum", label: LABELS.sum, lookup: {}, matched: covered.join(" + "), operation: "sum", value: premium.toString(), rate: rateOf(premium), total: premium.toString() });
   const rounding = book.source.rounding;
   if (rounding.ratePercentDecimals !== undefined) {
-    combined = roundHalfUp(combined.times(HUNDRED), rounding.ratePercentDecimals).div(HUNDRED);
-    totalStep({ factor: "rate-rounding", label: LABELS.rateRounding, lookup: {}, matched: `percent to ${rounding.ratePercentDecimals} decimals, half-up`, operation: "round", value: String(rounding.ratePercentDecimals), rate: combined.toString(), total: combined.times(sumInsured).toString() });
+    const ratePercent = roundHalfUp(premium.div(sumInsured).times(HUNDRED), rounding.ratePercentDecimals);
+    premium = sumInsured.times(ratePercent).div(HUNDRED);
+    totalSteps.push({ component: "total", factor: "rate-rounding", label: LABELS.rateRounding, lookup: {}, matched: `rate in percent to ${rounding.ratePercentDecimals} decimals, half-up`, operation: "round", value: ratePercent.toString(), rate: ratePercent.div(HUNDRED).toString(), total: premium.toString() });
   }
-  let premium = combined.times(sumInsured);
   if (premium.lt(book.minimumPremium)) {
     premium = book.minimumPremium;
-    totalStep({ factor: "minimum-premium", label: LABELS.minimum, lookup: {}, matched: `minimum ${book.minimumPremium.toString()}`, operation: "minimum", value: book.minimumPremium.toString(), total: premium.toString() });
+    totalSteps.push({ component: "total", factor: "minimum-premium", label: LABELS.minimum, lookup: {}, matched: `minimum ${book.minimumPremium.toString()}`, operation: "minimum", value: book.minimumPremium.toString(), total: premium.toString() });
   }
   premium = roundHalfUp(premium, rounding.premiumDecimals);
-  totalStep({ factor: "rounding", label: LABELS.rounding, lookup: {}, matched: rounding.premiumDecimals === 2 ? "half-up to kopecks" : "half-up to whole rubles", operation: "round", value: String(rounding.premiumDecimals), total: toMoneyString(premium) });
+  totalSteps.push({ component: "total", factor: "rounding", label: LABELS.rounding, lookup: {}, matched: rounding.premiumDecimals === 2 ? "half-up to kopecks" : "half-up to whole rubles", operation: "round", value: String(rounding.premiumDecimals), total: toMoneyString(premium) });
 
-  // Split the rounded premium between the components in proportion to their rates; theft takes the remainder.
-  const components: Record<TComponentName, Decimal> = { damage: ZERO, theft: ZERO };
-  if (covered.length === 1) components[covered[0]!] = premium;
+  // Split the rounded premium between the components in proportion to their amounts; theft takes the remainder.
+  const parts: Record<TComponentName, Decimal> = { damage: ZERO, theft: ZERO };
+  if (covered.length === 1) parts[covered[0]!] = premium;
   else {
-    const combinedRaw = rate.damage.plus(rate.theft);
-    components.damage = roundHalfUp(premium.times(rate.damage).div(combinedRaw), 2);
-    components.theft = premium.minus(components.damage);
+    parts.damage = roundHalfUp(premium.times(amount.damage).div(amount.damage.plus(amount.theft)), 2);
+    parts.theft = premium.minus(parts.damage);
   }
   const schedule = splitIntoInstallments(premium, request.installments);
 
@@ -202,13 +220,13 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
       insurerName: book.insurerName.ru,
       insurerNameEn: book.insurerName.en,
       premium: toMoneyString(premium),
-      components: { damage: toMoneyString(components.damage), theft: toMoneyString(components.theft) },
+      components: { damage: toMoneyString(parts.damage), theft: toMoneyString(parts.theft) },
       installments: request.installments,
       installmentAmount: toMoneyString(schedule[0]!),
       installmentSchedule: schedule.map(toMoneyString),
       rateBook: { id: book.id, effectiveFrom: book.effectiveFrom },
       conditions: {
-        coverage: request.coverage,
+        coverage,
         sumInsured: toMoneyString(sumInsured),
         sumInsuredType: request.sumInsuredType,
         franchise: request.franchise,

@@ -21,8 +21,8 @@ export interface WorksheetStep {
   rate?: string;
   /** Running amount in rubles after this step, unrounded until a rounding step. */
   total: string;
-  /** For driver tables: the index of the driver who decided the price. */
-  driver?: number;
+  /** For driver tables: the index of the driver who decided the price (undefined elsewhere, omitted in JSON). */
+  driver?: number | undefined;
 }
 
 export interface QuoteConditions {
