@@ -5,13 +5,20 @@ import { isDriverVariable, type TRatingVariable } from "./variables";
 
 export type TPredicate = (value: TVariableValue) => boolean;
 
+/** Conditions as parallel arrays (variable i must satisfy predicate i): the hot loop indexes them. */
+export interface CompiledTests {
+  names: readonly TRatingVariable[];
+  predicates: readonly TPredicate[];
+}
+
 export interface CompiledRow {
-  tests: ReadonlyArray<readonly [TRatingVariable, TPredicate]>;
+  tests: CompiledTests;
   value: Decimal;
   /** `value` as written in the rate book, for the worksheet. */
   valueText: string;
-  /** Whether applying the row changes nothing (×1 or +0): the engine then skips the arithmetic, not the step. */
-  neutral?: { multiply: boolean; add: boolean };
+  /** Whether applying the row changes nothing (×1, resp. +0): the engine then skips the arithmetic, not the step. */
+  neutralMultiply: boolean;
+  neutralAdd: boolean;
   /** The row's conditions in words, for the worksheet ("driver.age 35–49; driver.experienceYears ≥ 10"). */
   description: string;
 }
@@ -103,17 +110,17 @@ export function describeCondition(name: string, cond: TCondition): string {
   return `${name} = ${String(cond)}`;
 }
 
-function compileWhen(when: TWhen): { tests: CompiledRow["tests"]; description: string } {
+function compileWhen(when: TWhen): { tests: CompiledTests; description: string } {
   const entries = Object.entries(when) as [TRatingVariable, TCondition][];
   return {
-    tests: entries.map(([name, cond]) => [name, compileCondition(cond)] as const),
+    tests: { names: entries.map(([name]) => name), predicates: entries.map(([, cond]) => compileCondition(cond)) },
     description: entries.length === 0 ? "any" : entries.map(([name, cond]) => describeCondition(name, cond)).join("; "),
   };
 }
 
 function compileRow(when: TWhen, valueText: string): CompiledRow {
   const value = new Decimal(valueText);
-  return { ...compileWhen(when), value, valueText, neutral: { multiply: value.eq(1), add: value.isZero() } };
+  return { ...compileWhen(when), value, valueText, neutralMultiply: value.eq(1), neutralAdd: value.isZero() };
 }
 
 /** Variables whose values are Decimals: exact-value indexing would compare objects, so they are scanned. */
@@ -171,7 +178,7 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     const c = book.components[name];
     return {
       label: c.label,
-      byModel: new Map(Object.entries(c.byModel).map(([model, rate]) => [model, { tests: [], value: new Decimal(rate), valueText: rate, description: `vehicle.modelId = ${model}` }])),
+      byModel: new Map(Object.entries(c.byModel).map(([model, rate]) => [model, compileRow({ "vehicle.modelId": model }, rate)])),
       fallback: compileTable({ id: `${name}-base`, label: c.label, appliesTo: [name], operation: "multiply", keys: c.fallback.keys, rows: c.fallback.rows }),
     };
   };

@@ -1,7 +1,7 @@
 import type { CompiledRateBook } from "./compile-rate-book";
 import type { Decimal } from "./decimal";
 import type { TPolicyVariables } from "./derive-variables";
-import type { TScope } from "./lookup-table";
+import { testsHold, type TScope } from "./lookup-table";
 import type { TQuoteRequest } from "./request-schema";
 import { DeclineCode, type DeclineReason } from "./result-types";
 
@@ -57,12 +57,7 @@ export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest,
   // A rule over driver variables declines when any one driver meets all its conditions.
   const scopes: readonly TScope[] = book.declineWhenPerDriver && driverScopes.length > 0 ? driverScopes : [vars];
   for (const rule of book.declineWhen) {
-    const hits = scopes.some((scope) =>
-      rule.tests.every(([name, test]) => {
-        const v = scope[name];
-        return v !== undefined && test(v);
-      }),
-    );
+    const hits = scopes.some((scope) => testsHold(rule.tests, scope));
     if (hits) reasons.push({ code: rule.code, message: rule.reason });
   }
   return reasons;

@@ -1,4 +1,4 @@
-import type { CompiledRow, CompiledTable } from "./compile-rate-book";
+import type { CompiledRow, CompiledTable, CompiledTests } from "./compile-rate-book";
 import type { TVariableValue } from "./derive-variables";
 import type { TRatingVariable } from "./variables";
 
@@ -13,17 +13,18 @@ export const GAP = "gap" as const;
 export function lookupTable(table: CompiledTable, scope: TScope): CompiledRow | typeof SKIP | typeof GAP {
   for (const key of table.keys) if (scope[key] === undefined) return SKIP;
   if (table.index) return table.index.get(scope[table.keys[0]!] as string | number | boolean) ?? table.default ?? GAP;
-  for (const row of table.rows) {
-    let all = true;
-    for (const [name, test] of row.tests) {
-      if (!test(scope[name] as TVariableValue)) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return row;
-  }
+  for (const row of table.rows) if (testsHold(row.tests, scope)) return row;
   return table.default ?? GAP;
+}
+
+/** Whether every condition holds; a variable absent from the scope fails its condition. */
+export function testsHold(tests: CompiledTests, scope: TScope): boolean {
+  const { names, predicates } = tests;
+  for (let i = 0; i < names.length; i += 1) {
+    const value = scope[names[i]!];
+    if (value === undefined || !predicates[i]!(value)) return false;
+  }
+  return true;
 }
 
 /** The looked-up key values in plain JSON form, for the worksheet. */

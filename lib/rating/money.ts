@@ -17,10 +17,12 @@ export function toPercentString(fraction: Decimal): string {
 
 /**
  * Splits `total` into `parts` instalments of equal kopecks; the last one absorbs the
- * remainder so that the schedule always adds up to the total exactly.
+ * remainder (0 to parts − 1 kopecks more), so that the schedule adds up to the total exactly.
  */
 export function splitIntoInstallments(total: Decimal, parts: number): Decimal[] {
-  const regular = roundHalfUp(total.div(parts), 2);
+  if (parts === 1) return [total];
+  // Rounded down, so the last instalment (the remainder) is never smaller than the others.
+  const regular = total.div(parts).toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const schedule: Decimal[] = [];
   for (let i = 0; i < parts - 1; i += 1) schedule.push(regular);
   schedule.push(total.minus(regular.times(parts - 1)));

@@ -2,7 +2,7 @@ import type { CompiledRateBook, CompiledRow, CompiledTable } from "./compile-rat
 import { Decimal, HUNDRED, ONE, ZERO } from "./decimal";
 import type { TPolicyVariables } from "./derive-variables";
 import { checkEligibility } from "./eligibility";
-import { describeLookup, GAP, lookupTable, SKIP, type TScope } from "./lookup-table";
+import { describeLookup, GAP, lookupTable, SKIP, testsHold, type TScope } from "./lookup-table";
 import { roundHalfUp, splitIntoInstallments, toMoneyString } from "./money";
 import type { TComponentName } from "./rate-book-schema";
 import type { TQuoteRequest } from "./request-schema";
@@ -28,18 +28,22 @@ export interface PricingInput {
   /** One scope per named driver: the policy variables plus that driver's. */
   driverScopes: readonly TScope[];
   /**
-   * Worksheet lookup objects already built for this request, by scope and keys: every
-   * insurer's worksheet shares them (they are never mutated).
+   * Worksheet lookup objects already built for this request, per scope ("policy" or the driver
+   * index) and table keys: every insurer's worksheet shares them, frozen.
    */
-  lookups: Map<string, Record<string, string | number | boolean>>;
+  lookups: Map<string, Map<string, Readonly<Record<string, string | number | boolean>>>>;
 }
 
 function sharedLookup(input: PricingInput, table: CompiledTable, scopeId: string, scope: TScope) {
-  const id = `${scopeId}|${table.keysId}`;
-  let found = input.lookups.get(id);
+  let byKeys = input.lookups.get(scopeId);
+  if (byKeys === undefined) {
+    byKeys = new Map();
+    input.lookups.set(scopeId, byKeys);
+  }
+  let found = byKeys.get(table.keysId);
   if (found === undefined) {
-    found = describeLookup(table.keys, scope);
-    input.lookups.set(id, found);
+    found = Object.freeze(describeLookup(table.keys, scope));
+    byKeys.set(table.keysId, found);
   }
   return found;
 }
@@ -81,18 +85,14 @@ function decisiveDriver(book: CompiledRateBook, coverage: TQuoteRequest["coverag
       if (found === GAP) return { gap: table };
       if (found === SKIP) continue;
       rows.set(table.id, found);
-      product = product.times(found.value);
+      // With one driver there is nothing to compare, so the product is not needed.
+      if (scopes.length > 1 && !found.neutralMultiply) product = product.times(found.value);
     }
     if (best === null || product.gt(best.product)) best = { index: i, product, rows };
   }
   return best;
 }
 
-/**
- * Prices one request with one insurer's rate book: a quote with its worksheet, or a decline
- * with reasons. Each component's running total is kept in rubles, unrounded, until the one
- * rounding step the rate book declares.
- */
 export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): InsurerOutcome {
   const { request, policy } = input;
   const reasons = checkEligibility(book, request, policy, input.driverScopes);
@@ -150,7 +150,7 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     }
     if (row === undefined) continue;
     const lookup = sharedLookup(input, table, scopeId, scope);
-    const neutral = row.neutral?.[table.operation] ?? false;
+    const neutral = table.operation === "multiply" ? row.neutralMultiply : row.neutralAdd;
     for (const component of components) {
       const list = steps[component];
       let total: string;
@@ -163,10 +163,7 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     }
   }
 
-  const discounts = book.discounts.length === 0 ? [] : book.discounts.filter((d) => d.tests.every(([name, test]) => {
-    const v = policy[name as keyof TPolicyVariables];
-    return v !== undefined && test(v);
-  }));
+  const discounts = book.discounts.length === 0 ? [] : book.discounts.filter((d) => testsHold(d.tests, policy));
   if (discounts.length > 0) {
     const asked = discounts.reduce((sum, d) => sum.plus(d.percent), ZERO);
     const granted = Decimal.min(asked, book.maxDiscountPercent);
@@ -189,8 +186,8 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
   // The total, then the named rounding steps of the rate book: the only places money is rounded.
   const totalSteps: WorksheetStep[] = [];
   let premium = covered.length === 1 ? amount[covered[0]!] : amount.damage.plus(amount.theft);
-  const rateOf = (total: Decimal) => total.div(sumInsured).toString();
-  totalSteps.push({ component: "total", factor: "sum", label: LABELS.sum, lookup: {}, matched: covered.join(" + "), operation: "sum", value: premium.toString(), rate: rateOf(premium), total: premium.toString() });
+  const premiumText = premium.toString();
+  totalSteps.push({ component: "total", factor: "sum", label: LABELS.sum, lookup: {}, matched: covered.join(" + "), operation: "sum", value: premiumText, total: premiumText });
   const rounding = book.source.rounding;
   if (rounding.ratePercentDecimals !== undefined) {
     const ratePercent = roundHalfUp(premium.div(sumInsured).times(HUNDRED), rounding.ratePercentDecimals);

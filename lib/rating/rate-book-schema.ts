@@ -67,14 +67,22 @@ export const ZFactorTable = z
         if (!keys.has(name as TRatingVariable)) {
           ctx.addIssue({ code: "custom", path: ["rows", r, "when", name], message: `"${name}" is not one of the table's keys` });
         }
-        if (typeof cond === "object" && !Array.isArray(cond) && !NUMERIC_VARIABLES.has(name as TRatingVariable)) {
+        const numeric = NUMERIC_VARIABLES.has(name as TRatingVariable);
+        if (typeof cond === "object" && !Array.isArray(cond) && !numeric) {
           ctx.addIssue({ code: "custom", path: ["rows", r, "when", name], message: `"${name}" is not numeric; a range cannot apply` });
+        }
+        const scalars = Array.isArray(cond) ? cond : typeof cond === "object" ? [] : [cond];
+        if (numeric && scalars.some((v) => typeof v !== "number")) {
+          ctx.addIssue({ code: "custom", path: ["rows", r, "when", name], message: `"${name}" is a number; write 3, not "3" (this row could never match)` });
         }
       }
       if (table.operation === "multiply" && !(Number(row.value) > 0)) {
         ctx.addIssue({ code: "custom", path: ["rows", r, "value"], message: "a coefficient must be greater than 0" });
       }
     });
+    if (table.operation === "multiply" && table.default !== undefined && !(Number(table.default) > 0)) {
+      ctx.addIssue({ code: "custom", path: ["default"], message: "a coefficient must be greater than 0" });
+    }
     if (table.rows.length === 0 && table.default === undefined) {
       ctx.addIssue({ code: "custom", path: ["rows"], message: "a table needs rows or a default" });
     }
@@ -87,7 +95,7 @@ export const ZComponentBase = z.strictObject({
   byModel: z.record(ZSlug, ZPositiveDecimal),
   fallback: z.strictObject({
     keys: z.array(ZVariable).min(1),
-    rows: z.array(ZTableRow).min(1),
+    rows: z.array(ZTableRow.extend({ value: ZPositiveDecimal })).min(1),
   }),
 });
 

@@ -73,7 +73,8 @@ export const ALL_REGIONS = [
 ];
 const DEALER_ONLY_NEW = (years: number) => ({
   code: "dealer-repair-age-limit",
-  when: { repair: "dealer", "vehicle.ageYears": { gte: years + 1 } },
+  // Repair terms only matter when damage is covered.
+  when: { coverage: ["full", "damage"], repair: "dealer", "vehicle.ageYears": { gte: years + 1 } },
   reason: {
     ru: `Ремонт у официального дилера — только для автомобилей не старше ${years} лет; выберите другой вариант ремонта`,
     en: `Dealer repair is offered for cars up to ${years} years old only; choose another repair option`,
@@ -217,7 +218,7 @@ export const INSURERS: InsurerProfile[] = [
       franchiseTypes: ["none", "fixed", "percent", "fromSecondClaim"], installments: [1, 2, 4], unlimitedDrivers: true,
       declineWhen: [{
         code: "wear-deduction-required",
-        when: { wearDeduction: false, "vehicle.ageYears": { gte: 7 } },
+        when: { coverage: ["full", "damage"], wearDeduction: false, "vehicle.ageYears": { gte: 7 } },
         reason: { ru: "Автомобили от 7 лет — только с выплатой с учётом износа", en: "Cars 7 years and older are insured only with payout less wear" },
       }],
     },
