@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Rate books are read from data/ at run time; make sure standalone traces include them.
-  outputFileTracingIncludes: { "/api/**": ["./data/**/*.json"] },
+  outputFileTracingIncludes: { "/**": ["./data/**/*.json"] },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,51 +1,72 @@
-import Link from "next/link";
-import { connection } from "next/server";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
-import { todayIso } from "@/lib/clock";
-import { selectEdition } from "@/lib/rating";
-import { DemoNotice } from "./_components/demo-notice";
+import { getLocale, getTranslations } from "next-intl/server";
+import { catalog, regionList, vehicleCatalog } from "@/lib/catalog";
+import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { compareQuotes, parseQuoteRequest, type ComparisonResponse } from "@/lib/rating";
+import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
+import { fieldOfIssue, formToRequest } from "@/lib/form/to-request";
+import type { FormState } from "@/lib/form/form-state";
+import { scanFranchise, type FranchiseScan } from "@/lib/results/franchise-scan";
+import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
+import { CalculatorForm } from "./_components/calculator/calculator-form";
+import { ResultsPanel } from "./_components/results/results-panel";
 
-const EXAMPLE = `curl -s -X POST http://localhost:3000/api/v1/quotes \\
-  -H 'content-type: application/json' \\
-  -d '{"region":"38","vehicle":{"modelId":"mazda-3","year":2026,"price":1200000,"powerHp":120},
-       "drivers":[{"age":30,"experienceYears":5,"sex":"male","married":true,"hasChildren":true}]}'`;
+type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function HomePage() {
-  await connection(); // the current edition depends on today's date
-  const today = todayIso();
-  const insurers = [...getDiskLibrary().values()].map((editions) => ({ editions, current: selectEdition(editions, today) }));
+const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
+
+/**
+ * The calculator. The form lives in the query string: the page validates it with the API's
+ * schema, prices it with every insurer and shows the ranked offers next to the form.
+ */
+export default async function CalculatorPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const locale = (await getLocale()) as UiLocale;
+  const te = await getTranslations("Errors");
+  const tr = await getTranslations("Results");
+  const form = decodeForm(params);
+
+  const errors: Record<string, string> = {};
+  let result: ComparisonResponse | null = null;
+  let scan: FranchiseScan | null = null;
+  if (hasCalculation(params)) {
+    const ctx = getQuoteContext();
+    const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
+    if (parsed.ok) {
+      result = compareQuotes(parsed.request, ctx.library, catalog);
+      scan = scanFranchise(parsed.request, ctx.library, catalog);
+    } else {
+      for (const issue of parsed.error.issues) {
+        const field = fieldOfIssue(issue.path);
+        const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
+        errors[field] ??= te.has(key) ? te(key) : issue.message;
+      }
+    }
+  }
+
+  const models = vehicleCatalog.models.map((m) => ({ id: m.id, label: `${m.make} ${m.model}`, defaultPowerHp: m.defaultPowerHp }));
+  const regions = regionList.map((r) => ({ code: r.code, label: `${r.code} — ${r.name[locale]}` }));
+  const display: FormState = {
+    ...form,
+    model: models.find((m) => m.id === form.model)?.label ?? form.model,
+    region: regions.find((r) => r.code === form.region)?.label ?? form.region,
+    price: /^\d+(\.\d+)?$/.test(form.price) ? formatTypedAmount(form.price, locale) : form.price,
+    franchiseAmount: /^\d+(\.\d+)?$/.test(form.franchiseAmount) ? formatTypedAmount(form.franchiseAmount, locale) : form.franchiseAmount,
+  };
+
   return (
-    <main className="mx-auto max-w-3xl space-y-8 px-4 py-10">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight text-brand-900">kasko-compare</h1>
-        <p className="text-lg text-slate-700">
-          Расчёт КАСКО сразу у нескольких страховщиков: базовый тариф × коэффициенты, с полной расшифровкой каждой цены.
-        </p>
-      </header>
-      <DemoNotice />
-      <section aria-labelledby="api" className="space-y-3">
-        <h2 id="api" className="text-xl font-semibold">API</h2>
-        <p>
-          <code>POST /api/v1/quotes</code> принимает запрос на расчёт и возвращает ранжированные предложения с
-          пошаговым расчётом. Описание: <Link className="text-brand-700 underline" href="/api/v1/openapi.json">OpenAPI (JSON)</Link>,
-          справочники: <Link className="text-brand-700 underline" href="/api/v1/catalog">модели</Link> и{" "}
-          <Link className="text-brand-700 underline" href="/api/v1/regions">регионы</Link>.
-        </p>
-        <pre className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"><code>{EXAMPLE}</code></pre>
-      </section>
-      <section aria-labelledby="tariffs" className="space-y-3">
-        <h2 id="tariffs" className="text-xl font-semibold">Тарифы</h2>
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {insurers.map(({ editions, current }) => (
-            <li key={editions[0]!.insurerId} className="flex flex-wrap justify-between gap-2 px-4 py-3">
-              <span className="font-medium">{editions[0]!.insurerName.ru}</span>
-              <span className="text-sm text-slate-600">
-                {current ? `действует редакция от ${current.effectiveFrom}` : "нет действующей редакции"}
-                {editions.length > 1 ? ` · редакций: ${editions.length}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
+    <main className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+      <div className="print:hidden">
+        <CalculatorForm key={JSON.stringify(params)} initial={display} errors={errors} models={models} regions={regions} />
+      </div>
+      <section id="results" aria-labelledby="results-title" className="min-h-[24rem] scroll-mt-4">
+        {result && scan ? (
+          <ResultsPanel result={result} scan={scan} form={form} />
+        ) : (
+          <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
+            <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>
+            <p className="mt-2 text-slate-600">{Object.keys(errors).length > 0 ? tr("fixErrors") : tr("empty")}</p>
+          </div>
+        )}
       </section>
     </main>
   );

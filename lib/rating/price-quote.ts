@@ -227,6 +227,7 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
         sumInsured: toMoneyString(sumInsured),
         sumInsuredType: request.sumInsuredType,
         franchise: request.franchise,
+        franchiseAmount: toMoneyString(policy["franchise.amount"] as Decimal),
         repair: request.repair,
         wearDeduction: request.wearDeduction,
         installments: request.installments,

@@ -30,6 +30,8 @@ export interface QuoteConditions {
   sumInsured: string;
   sumInsuredType: TQuoteRequest["sumInsuredType"];
   franchise: TQuoteRequest["franchise"];
+  /** The franchise in rubles (a percent franchise converted at the sum insured); "0.00" for none. */
+  franchiseAmount: string;
   repair: TQuoteRequest["repair"];
   wearDeduction: boolean;
   installments: TQuoteRequest["installments"];

@@ -1,0 +1,73 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { Quote } from "@/lib/rating/result-types";
+import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
+import { localizeDecimal } from "@/lib/format/decimal-text";
+import { describeConditions } from "./conditions";
+
+/** Two or three offers side by side: price, split, conditions, tariff edition and every coefficient. */
+export function CompareTable({ quotes, onRemove, onClear }: { quotes: Quote[]; onRemove: (id: string) => void; onClear: () => void }) {
+  const t = useTranslations("Compare");
+  const tr = useTranslations("Results");
+  const tf = useTranslations("Form");
+  const locale = useLocale() as UiLocale;
+  const name = (q: Quote) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
+
+  // Every coefficient any of them applies, in worksheet order, with each insurer's value.
+  const factors: { key: string; label: string }[] = [];
+  for (const q of quotes)
+    for (const s of q.steps)
+      if ((s.operation === "multiply" || s.operation === "add") && !factors.some((f) => f.key === `${s.component}:${s.factor}`))
+        factors.push({ key: `${s.component}:${s.factor}`, label: `${s.label[locale]} (${tr(s.component === "theft" ? "theft" : "damage")})` });
+  const factorValue = (q: Quote, key: string) => {
+    const step = q.steps.find((s) => `${s.component}:${s.factor}` === key);
+    return step ? `${step.operation === "add" ? "+" : "×"} ${localizeDecimal(step.value, locale)}` : "—";
+  };
+
+  const rows: { label: string; cells: (q: Quote) => string }[] = [
+    { label: t("premium"), cells: (q) => formatRub(q.premium, locale) },
+    { label: tr("damage"), cells: (q) => formatRub(q.components.damage, locale) },
+    { label: tr("theft"), cells: (q) => formatRub(q.components.theft, locale) },
+    { label: tr("conditions"), cells: (q) => describeConditions(q.conditions, tr, tf, locale).join(", ") },
+    { label: tr("tariff", { date: "" }).replace(/\s+$/, ""), cells: (q) => formatDate(q.rateBook.effectiveFrom, locale) },
+    ...factors.map((f) => ({ label: f.label, cells: (q: Quote) => factorValue(q, f.key) })),
+  ];
+
+  return (
+    <section aria-labelledby="compare-title" className="rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
+      <div className="flex items-center justify-between gap-2">
+        <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{t("title")}</h3>
+        <button type="button" onClick={onClear} className="text-sm text-brand-700 underline print:hidden">{t("clear")}</button>
+      </div>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="compare-table">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-2">{t("condition")}</th>
+              {quotes.map((q) => (
+                <th key={q.insurerId} scope="col" className="py-1 pr-2">
+                  {name(q)}{" "}
+                  <button type="button" onClick={() => onRemove(q.insurerId)} aria-label={t("remove", { insurer: name(q) })} className="text-slate-500 hover:text-red-700 print:hidden">×</button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const values = quotes.map(row.cells);
+              const differs = new Set(values).size > 1;
+              return (
+                <tr key={row.label} className={`border-b border-slate-100 align-top ${differs ? "bg-amber-50" : ""}`}>
+                  <th scope="row" className="py-1 pr-2 font-normal text-slate-700">{row.label}</th>
+                  {values.map((v, i) => (
+                    <td key={quotes[i]!.insurerId} className="py-1 pr-2 tabular-nums">{v}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { FranchiseScan } from "@/lib/results/franchise-scan";
+import { formatGrouped, formatRub, type UiLocale } from "@/lib/format/money";
+
+const COLORS = ["#1d5fd6", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#5f3dc4"];
+const DASHES = ["", "6 3", "2 3", "8 3 2 3", "", "4 4", "1 3"];
+const W = 640;
+const H = 300;
+const PAD = { left: 72, right: 16, top: 16, bottom: 44 };
+
+/**
+ * Premium against franchise size for every insurer, drawn on the server as SVG (no client
+ * code, prints as it is), with the same figures in a table for screen readers and print.
+ */
+export async function FranchiseChart({ scan }: { scan: FranchiseScan }) {
+  const t = await getTranslations("Chart");
+  const locale = (await getLocale()) as UiLocale;
+  const values = scan.series.flatMap((s) => s.premiums.filter((p): p is string => p !== null).map(Number));
+  if (values.length === 0 || scan.amounts.length < 2) return null;
+  // Axis scaling is display-only; the figures themselves are shown exactly in the table.
+  const max = Math.max(...values) * 1.05;
+  const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / (scan.amounts.length - 1);
+  const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round((max * f) / 1000) * 1000);
+  const name = (s: FranchiseScan["series"][number]) => s.insurerName[locale];
+  const amountLabel = (a: string) => (a === "0" ? "0" : formatGrouped(a, locale));
+
+  return (
+    <figure className="space-y-2 break-inside-avoid">
+      <figcaption id="chart-title" className="text-base font-semibold text-brand-900">{t("title")}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title" className="h-auto w-full" data-testid="franchise-chart">
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#475569">{formatGrouped(String(v), locale)}</text>
+          </g>
+        ))}
+        {scan.amounts.map((a, i) => (
+          <text key={a} x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#475569">{amountLabel(a)}</text>
+        ))}
+        <text x={(W + PAD.left) / 2} y={H - 6} textAnchor="middle" fontSize="12" fill="#334155">{t("xAxis")}</text>
+        {scan.series.map((s, k) => {
+          const points = s.premiums.map((p, i) => (p === null ? null : `${x(i)},${y(Number(p))}`)).filter(Boolean).join(" ");
+          return (
+            <g key={s.insurerId}>
+              <polyline points={points} fill="none" stroke={COLORS[k % COLORS.length]} strokeWidth="2" strokeDasharray={DASHES[k % DASHES.length]} />
+              {s.premiums.map((p, i) => (p === null ? null : <circle key={i} cx={x(i)} cy={y(Number(p))} r="3" fill={COLORS[k % COLORS.length]} />))}
+            </g>
+          );
+        })}
+      </svg>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-hidden="true">
+        {scan.series.map((s, k) => (
+          <li key={s.insurerId} className="flex items-center gap-1">
+            <svg width="24" height="8" aria-hidden="true"><line x1="0" x2="24" y1="4" y2="4" stroke={COLORS[k % COLORS.length]} strokeWidth="2" strokeDasharray={DASHES[k % DASHES.length]} /></svg>
+            {name(s)}
+          </li>
+        ))}
+      </ul>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700">{t("tableCaption")}</summary>
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full text-left text-xs tabular-nums">
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-2">{t("insurer")}</th>
+                {scan.amounts.map((a) => (
+                  <th key={a} scope="col" className="pr-2 text-right">{amountLabel(a)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {scan.series.map((s) => (
+                <tr key={s.insurerId} className="border-t border-slate-100">
+                  <th scope="row" className="pr-2 font-normal">{name(s)}</th>
+                  {s.premiums.map((p, i) => (
+                    <td key={i} className="pr-2 text-right">{p === null ? "—" : formatRub(p, locale, { whole: true })}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { Quote } from "@/lib/rating/result-types";
+import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
+import { describeConditions } from "./conditions";
+import { WorksheetTable } from "./worksheet-table";
+
+interface Props {
+  quote: Quote;
+  cheapest: boolean;
+  compared: boolean;
+  compareDisabled: boolean;
+  onCompare: (on: boolean) => void;
+}
+
+/** One insurer's offer: price, instalments, damage/theft split, conditions, tariff edition and its worksheet. */
+export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompare }: Props) {
+  const t = useTranslations("Results");
+  const tf = useTranslations("Form");
+  const locale = useLocale() as UiLocale;
+  const name = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
+  const last = quote.installmentSchedule.at(-1)!;
+  return (
+    <li className={`rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${quote.insurerId}`} data-testid="offer">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="text-xs text-slate-500">{t("rank", { rank: quote.rank })}</p>
+          <h3 id={`offer-${quote.insurerId}`} className="text-lg font-semibold text-slate-900">
+            {name}
+          </h3>
+          {cheapest ? <p className="mt-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">{t("cheapest")}</p> : null}
+        </div>
+        <div className="text-right">
+          <p className="text-2xl font-bold tabular-nums text-brand-900" data-testid="premium">
+            {formatRub(quote.premium, locale)}
+          </p>
+          <p className="text-xs text-slate-500">{t("perYear")}</p>
+          {quote.installments > 1 ? (
+            <p className="text-xs text-slate-600">
+              {t("installment", { n: quote.installments, amount: formatRub(quote.installmentAmount, locale) })}
+              {last !== quote.installmentAmount ? `, ${t("installmentLast", { amount: formatRub(last, locale) })}` : ""}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+        <div className="flex gap-1"><dt>{t("damage")}:</dt><dd className="tabular-nums">{formatRub(quote.components.damage, locale)}</dd></div>
+        <div className="flex gap-1"><dt>{t("theft")}:</dt><dd className="tabular-nums">{formatRub(quote.components.theft, locale)}</dd></div>
+        <div className="flex gap-1 text-slate-500"><dt className="sr-only">{t("tariff", { date: "" })}</dt><dd>{t("tariff", { date: formatDate(quote.rateBook.effectiveFrom, locale) })}</dd></div>
+      </dl>
+      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("conditions")}>
+        {describeConditions(quote.conditions, t, tf, locale).map((c) => (
+          <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>
+        ))}
+      </ul>
+      {quote.conditions.notes.length > 0 ? (
+        <p className="mt-2 text-xs text-slate-600">
+          <span className="font-medium">{t("notes")}:</span> {quote.conditions.notes.map((n) => n[locale]).join(" ")}
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+        <details className="w-full sm:w-auto sm:flex-1">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("why")}</summary>
+          <div className="mt-2">
+            <WorksheetTable quote={quote} />
+          </div>
+        </details>
+        <label className="flex items-center gap-2 text-sm text-slate-700 print:hidden">
+          <input type="checkbox" className="size-4 accent-brand-600" checked={compared} disabled={compareDisabled && !compared} onChange={(e) => onCompare(e.target.checked)} />
+          {t("compare")}
+        </label>
+      </div>
+    </li>
+  );
+}

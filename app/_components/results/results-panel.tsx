@@ -1,0 +1,49 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ComparisonResponse } from "@/lib/rating/result-types";
+import type { FormState } from "@/lib/form/form-state";
+import { breakEven, type FranchiseScan } from "@/lib/results/franchise-scan";
+import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
+import { DemoNotice } from "../demo-notice";
+import { FranchiseChart } from "./franchise-chart";
+import { Offers } from "./offers";
+import { PrintButton } from "./print-button";
+import { WhatIf } from "./what-if";
+
+/** The results column: ranked offers, what-if controls, the franchise chart with its break-even. */
+export async function ResultsPanel({ result, scan, form }: { result: ComparisonResponse; scan: FranchiseScan; form: FormState }) {
+  const t = await getTranslations("Results");
+  const tc = await getTranslations("Chart");
+  const locale = (await getLocale()) as UiLocale;
+  const cheapest = result.quotes[0];
+  const chosen = form.franchise === "fixed" && scan.amounts.includes(form.franchiseAmount.replace(/\D/g, "")) ? form.franchiseAmount.replace(/\D/g, "") : "30000";
+  const be = cheapest ? breakEven(scan, cheapest.insurerId, chosen) : null;
+  const beText = be
+    ? be.years === null
+      ? tc("breakEvenNone", { insurer: be.insurerName[locale] })
+      : tc(form.franchise === "fixed" ? "breakEven" : "breakEvenHint", {
+          franchise: formatRub(be.franchise, locale, { whole: true }),
+          insurer: be.insurerName[locale],
+          saving: formatRub(be.saving, locale, { whole: true }),
+          years: be.years.replace(".", locale === "ru" ? "," : "."),
+        })
+    : null;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="results-title" className="text-xl font-bold text-brand-900">{t("title")}</h2>
+        <div className="flex items-center gap-3">
+          <p className="text-sm text-slate-600">{t("policyStart", { date: formatDate(result.policyStart, locale) })}</p>
+          <PrintButton label={t("print")} />
+        </div>
+      </div>
+      <DemoNotice />
+      <WhatIf key={JSON.stringify(form)} form={form} />
+      <Offers quotes={result.quotes} declined={result.declined} />
+      <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <FranchiseChart scan={scan} />
+        {beText ? <p className="text-sm text-slate-800" data-testid="break-even">{beText}</p> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { ANTI_THEFT, REPAIR_OPTIONS } from "@/lib/rating/options";
+import type { FormState } from "@/lib/form/form-state";
+import { encodeForm } from "@/lib/form/url-codec";
+
+const FIXED_AMOUNTS = ["10000", "15000", "20000", "30000", "50000", "100000"];
+const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+/**
+ * Filters and "what if": change the franchise, repair, instalments, anti-theft or the first
+ * driver and the whole comparison is priced again at once (the change is a new URL, so Back undoes it).
+ */
+export function WhatIf({ form }: { form: FormState }) {
+  const t = useTranslations("WhatIf");
+  const tf = useTranslations("Form");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const driver = form.drivers[0];
+  const [age, setAge] = useState(driver?.age ?? "");
+  const [experience, setExperience] = useState(driver?.experience ?? "");
+
+  const go = (patch: Partial<FormState>) =>
+    startTransition(() => router.push(`/?${encodeForm({ ...form, ...patch })}#results`, { scroll: false }));
+  const franchiseValue = form.franchise === "fixed" ? `fixed:${form.franchiseAmount.replace(/\D/g, "")}` : form.franchise === "none" ? "none" : "other";
+  const commitDriver = () => {
+    if (!driver || (age === driver.age && experience === driver.experience)) return;
+    go({ drivers: [{ ...driver, age, experience }, ...form.drivers.slice(1)] });
+  };
+
+  return (
+    <section aria-labelledby="whatif-title" aria-busy={pending} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden">
+      <h3 id="whatif-title" className="text-base font-semibold text-brand-900">{t("title")}</h3>
+      <p className="text-xs text-slate-600">{t("intro")}</p>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium">{tf("franchise")}</span>
+          <select
+            className={selectClass}
+            value={franchiseValue}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === "none") go({ franchise: "none" });
+              else if (v.startsWith("fixed:")) go({ franchise: "fixed", franchiseAmount: v.slice(6) });
+            }}
+          >
+            <option value="none">{tf("franchiseOptions.none")}</option>
+            {FIXED_AMOUNTS.map((a) => (
+              <option key={a} value={`fixed:${a}`}>{new Intl.NumberFormat("ru-RU").format(Number(a))} ₽</option>
+            ))}
+            {franchiseValue === "other" ? <option value="other">{tf(`franchiseOptions.${form.franchise}`)}</option> : null}
+          </select>
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium">{tf("repair")}</span>
+          <select className={selectClass} value={form.repair} onChange={(e) => go({ repair: e.target.value as FormState["repair"] })}>
+            {REPAIR_OPTIONS.map((v) => (
+              <option key={v} value={v}>{tf(`repairOptions.${v}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium">{tf("installments")}</span>
+          <select className={selectClass} value={form.installments} onChange={(e) => go({ installments: e.target.value as FormState["installments"] })}>
+            {(["1", "2", "4"] as const).map((v) => (
+              <option key={v} value={v}>{tf(`installmentsOptions.${v}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium">{tf("antiTheft")}</span>
+          <select className={selectClass} value={form.antiTheft} onChange={(e) => go({ antiTheft: e.target.value as FormState["antiTheft"] })}>
+            {ANTI_THEFT.map((v) => (
+              <option key={v} value={v}>{tf(`antiTheftOptions.${v}`)}</option>
+            ))}
+          </select>
+        </label>
+        {driver && !form.unlimited ? (
+          <fieldset className="space-y-1 text-sm sm:col-span-2">
+            <legend className="font-medium">{t("driver")}</legend>
+            <div className="flex gap-2">
+              <label className="flex-1">
+                <span className="sr-only">{tf("age")}</span>
+                <input inputMode="numeric" className={selectClass} value={age} onChange={(e) => setAge(e.target.value)} onBlur={commitDriver} onKeyDown={(e) => e.key === "Enter" && commitDriver()} />
+              </label>
+              <label className="flex-1">
+                <span className="sr-only">{tf("experience")}</span>
+                <input inputMode="numeric" className={selectClass} value={experience} onChange={(e) => setExperience(e.target.value)} onBlur={commitDriver} onKeyDown={(e) => e.key === "Enter" && commitDriver()} />
+              </label>
+            </div>
+          </fieldset>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { Quote, WorksheetStep } from "@/lib/rating/result-types";
+import { formatRub, type UiLocale } from "@/lib/format/money";
+import { localizeDecimal, shiftDecimal } from "@/lib/format/decimal-text";
+
+const SECTIONS = ["damage", "theft", "total"] as const;
+
+/** "Why this price": every step of the quote with what it was looked up by, its value and the running total. */
+export function WorksheetTable({ quote }: { quote: Quote }) {
+  const t = useTranslations("Worksheet");
+  const tv = useTranslations("Variables");
+  const locale = useLocale() as UiLocale;
+  const insurer = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
+
+  const lookupText = (step: WorksheetStep) => {
+    if (step.factor === "discounts") return Object.keys(step.lookup).map((k) => (tv.has(k) ? tv(k) : k)).join(", ");
+    const parts = Object.entries(step.lookup).map(([k, v]) => {
+      const name = tv.has(k) ? tv(k) : k;
+      const value = typeof v === "boolean" ? tv(v ? "yes" : "no") : String(v);
+      return `${name}: ${value}`;
+    });
+    if (step.driver !== undefined) parts.push(t("decisiveDriver", { n: step.driver + 1 }));
+    if (step.matched === "default") parts.push(t("default"));
+    return parts.join("; ");
+  };
+
+  const valueText = (step: WorksheetStep) => {
+    switch (step.operation) {
+      case "base":
+        return t("base", { percent: localizeDecimal(shiftDecimal(step.value, 2), locale) });
+      case "multiply":
+        return t("multiply", { value: localizeDecimal(step.value, locale) });
+      case "add":
+        return t("add", { percent: localizeDecimal(shiftDecimal(step.value, 2), locale) });
+      case "minimum":
+        return t("minimum", { amount: formatRub(step.value, locale) });
+      case "round":
+        if (step.factor === "rate-rounding") return t("roundRate", { percent: localizeDecimal(step.value, locale) });
+        return step.value === "0" ? t("roundRubles") : t("roundKopecks");
+      default:
+        return "";
+    }
+  };
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[34rem] text-left text-sm">
+        <caption className="pb-2 text-left text-xs text-slate-600">{t("caption", { insurer })}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-500">
+            <th scope="col" className="py-1 pr-2">{t("step")}</th>
+            <th scope="col" className="py-1 pr-2">{t("lookedUp")}</th>
+            <th scope="col" className="py-1 pr-2">{t("value")}</th>
+            <th scope="col" className="py-1 text-right">{t("total")}</th>
+          </tr>
+        </thead>
+        {SECTIONS.map((section) => {
+          const steps = quote.steps.filter((s) => s.component === section);
+          if (steps.length === 0) return null;
+          return (
+            <tbody key={section}>
+              <tr>
+                <th scope="rowgroup" colSpan={4} className="pt-3 text-xs font-semibold text-brand-900">
+                  {t(section === "total" ? "total-section" : section)}
+                </th>
+              </tr>
+              {steps.map((step, i) => (
+                <tr key={`${step.factor}-${i}`} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-2 font-normal">{step.label[locale]}</th>
+                  <td className="py-1 pr-2 text-slate-600">{lookupText(step)}</td>
+                  <td className="whitespace-nowrap py-1 pr-2 tabular-nums">{valueText(step)}</td>
+                  <td className="whitespace-nowrap py-1 text-right tabular-nums" title={step.total}>
+                    {formatRub(step.total, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}

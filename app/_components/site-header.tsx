@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { setLocale } from "@/i18n/set-locale";
+
+/** Site name, navigation and the language switch (a plain form: works without JavaScript). */
+export async function SiteHeader() {
+  const t = await getTranslations("Common");
+  const locale = await getLocale();
+  const other = locale === "ru" ? "en" : "ru";
+  return (
+    <header className="border-b border-slate-200 bg-white print:hidden">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-900">
+          {t("siteName")}
+        </Link>
+        <nav aria-label={t("navCalculator")} className="flex items-center gap-4 text-sm">
+          <Link href="/" className="text-slate-700 hover:text-brand-700">{t("navCalculator")}</Link>
+          <Link href="/guide" className="text-slate-700 hover:text-brand-700">{t("navGuide")}</Link>
+          <a href="/api/v1/openapi.json" className="text-slate-700 hover:text-brand-700">{t("navApi")}</a>
+          <form action={setLocale}>
+            <input type="hidden" name="locale" value={other} />
+            <button type="submit" lang={other} className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100">
+              {other === "en" ? "English" : "Русский"}
+            </button>
+          </form>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS } from "@/lib/rating/options";
+import { normalizeAmount } from "./to-request";
+import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
+
+/**
+ * The form state in the URL: short keys, only what differs from the defaults, so a calculation
+ * is a readable link. Drivers are one `d` parameter each: age_experience_sex_married_children,
+ * with sex m/f and the others y/n, "x" for "not said" (trailing x's dropped).
+ */
+type Params = Record<string, string | string[] | undefined>;
+
+const oneOf = <T extends string>(options: readonly T[], value: string | undefined, fallback: T): T =>
+  value !== undefined && (options as readonly string[]).includes(value) ? (value as T) : fallback;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const flag = (v: string | string[] | undefined) => first(v) === "1";
+
+const triToCode = (t: Tri) => (t === "yes" ? "y" : t === "no" ? "n" : "x");
+const codeToTri = (c: string | undefined): Tri => (c === "y" ? "yes" : c === "n" ? "no" : "");
+
+export function encodeDriver(d: DriverFields): string {
+  const parts = [d.age.trim(), d.experience.trim(), d.sex === "male" ? "m" : d.sex === "female" ? "f" : "x", triToCode(d.married), triToCode(d.children)];
+  while (parts.length > 2 && parts[parts.length - 1] === "x") parts.pop();
+  return parts.join("_");
+}
+
+export function decodeDriver(text: string): DriverFields {
+  const [age = "", experience = "", sex, married, children] = text.split("_");
+  return { age, experience, sex: sex === "m" ? "male" : sex === "f" ? "female" : "", married: codeToTri(married), children: codeToTri(children) };
+}
+
+/** Whether the URL carries a calculation at all (then the page prices it). */
+export function hasCalculation(params: Params): boolean {
+  return first(params.model) !== undefined;
+}
+
+export function decodeForm(params: Params): FormState {
+  const drivers = all(params.d).map(decodeDriver);
+  const unlimited = flag(params.unlimited);
+  return {
+    model: first(params.model) ?? "",
+    year: first(params.year) ?? "",
+    price: first(params.price) ?? "",
+    power: first(params.power) ?? "",
+    antiTheft: oneOf(ANTI_THEFT, first(params.alarm), DEFAULT_FORM.antiTheft),
+    parking: oneOf(PARKING, first(params.parking), DEFAULT_FORM.parking),
+    credit: flag(params.credit),
+    region: first(params.region) ?? "",
+    drivers: drivers.length > 0 || unlimited ? drivers : DEFAULT_FORM.drivers,
+    unlimited,
+    bonusMalus: first(params.bm) ?? DEFAULT_FORM.bonusMalus,
+    coverage: oneOf(COVERAGES, first(params.cover), DEFAULT_FORM.coverage),
+    franchise: oneOf(FRANCHISE_KINDS, first(params.fr), DEFAULT_FORM.franchise),
+    franchiseAmount: first(params.fra) ?? DEFAULT_FORM.franchiseAmount,
+    franchisePercent: first(params.frp) ?? DEFAULT_FORM.franchisePercent,
+    repair: oneOf(REPAIR_OPTIONS, first(params.repair), DEFAULT_FORM.repair),
+    wear: flag(params.wear),
+    aggregate: flag(params.agg),
+    installments: oneOf(["1", "2", "4"] as const, first(params.pay), DEFAULT_FORM.installments),
+    start: first(params.start) ?? "",
+    switching: flag(params.switch),
+    telematics: flag(params.tele),
+  };
+}
+
+/** The query string of a form state (without "?"), only non-default values. */
+export function encodeForm(form: FormState): string {
+  const q = new URLSearchParams();
+  const put = (key: string, value: string, fallback = "") => {
+    if (value.trim() !== fallback) q.append(key, value.trim());
+  };
+  const putFlag = (key: string, value: boolean) => {
+    if (value) q.append(key, "1");
+  };
+  put("model", form.model);
+  put("year", form.year);
+  put("price", normalizeAmount(form.price));
+  put("power", form.power);
+  put("region", form.region);
+  put("alarm", form.antiTheft, DEFAULT_FORM.antiTheft);
+  put("parking", form.parking, DEFAULT_FORM.parking);
+  putFlag("credit", form.credit);
+  putFlag("unlimited", form.unlimited);
+  if (!form.unlimited) for (const d of form.drivers) q.append("d", encodeDriver(d));
+  put("bm", form.bonusMalus, DEFAULT_FORM.bonusMalus);
+  put("cover", form.coverage, DEFAULT_FORM.coverage);
+  put("fr", form.franchise, DEFAULT_FORM.franchise);
+  if (form.franchise === "fixed" || form.franchise === "fromSecondClaim") put("fra", normalizeAmount(form.franchiseAmount), "");
+  if (form.franchise === "percent") put("frp", form.franchisePercent, "");
+  put("repair", form.repair, DEFAULT_FORM.repair);
+  putFlag("wear", form.wear);
+  putFlag("agg", form.aggregate);
+  put("pay", form.installments, DEFAULT_FORM.installments);
+  put("start", form.start);
+  putFlag("switch", form.switching);
+  putFlag("tele", form.telematics);
+  return q.toString();
+}
