@@ -11,6 +11,6 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
-    setupFiles: ["tests/setup/fail-on-console.ts"],
+    setupFiles: ["tests/setup/fail-on-console.ts", "tests/setup/dom.ts"],
   },
 });

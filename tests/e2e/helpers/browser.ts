@@ -1,0 +1,57 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, inject } from "vitest";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+export const SCREENSHOT_DIR = join(process.cwd(), "test-results", "screenshots");
+
+export const DESKTOP = { width: 1280, height: 900 } as const;
+export const PHONE = { width: 375, height: 740 } as const;
+
+export function baseURL(): string {
+  return inject("baseURL");
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far: a test fails if any appear. */
+  problems: string[];
+}
+
+/** A fresh browser context (own cookies) and page at the given size, recording console errors. */
+export async function openSession(browser: Browser, viewport: { width: number; height: number } = DESKTOP): Promise<Session> {
+  const context = await browser.newContext({ viewport, baseURL: baseURL(), locale: "ru-RU", timezoneId: "Europe/Moscow" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return { context, page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Runs axe-core on the page; serious and critical violations fail the test with their details. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`).join("\n");
+  expect(report, `accessibility violations on ${context}`).toBe("");
+}
+
+/** Normalises no-break and thin spaces (Intl's digit grouping) to plain spaces for comparisons. */
+export function plain(text: string | null): string {
+  return (text ?? "").replace(/[\u00a0\u202f]/g, " ").trim();
+}

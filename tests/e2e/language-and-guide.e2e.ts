@@ -1,0 +1,59 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { DESKTOP, expectAccessible, launch, openSession, plain, screenshot, type Session } from "./helpers/browser";
+
+let browser: Browser;
+let s: Session;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  expect(s.problems, "console errors in the browser").toEqual([]);
+  await s.context.close();
+});
+
+const LINK = "/?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01";
+
+describe("languages", () => {
+  it("switches to English and back, with each locale's number formats", async () => {
+    s = await openSession(browser, DESKTOP);
+    const { page } = s;
+    await page.goto(LINK);
+    expect(await page.getAttribute("html", "lang")).toBe("ru");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "KASKO quote" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    const premium = plain(await page.getByTestId("premium").first().textContent());
+    expect(premium).toBe("₽49,038.00");
+    expect(await page.getByText("Policy from 1 December 2026").count()).toBe(1);
+    await expectAccessible(page, "results in English");
+    await screenshot(page, "desktop-results-en");
+    await page.getByRole("button", { name: "Русский" }).click();
+    await page.getByRole("heading", { name: "Расчёт КАСКО" }).waitFor();
+    expect(plain(await page.getByTestId("premium").first().textContent())).toBe("49 038,00 ₽");
+  });
+});
+
+describe("the guide", () => {
+  it("lists the articles and opens one, accessibly", async () => {
+    s = await openSession(browser, DESKTOP);
+    const { page } = s;
+    await page.goto("/");
+    await page.getByRole("link", { name: "Справочник" }).click();
+    await page.waitForURL(/\/guide$/);
+    await expectAccessible(page, "the guide index");
+    const links = page.locator("main a[href^='/guide/']");
+    expect(await links.count()).toBeGreaterThanOrEqual(9);
+    await page.locator("a[href='/guide/franchise']").first().click();
+    await page.waitForURL(/\/guide\/franchise$/);
+    expect(plain(await page.locator("h1").textContent()).length).toBeGreaterThan(5);
+    await expectAccessible(page, "a guide article");
+    await screenshot(page, "guide-franchise");
+    const res = await page.goto("/guide/no-such-article");
+    expect(res?.status()).toBe(404);
+    s.problems.length = 0; // the 404 document itself logs a failed resource load
+  });
+});

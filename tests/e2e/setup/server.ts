@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const res = await fetch(`${url}/api/v1/regions`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not come up in 30 s`);
+}
+
+/** Starts the production server once for all end-to-end tests (or uses E2E_BASE_URL). */
+export default async function setup(project: TestProject) {
+  const external = process.env.E2E_BASE_URL;
+  if (external) {
+    project.provide("baseURL", external);
+    return;
+  }
+  if (!existsSync(".next/BUILD_ID")) throw new Error("run `next build` before the end-to-end tests (npm run test:e2e does)");
+  const port = await freePort();
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
+  let log = "";
+  server.stdout?.on("data", (d) => (log += d));
+  server.stderr?.on("data", (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(url, server);
+  } catch (e) {
+    server.kill("SIGTERM");
+    throw new Error(`${(e as Error).message}\n${log}`);
+  }
+  project.provide("baseURL", url);
+  return async () => {
+    server.kill("SIGTERM");
+    if (/error/i.test(log) && process.env.E2E_SHOW_SERVER_LOG) console.log(log);
+  };
+}
