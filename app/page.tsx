@@ -55,10 +55,10 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
 
   return (
     <main className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
-      <div className="print:hidden">
+      <div className="min-w-0 print:hidden">
         <CalculatorForm key={JSON.stringify(params)} initial={display} errors={errors} models={models} regions={regions} />
       </div>
-      <section id="results" aria-labelledby="results-title" className="min-h-[24rem] scroll-mt-4">
+      <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {result && scan ? (
           <ResultsPanel result={result} scan={scan} form={form} />
         ) : (

@@ -12,9 +12,13 @@ import type { ModelOption, RegionOption } from "@/app/_components/calculator/typ
 
 const MESSAGES = { ru, en } as const;
 
-/** Renders a client component the way the app does: inside next-intl's provider, with a user to drive it. */
+/**
+ * Renders a client component the way the app does: inside next-intl's provider, with a user to
+ * drive it. next-intl reports a missing or invalid message with console.error, which fails the
+ * test (tests/setup/fail-on-console.ts).
+ */
 export function renderWithIntl(ui: ReactElement, locale: UiLocale = "ru") {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const utils = render(
     <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="Europe/Moscow">
       {ui}

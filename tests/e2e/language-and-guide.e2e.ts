@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser.close();
 });
 afterEach(async () => {
-  expect(s.problems, "console errors in the browser").toEqual([]);
+  expect(s.problems.join("\n"), "console errors in the browser").toBe("");
   await s.context.close();
 });
 

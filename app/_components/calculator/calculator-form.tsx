@@ -9,6 +9,7 @@ import { CoverFields } from "./cover-fields";
 import { DriversFields } from "./drivers-fields";
 import { ExtrasFields } from "./extras-fields";
 import type { ModelOption, RegionOption } from "./types";
+import { SCROLL_FLAG } from "../results/scroll-to-results";
 
 interface Props {
   initial: FormState;
@@ -47,7 +48,8 @@ export function CalculatorForm({ initial, errors, models, regions }: Props) {
   const update = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    startTransition(() => router.push(`/?${encodeForm(canonical(form, models, regions))}#results`, { scroll: false }));
+    sessionStorage.setItem(SCROLL_FLAG, "1");
+    startTransition(() => router.push(`/?${encodeForm(canonical(form, models, regions))}`, { scroll: false }));
   };
 
   return (

@@ -59,7 +59,7 @@ export async function FranchiseChart({ scan }: { scan: FranchiseScan }) {
       </ul>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("tableCaption")}</summary>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("tableCaption")}>
           <table className="mt-2 w-full text-left text-xs tabular-nums">
             <caption className="sr-only">{t("tableCaption")}</caption>
             <thead>

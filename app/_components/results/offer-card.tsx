@@ -21,7 +21,7 @@ export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompar
   const name = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
   const last = quote.installmentSchedule.at(-1)!;
   return (
-    <li className={`rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${quote.insurerId}`} data-testid="offer">
+    <li className={`min-w-0 rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${quote.insurerId}`} data-testid="offer">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <p className="text-xs text-slate-500">{t("rank", { rank: quote.rank })}</p>
@@ -59,13 +59,13 @@ export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompar
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-        <details className="w-full sm:w-auto sm:flex-1">
+        <details className="min-w-0 basis-full">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("why")}</summary>
           <div className="mt-2">
             <WorksheetTable quote={quote} />
           </div>
         </details>
-        <label className="flex items-center gap-2 text-sm text-slate-700 print:hidden">
+        <label className="order-first flex items-center gap-2 text-sm text-slate-700 print:hidden">
           <input type="checkbox" className="size-4 accent-brand-600" checked={compared} disabled={compareDisabled && !compared} onChange={(e) => onCompare(e.target.checked)} />
           {t("compare")}
         </label>

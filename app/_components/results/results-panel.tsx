@@ -7,6 +7,7 @@ import { DemoNotice } from "../demo-notice";
 import { FranchiseChart } from "./franchise-chart";
 import { Offers } from "./offers";
 import { PrintButton } from "./print-button";
+import { ScrollToResults } from "./scroll-to-results";
 import { WhatIf } from "./what-if";
 
 /** The results column: ranked offers, what-if controls, the franchise chart with its break-even. */
@@ -30,8 +31,9 @@ export async function ResultsPanel({ result, scan, form }: { result: ComparisonR
 
   return (
     <div className="space-y-4">
+      <ScrollToResults />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="results-title" className="text-xl font-bold text-brand-900">{t("title")}</h2>
+        <h2 id="results-title" tabIndex={-1} className="text-xl font-bold text-brand-900 focus:outline-none">{t("title")}</h2>
         <div className="flex items-center gap-3">
           <p className="text-sm text-slate-600">{t("policyStart", { date: formatDate(result.policyStart, locale) })}</p>
           <PrintButton label={t("print")} />

@@ -23,7 +23,7 @@ export function WhatIf({ form }: { form: FormState }) {
   const [experience, setExperience] = useState(driver?.experience ?? "");
 
   const go = (patch: Partial<FormState>) =>
-    startTransition(() => router.push(`/?${encodeForm({ ...form, ...patch })}#results`, { scroll: false }));
+    startTransition(() => router.push(`/?${encodeForm({ ...form, ...patch })}`, { scroll: false }));
   const franchiseValue = form.franchise === "fixed" ? `fixed:${form.franchiseAmount.replace(/\D/g, "")}` : form.franchise === "none" ? "none" : "other";
   const commitDriver = () => {
     if (!driver || (age === driver.age && experience === driver.experience)) return;

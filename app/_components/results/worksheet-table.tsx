@@ -1,10 +1,11 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { Quote, WorksheetStep } from "@/lib/rating/result-types";
-import { formatRub, type UiLocale } from "@/lib/format/money";
+import { formatGrouped, formatRub, type UiLocale } from "@/lib/format/money";
 import { localizeDecimal, shiftDecimal } from "@/lib/format/decimal-text";
 
 const SECTIONS = ["damage", "theft", "total"] as const;
+const MONEY_KEYS = new Set(["vehicle.price", "franchise.amount"]);
 
 /** "Why this price": every step of the quote with what it was looked up by, its value and the running total. */
 export function WorksheetTable({ quote }: { quote: Quote }) {
@@ -17,7 +18,7 @@ export function WorksheetTable({ quote }: { quote: Quote }) {
     if (step.factor === "discounts") return Object.keys(step.lookup).map((k) => (tv.has(k) ? tv(k) : k)).join(", ");
     const parts = Object.entries(step.lookup).map(([k, v]) => {
       const name = tv.has(k) ? tv(k) : k;
-      const value = typeof v === "boolean" ? tv(v ? "yes" : "no") : String(v);
+      const value = typeof v === "boolean" ? tv(v ? "yes" : "no") : MONEY_KEYS.has(k) ? formatRub(String(v), locale, { whole: true }) : typeof v === "number" ? formatGrouped(String(v), locale) : String(v);
       return `${name}: ${value}`;
     });
     if (step.driver !== undefined) parts.push(t("decisiveDriver", { n: step.driver + 1 }));
@@ -44,7 +45,7 @@ export function WorksheetTable({ quote }: { quote: Quote }) {
   };
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { insurer })}>
       <table className="w-full min-w-[34rem] text-left text-sm">
         <caption className="pb-2 text-left text-xs text-slate-600">{t("caption", { insurer })}</caption>
         <thead>

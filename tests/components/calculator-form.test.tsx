@@ -1,0 +1,323 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { CalculatorForm } from "@/app/_components/calculator/calculator-form";
+import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
+import { decodeForm } from "@/lib/form/url-codec";
+import { models, paramsOf, regionsFor, renderWithIntl } from "./helpers";
+
+const push = vi.fn();
+vi.mock("next/navigation", () => ({
+  useRouter: () => ({ push, replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), prefetch: vi.fn() }),
+}));
+
+beforeEach(() => {
+  push.mockReset();
+});
+
+function renderForm({ initial = DEFAULT_FORM, errors = {} }: { initial?: FormState; errors?: Record<string, string> } = {}) {
+  return renderWithIntl(<CalculatorForm initial={initial} errors={errors} models={models} regions={regionsFor("ru")} />);
+}
+
+/** The one URL the form navigated to. */
+function pushedUrl(): string {
+  expect(push).toHaveBeenCalledTimes(1);
+  const [url, options] = push.mock.calls[0]!;
+  expect(options).toEqual({ scroll: false });
+  return url as string;
+}
+
+describe("CalculatorForm", () => {
+  it("gives every control an accessible name", () => {
+    renderForm();
+    const names = [
+      "Марка и модель",
+      "Год выпуска",
+      "Мощность, л. с.",
+      "Стоимость, ₽",
+      "Противоугонная система",
+      "Где стоит ночью",
+      "Куплен в кредит",
+      "Регион",
+      "Возраст",
+      "Стаж, лет",
+      "Пол",
+      "В браке",
+      "Есть дети",
+      "Без ограничения списка водителей",
+      "Класс бонус-малус",
+      "Риски",
+      "Франшиза",
+      "Ремонт",
+      "Выплата с учётом износа",
+      "Агрегатная страховая сумма (уменьшается после выплат)",
+      "Оплата",
+      "Начало действия полиса",
+      "Перехожу от другого страховщика",
+      "Согласен на телематику (датчик стиля вождения)",
+    ];
+    for (const name of names) expect(screen.getByLabelText(name), name).toBeInTheDocument();
+
+    // And nothing is left unnamed: every input, select and button in the form has a name.
+    const form = screen.getByRole("form", { name: "Расчёт КАСКО" });
+    const controls = [
+      ...within(form).getAllByRole("textbox"),
+      ...within(form).getAllByRole("combobox"),
+      ...within(form).getAllByRole("checkbox"),
+      ...within(form).getAllByRole("button"),
+    ];
+    expect(controls.length).toBeGreaterThan(20);
+    for (const control of controls) expect(control).toHaveAccessibleName();
+    expect(screen.getByRole("button", { name: "Рассчитать" })).toHaveAttribute("type", "submit");
+  });
+
+  it("groups the price by thousands with no-break spaces as it is typed", async () => {
+    const { user } = renderForm();
+    const price = screen.getByLabelText("Стоимость, ₽");
+    await user.type(price, "1200");
+    expect(price).toHaveValue("1\u00a0200");
+    await user.type(price, "000");
+    expect(price).toHaveValue("1\u00a0200\u00a0000");
+    await user.type(price, ",5");
+    expect(price).toHaveValue("1\u00a0200\u00a0000,5");
+  });
+
+  it("prefills the power from the chosen model and keeps a power the user typed", async () => {
+    const { user } = renderForm();
+    const model = screen.getByLabelText("Марка и модель");
+    const power = screen.getByLabelText("Мощность, л. с.");
+    expect(power).toHaveValue("");
+
+    await user.type(model, "Mazda 3");
+    expect(power).toHaveValue("120");
+
+    await user.clear(power);
+    await user.type(power, "135");
+    await user.clear(model);
+    await user.type(model, "Toyota Camry");
+    expect(model).toHaveValue("Toyota Camry");
+    expect(power).toHaveValue("135");
+  });
+
+  it("replaces the prefilled power when another model is picked from the list", async () => {
+    const { user } = renderForm();
+    const model = screen.getByLabelText("Марка и модель");
+    const power = screen.getByLabelText("Мощность, л. с.");
+    await user.type(model, "Mazda 3");
+    expect(power).toHaveValue("120");
+    // Picking a datalist option replaces the whole text in one input event.
+    await user.tripleClick(model);
+    await user.paste("Toyota Camry");
+    expect(model).toHaveValue("Toyota Camry");
+    expect(power).toHaveValue("181");
+  });
+
+  // KNOWN BUG (reported, not fixed here): car-fields.tsx decides whether the power is "still the
+  // default" by looking only at the text just before the keystroke, so retyping the model letter by
+  // letter leaves the previous model's power in place. Remove `.fails` once it is fixed.
+  it.fails("replaces the prefilled power when the model is retyped letter by letter", async () => {
+    const { user } = renderForm();
+    const model = screen.getByLabelText("Марка и модель");
+    const power = screen.getByLabelText("Мощность, л. с.");
+    await user.type(model, "Mazda 3");
+    await user.clear(model);
+    await user.type(model, "Toyota Camry");
+    expect(power).toHaveValue("181");
+  });
+
+  it("adds and removes drivers, and hides the list for unlimited drivers", async () => {
+    const { user } = renderForm();
+    const drivers = () => screen.queryAllByRole("group", { name: /^Водитель \d$/ });
+    expect(drivers()).toHaveLength(1);
+    // A single driver cannot be removed.
+    expect(screen.queryByRole("button", { name: /Удалить водителя/ })).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Возраст"), "30");
+    await user.click(screen.getByRole("button", { name: "+ Добавить водителя" }));
+    expect(drivers().map((g) => g.getAttribute("aria-labelledby"))).toEqual(["driver-0-title", "driver-1-title"]);
+    expect(screen.getByRole("group", { name: "Водитель 2" })).toBeInTheDocument();
+    const ages = () => screen.getAllByLabelText("Возраст");
+    expect(ages()).toHaveLength(2);
+    await user.type(ages()[1]!, "45");
+
+    // Removing driver 1 keeps driver 2's answers, now as driver 1.
+    await user.click(screen.getByRole("button", { name: "Удалить водителя 1" }));
+    expect(drivers()).toHaveLength(1);
+    expect(screen.getByLabelText("Возраст")).toHaveValue("45");
+
+    await user.click(screen.getByRole("checkbox", { name: "Без ограничения списка водителей" }));
+    expect(drivers()).toHaveLength(0);
+    expect(screen.queryByLabelText("Возраст")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "+ Добавить водителя" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("checkbox", { name: "Без ограничения списка водителей" }));
+    expect(drivers()).toHaveLength(1);
+  });
+
+  it("stops offering to add drivers at five", async () => {
+    const { user } = renderForm();
+    const add = () => screen.queryByRole("button", { name: "+ Добавить водителя" });
+    for (let i = 0; i < 4; i++) await user.click(add()!);
+    expect(screen.getAllByLabelText("Возраст")).toHaveLength(5);
+    expect(add()).not.toBeInTheDocument();
+  });
+
+  // KNOWN BUG (reported, not fixed here): drivers-fields.tsx empties the driver list when
+  // "unlimited" is ticked, so unticking it brings back a blank driver: what was typed is lost,
+  // against the form's "nothing typed is lost". Remove `.fails` once it is fixed.
+  it.fails("keeps the typed drivers when unlimited is ticked and unticked again", async () => {
+    const { user } = renderForm();
+    await user.type(screen.getByLabelText("Возраст"), "30");
+    const unlimited = screen.getByRole("checkbox", { name: "Без ограничения списка водителей" });
+    await user.click(unlimited);
+    await user.click(unlimited);
+    expect(screen.getByLabelText("Возраст")).toHaveValue("30");
+  });
+
+  it("submits the typed form as a URL with the catalog ids instead of the display names", async () => {
+    const { user } = renderForm();
+    await user.type(screen.getByLabelText("Марка и модель"), "Mazda 3");
+    await user.type(screen.getByLabelText("Год выпуска"), "2026");
+    await user.type(screen.getByLabelText("Стоимость, ₽"), "1200000");
+    await user.type(screen.getByLabelText("Регион"), "38 — Иркутская область");
+    await user.type(screen.getByLabelText("Возраст"), "30");
+    await user.type(screen.getByLabelText("Стаж, лет"), "5");
+    await user.selectOptions(screen.getByLabelText("Пол"), "Мужской");
+    await user.selectOptions(screen.getByLabelText("В браке"), "Да");
+    await user.selectOptions(screen.getByLabelText("Есть дети"), "Да");
+    await user.selectOptions(screen.getByLabelText("Ремонт"), "На СТОА страховщика");
+    await user.click(screen.getByLabelText("Выплата с учётом износа"));
+    expect(push).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole("button", { name: "Рассчитать" }));
+
+    const url = pushedUrl();
+    expect(url).toMatch(/^\/\?/);
+    expect(decodeForm(paramsOf(url))).toEqual({
+      ...DEFAULT_FORM,
+      model: "mazda-3",
+      year: "2026",
+      price: "1200000",
+      power: "120",
+      region: "38",
+      drivers: [{ age: "30", experience: "5", sex: "male", married: "yes", children: "yes" }],
+      repair: "insurer-garage",
+      wear: true,
+    });
+  });
+
+  it("submits with Enter in a field, and sends text it cannot resolve as typed", async () => {
+    const { user } = renderForm();
+    await user.type(screen.getByLabelText("Марка и модель"), "Mazda 33");
+    await user.type(screen.getByLabelText("Регион"), "Иркутская{Enter}");
+    const form = decodeForm(paramsOf(pushedUrl()));
+    expect(form.model).toBe("Mazda 33");
+    expect(form.region).toBe("Иркутская");
+  });
+
+  it("shows the server's errors next to their fields, lists them in an alert and focuses the first", () => {
+    const initial: FormState = {
+      ...DEFAULT_FORM,
+      model: "Mazda 3",
+      year: "1970",
+      price: "5",
+      power: "120",
+      region: "38 — Иркутская область",
+      drivers: [{ age: "17", experience: "5", sex: "", married: "", children: "" }],
+    };
+    const errors = {
+      year: "Укажите год выпуска: не раньше 1980 и не позже следующего года",
+      price: "Укажите стоимость от 10 000 до 200 000 000 ₽",
+      "driver-0-age": "Возраст — целое число от 18 до 99",
+    };
+    renderForm({ initial, errors });
+
+    const year = screen.getByLabelText("Год выпуска");
+    const price = screen.getByLabelText("Стоимость, ₽");
+    const age = screen.getByLabelText("Возраст");
+    for (const [field, input] of [["year", year], ["price", price], ["driver-0-age", age]] as const) {
+      const message = errors[field];
+      expect(input).toHaveAttribute("aria-invalid", "true");
+      expect(input.getAttribute("aria-describedby")?.split(" ")).toContain(`${field}-error`);
+      expect(document.getElementById(`${field}-error`)).toHaveTextContent(message);
+      expect(input).toHaveAccessibleDescription(message);
+    }
+    // Fields without an error are not marked.
+    for (const name of ["Марка и модель", "Мощность, л. с.", "Регион", "Стаж, лет"]) expect(screen.getByLabelText(name)).not.toHaveAttribute("aria-invalid");
+
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("Проверьте поля: 3 ошибки");
+    const links = within(alert).getAllByRole("link");
+    expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      [errors.year, "#year"],
+      [errors.price, "#price"],
+      [errors["driver-0-age"], "#driver-0-age"],
+    ]);
+
+    expect(year).toHaveFocus();
+
+    // Nothing typed is lost.
+    expect(screen.getByLabelText("Марка и модель")).toHaveValue("Mazda 3");
+    expect(year).toHaveValue("1970");
+    expect(price).toHaveValue("5");
+    expect(screen.getByLabelText("Регион")).toHaveValue("38 — Иркутская область");
+    expect(age).toHaveValue("17");
+    expect(screen.getByLabelText("Стаж, лет")).toHaveValue("5");
+  });
+
+  it("shows no alert and moves no focus without errors", () => {
+    renderForm();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(document.body).toHaveFocus();
+  });
+
+  // KNOWN BUG (reported, not fixed here): field.tsx drops the hint paragraph when there is an
+  // error, but describedBy() still lists "<id>-hint" in aria-describedby, a reference to an
+  // element that does not exist. Remove `.fails` once it is fixed.
+  it.fails("points aria-describedby only at elements that exist", () => {
+    renderForm({ initial: { ...DEFAULT_FORM, model: "Mazda 33" }, errors: { model: "Выберите модель из списка" } });
+    const model = screen.getByLabelText("Марка и модель");
+    for (const id of model.getAttribute("aria-describedby")!.split(" ")) expect(document.getElementById(id), id).not.toBeNull();
+  });
+
+  it("asks for the franchise amount only for a fixed or from-the-second-claim franchise", async () => {
+    const { user } = renderForm();
+    const franchise = screen.getByLabelText("Франшиза");
+    const amount = () => screen.queryByLabelText("Размер франшизы, ₽");
+    const percent = () => screen.queryByLabelText("Процент от стоимости", { selector: "input" });
+    expect(amount()).not.toBeInTheDocument();
+
+    await user.selectOptions(franchise, "Фиксированная");
+    expect(amount()).toHaveValue("30000");
+    expect(percent()).not.toBeInTheDocument();
+    await user.clear(amount()!);
+    await user.type(amount()!, "15000");
+    expect(amount()).toHaveValue("15\u00a0000");
+
+    await user.selectOptions(franchise, "Процент от стоимости");
+    expect(amount()).not.toBeInTheDocument();
+    expect(percent()).toHaveValue("1");
+
+    await user.selectOptions(franchise, "Со второго случая");
+    expect(amount()).toHaveValue("15\u00a0000");
+    expect(percent()).not.toBeInTheDocument();
+
+    await user.selectOptions(franchise, "Без франшизы");
+    expect(amount()).not.toBeInTheDocument();
+
+    await user.selectOptions(franchise, "Со второго случая");
+    await user.click(screen.getByRole("button", { name: "Рассчитать" }));
+    const params = paramsOf(pushedUrl());
+    expect(params).toMatchObject({ fr: "fromSecondClaim", fra: "15000" });
+  });
+
+  it("formats the price the English way in English", async () => {
+    const { user } = renderWithIntl(<CalculatorForm initial={DEFAULT_FORM} errors={{}} models={models} regions={regionsFor("en")} />, "en");
+    const price = screen.getByLabelText("Value, RUB");
+    await user.type(price, "1200000.5");
+    expect(price).toHaveValue("1,200,000.5");
+    await user.type(screen.getByLabelText("Region"), "38 — Irkutsk Oblast");
+    await user.click(screen.getByRole("button", { name: "Get prices" }));
+    expect(paramsOf(pushedUrl())).toMatchObject({ price: "1200000.5", region: "38" });
+  });
+});

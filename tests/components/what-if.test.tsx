@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { WhatIf } from "@/app/_components/results/what-if";
+import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
+import { decodeForm } from "@/lib/form/url-codec";
+import { paramsOf, renderWithIntl } from "./helpers";
+
+const push = vi.fn();
+vi.mock("next/navigation", () => ({
+  useRouter: () => ({ push, replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), prefetch: vi.fn() }),
+}));
+
+beforeEach(() => {
+  push.mockReset();
+});
+
+/** The form as the results page has it: decoded from the URL, with catalog ids. */
+const FORM: FormState = {
+  ...DEFAULT_FORM,
+  model: "mazda-3",
+  year: "2026",
+  price: "1200000",
+  power: "120",
+  region: "38",
+  drivers: [
+    { age: "30", experience: "5", sex: "male", married: "yes", children: "yes" },
+    { age: "52", experience: "30", sex: "female", married: "", children: "" },
+  ],
+};
+
+/** The one URL pushed, decoded back into a form. */
+function pushedForm(): FormState {
+  expect(push).toHaveBeenCalledTimes(1);
+  const [url, options] = push.mock.calls[0]!;
+  expect(url).toMatch(/^\/\?/);
+  expect(options).toEqual({ scroll: false });
+  return decodeForm(paramsOf(url as string));
+}
+
+const section = () => screen.getByRole("region", { name: "А если…" });
+const select = (name: string) => within(section()).getByRole("combobox", { name: new RegExp(`^${name}`) });
+
+describe("WhatIf", () => {
+  it("shows the current conditions", () => {
+    renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "15000", repair: "client-garage", installments: "2" }} />);
+    expect(select("Франшиза")).toHaveDisplayValue("15\u00a0000 ₽");
+    expect(select("Ремонт")).toHaveDisplayValue("На СТОА по выбору клиента");
+    expect(select("Оплата")).toHaveDisplayValue("В 2 платежа");
+    expect(select("Противоугонная система")).toHaveDisplayValue("Штатная сигнализация");
+    const driver = within(section()).getByRole("group", { name: "Водитель 1: возраст и стаж" });
+    expect(within(driver).getByRole("textbox", { name: "Возраст" })).toHaveValue("30");
+    expect(within(driver).getByRole("textbox", { name: "Стаж, лет" })).toHaveValue("5");
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it("prices a 30 000 ₽ franchise", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    expect(select("Франшиза")).toHaveDisplayValue("Без франшизы");
+    await user.selectOptions(select("Франшиза"), within(section()).getByRole("option", { name: "30\u00a0000 ₽" }));
+
+    const [url] = push.mock.calls[0]!;
+    const params = paramsOf(url as string);
+    expect(params).toMatchObject({ fr: "fixed", fra: "30000" });
+    // Everything else stays as it was.
+    expect(pushedForm()).toEqual({ ...FORM, franchise: "fixed", franchiseAmount: "30000" });
+  });
+
+  it("goes back to no franchise", async () => {
+    const { user } = renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "30000" }} />);
+    await user.selectOptions(select("Франшиза"), "Без франшизы");
+    const form = pushedForm();
+    expect(form.franchise).toBe("none");
+    expect(form).toEqual({ ...FORM, franchise: "none" });
+  });
+
+  it("prices another repair option", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    await user.selectOptions(select("Ремонт"), "На СТОА страховщика");
+    const [url] = push.mock.calls[0]!;
+    expect(new URL(url as string, "http://localhost").searchParams.get("repair")).toBe("insurer-garage");
+    expect(pushedForm()).toEqual({ ...FORM, repair: "insurer-garage" });
+  });
+
+  it("prices instalments and another anti-theft system", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    await user.selectOptions(select("Оплата"), "В 4 платежа");
+    expect(paramsOf(push.mock.calls[0]![0] as string)).toMatchObject({ pay: "4" });
+    await user.selectOptions(select("Противоугонная система"), "Спутниковая");
+    expect(paramsOf(push.mock.calls[1]![0] as string)).toMatchObject({ alarm: "satellite" });
+    // Each change starts from the page's form, not from the previous change (the page re-renders with the new URL).
+    expect(paramsOf(push.mock.calls[1]![0] as string).pay).toBeUndefined();
+  });
+
+  it("prices a new age for driver 1 when the field is left, keeping the other drivers", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const age = within(section()).getByRole("textbox", { name: "Возраст" });
+    await user.clear(age);
+    await user.type(age, "45");
+    // Nothing is priced while typing.
+    expect(push).not.toHaveBeenCalled();
+
+    await user.tab();
+    const form = pushedForm();
+    expect(form.drivers).toEqual([{ ...FORM.drivers[0], age: "45" }, FORM.drivers[1]]);
+    expect(form).toEqual({ ...FORM, drivers: [{ ...FORM.drivers[0]!, age: "45" }, FORM.drivers[1]!] });
+    expect(paramsOf(push.mock.calls[0]![0] as string).d).toEqual(["45_5_m_y_y", "52_30_f"]);
+  });
+
+  it("prices a new experience on Enter", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const experience = within(section()).getByRole("textbox", { name: "Стаж, лет" });
+    await user.clear(experience);
+    await user.type(experience, "10{Enter}");
+    expect(pushedForm().drivers[0]).toEqual({ ...FORM.drivers[0], experience: "10" });
+  });
+
+  it("does not price again when the driver is left unchanged", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    await user.click(within(section()).getByRole("textbox", { name: "Возраст" }));
+    await user.tab();
+    await user.tab();
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it("has no driver fields for unlimited drivers", () => {
+    renderWithIntl(<WhatIf form={{ ...FORM, unlimited: true, drivers: [] }} />);
+    expect(within(section()).queryByRole("group", { name: "Водитель 1: возраст и стаж" })).not.toBeInTheDocument();
+    expect(within(section()).queryByRole("textbox")).not.toBeInTheDocument();
+  });
+
+  // KNOWN BUG (reported, not fixed here): a fixed franchise that is not one of the listed amounts
+  // (e.g. 25 000 ₽ typed in the form) has no option, so the select shows "Без франшизы" although
+  // the offers are priced with a 25 000 ₽ franchise. Remove `.fails` once it is fixed.
+  it.fails("shows a fixed franchise that is not in the list as it is", () => {
+    renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "25000" }} />);
+    expect(select("Франшиза")).not.toHaveDisplayValue("Без франшизы");
+  });
+});
