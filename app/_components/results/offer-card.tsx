@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Quote } from "@/lib/rating/result-types";
 import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
@@ -15,6 +16,7 @@ interface Props {
 
 /** One insurer's offer: price, instalments, damage/theft split, conditions, tariff edition and its worksheet. */
 export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompare }: Props) {
+  const [open, setOpen] = useState(false);
   const t = useTranslations("Results");
   const tf = useTranslations("Form");
   const locale = useLocale() as UiLocale;
@@ -59,11 +61,10 @@ export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompar
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-        <details className="min-w-0 basis-full">
+        <details className="min-w-0 basis-full" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("why")}</summary>
-          <div className="mt-2">
-            <WorksheetTable quote={quote} />
-          </div>
+          {/* Rendered when opened: six worksheets of ~25 lines would otherwise double the page. */}
+          <div className="mt-2">{open ? <WorksheetTable quote={quote} /> : null}</div>
         </details>
         <label className="order-first flex items-center gap-2 text-sm text-slate-700 print:hidden">
           <input type="checkbox" className="size-4 accent-brand-600" checked={compared} disabled={compareDisabled && !compared} onChange={(e) => onCompare(e.target.checked)} />
