@@ -35,6 +35,10 @@ export async function openSession(browser: Browser, viewport: { width: number; h
     if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  // Name the failing resource: the console only says "Failed to load resource".
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`response ${r.status()}: ${r.url()}`);
+  });
   return { context, page, problems };
 }
 
