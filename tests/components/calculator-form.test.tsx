@@ -112,10 +112,8 @@ describe("CalculatorForm", () => {
     expect(power).toHaveValue("181");
   });
 
-  // KNOWN BUG (reported, not fixed here): car-fields.tsx decides whether the power is "still the
-  // default" by looking only at the text just before the keystroke, so retyping the model letter by
-  // letter leaves the previous model's power in place. Remove `.fails` once it is fixed.
-  it.fails("replaces the prefilled power when the model is retyped letter by letter", async () => {
+  // Regression: the power follows the model until the user types one, also when the model is retyped.
+  it("replaces the prefilled power when the model is retyped letter by letter", async () => {
     const { user } = renderForm();
     const model = screen.getByLabelText("Марка и модель");
     const power = screen.getByLabelText("Мощность, л. с.");
@@ -162,10 +160,8 @@ describe("CalculatorForm", () => {
     expect(add()).not.toBeInTheDocument();
   });
 
-  // KNOWN BUG (reported, not fixed here): drivers-fields.tsx empties the driver list when
-  // "unlimited" is ticked, so unticking it brings back a blank driver: what was typed is lost,
-  // against the form's "nothing typed is lost". Remove `.fails` once it is fixed.
-  it.fails("keeps the typed drivers when unlimited is ticked and unticked again", async () => {
+  // Regression: ticking "unlimited" hides the drivers but keeps them, so unticking brings them back.
+  it("keeps the typed drivers when unlimited is ticked and unticked again", async () => {
     const { user } = renderForm();
     await user.type(screen.getByLabelText("Возраст"), "30");
     const unlimited = screen.getByRole("checkbox", { name: "Без ограничения списка водителей" });
@@ -271,10 +267,8 @@ describe("CalculatorForm", () => {
     expect(document.body).toHaveFocus();
   });
 
-  // KNOWN BUG (reported, not fixed here): field.tsx drops the hint paragraph when there is an
-  // error, but describedBy() still lists "<id>-hint" in aria-describedby, a reference to an
-  // element that does not exist. Remove `.fails` once it is fixed.
-  it.fails("points aria-describedby only at elements that exist", () => {
+  // Regression: the hint is hidden while there is an error, so only the error is referenced.
+  it("points aria-describedby only at elements that exist", () => {
     renderForm({ initial: { ...DEFAULT_FORM, model: "Mazda 33" }, errors: { model: "Выберите модель из списка" } });
     const model = screen.getByLabelText("Марка и модель");
     for (const id of model.getAttribute("aria-describedby")!.split(" ")) expect(document.getElementById(id), id).not.toBeNull();

@@ -22,6 +22,8 @@ function shownInsurers(): string[] {
 
 const offer = (insurer: string) => screen.getByRole("listitem", { name: insurer });
 const compareBox = (insurer: string) => within(offer(insurer)).getByRole("checkbox", { name: "Сравнить" });
+/** Tables a user can see: not inside a closed <details> (whether or not they are rendered there). */
+const shownTables = (element: HTMLElement) => within(element).queryAllByRole("table").filter((t) => t.closest("details:not([open])") === null);
 /** The comparison: the section under the "Сравнение предложений" heading, or null when it is not shown. */
 const compareRegion = () => screen.queryByRole("heading", { name: "Сравнение предложений" })?.closest("section") ?? null;
 
@@ -72,10 +74,14 @@ describe("Offers", () => {
   it("opens the worksheet with a row per step under 'Почему такая цена'", async () => {
     const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
     const card = offer("Ренессанс Страхование");
-    const table = within(card).getByRole("table", { name: "Расчёт Ренессанс Страхование: каждый шаг и промежуточная сумма" });
-    expect(table).not.toBeVisible();
+    const name = "Расчёт Ренессанс Страхование: каждый шаг и промежуточная сумма";
+    const summary = within(card).getByText("Почему такая цена");
+    expect(summary.closest("details")).not.toHaveAttribute("open");
+    expect(shownTables(card)).toEqual([]);
 
-    await user.click(within(card).getByText("Почему такая цена"));
+    await user.click(summary);
+    expect(summary.closest("details")).toHaveAttribute("open");
+    const table = await within(card).findByRole("table", { name });
     expect(table).toBeVisible();
 
     const quote = NEW_CAR.quotes[0]!;
@@ -99,13 +105,14 @@ describe("Offers", () => {
     expect(cells(rounding).slice(1)).toEqual(["до копеек", nbsp("49 038,00 ₽")]);
 
     // The other offers' worksheets stay closed.
-    expect(within(offer("Ингосстрах")).getByRole("table")).not.toBeVisible();
+    expect(shownTables(offer("Ингосстрах"))).toEqual([]);
   });
 
   it("names what each step was looked up by in words", async () => {
     const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
     const card = offer("Ренессанс Страхование");
     await user.click(within(card).getByText("Почему такая цена"));
+    await within(card).findByRole("table");
     const lookedUp = (label: string) => {
       const row = within(card).getAllByRole("row").find((r) => within(r).queryByRole("rowheader")?.textContent === label);
       return within(row!).getAllByRole("cell")[0]!.textContent;

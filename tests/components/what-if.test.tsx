@@ -4,6 +4,7 @@ import { screen, within } from "@testing-library/react";
 import { WhatIf } from "@/app/_components/results/what-if";
 import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
 import { decodeForm } from "@/lib/form/url-codec";
+import { formatRub } from "@/lib/format/money";
 import { paramsOf, renderWithIntl } from "./helpers";
 
 const push = vi.fn();
@@ -44,7 +45,7 @@ const select = (name: string) => within(section()).getByRole("combobox", { name:
 describe("WhatIf", () => {
   it("shows the current conditions", () => {
     renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "15000", repair: "client-garage", installments: "2" }} />);
-    expect(select("Франшиза")).toHaveDisplayValue("15\u00a0000 ₽");
+    expect(select("Франшиза")).toHaveDisplayValue("15\u00a0000\u00a0₽");
     expect(select("Ремонт")).toHaveDisplayValue("На СТОА по выбору клиента");
     expect(select("Оплата")).toHaveDisplayValue("В 2 платежа");
     expect(select("Противоугонная система")).toHaveDisplayValue("Штатная сигнализация");
@@ -54,16 +55,19 @@ describe("WhatIf", () => {
     expect(push).not.toHaveBeenCalled();
   });
 
-  it("prices a 30 000 ₽ franchise", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
-    expect(select("Франшиза")).toHaveDisplayValue("Без франшизы");
-    await user.selectOptions(select("Франшиза"), within(section()).getByRole("option", { name: "30\u00a0000 ₽" }));
+  it.each([
+    ["no franchise", { franchise: "none" }],
+    ["a 100 000 ₽ franchise", { franchise: "fixed", franchiseAmount: "100000" }],
+    ["a franchise from the second claim", { franchise: "fromSecondClaim", franchiseAmount: "15000" }],
+  ] as const)("prices a 30 000 ₽ franchise instead of %s", async (_, current) => {
+    const form: FormState = { ...FORM, ...current };
+    const { user } = renderWithIntl(<WhatIf form={form} />);
+    await user.selectOptions(select("Франшиза"), within(section()).getByRole("option", { name: "30\u00a0000\u00a0₽" }));
 
     const [url] = push.mock.calls[0]!;
-    const params = paramsOf(url as string);
-    expect(params).toMatchObject({ fr: "fixed", fra: "30000" });
+    expect(url).toMatch(/[?&]fr=fixed&fra=30000(&|$)/);
     // Everything else stays as it was.
-    expect(pushedForm()).toEqual({ ...FORM, franchise: "fixed", franchiseAmount: "30000" });
+    expect(pushedForm()).toEqual({ ...form, franchise: "fixed", franchiseAmount: "30000" });
   });
 
   it("goes back to no franchise", async () => {
@@ -129,11 +133,26 @@ describe("WhatIf", () => {
     expect(within(section()).queryByRole("textbox")).not.toBeInTheDocument();
   });
 
-  // KNOWN BUG (reported, not fixed here): a fixed franchise that is not one of the listed amounts
-  // (e.g. 25 000 ₽ typed in the form) has no option, so the select shows "Без франшизы" although
-  // the offers are priced with a 25 000 ₽ franchise. Remove `.fails` once it is fixed.
-  it.fails("shows a fixed franchise that is not in the list as it is", () => {
+  // Regression: a fixed franchise that is not one of the listed amounts is shown as it is.
+  it("shows a fixed franchise that is not in the list as it is", () => {
     renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "25000" }} />);
     expect(select("Франшиза")).not.toHaveDisplayValue("Без франшизы");
+  });
+
+  // Regression: Enter followed by leaving the field prices the change once (one history entry).
+  it("prices a changed driver once when Enter is followed by leaving the field", async () => {
+    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const age = within(section()).getByRole("textbox", { name: "Возраст" });
+    await user.clear(age);
+    await user.type(age, "45{Enter}");
+    await user.tab();
+    expect(push).toHaveBeenCalledTimes(1);
+  });
+
+  // Regression: the franchise amounts use the interface language's format.
+  it("formats the franchise amounts the English way in English", () => {
+    renderWithIntl(<WhatIf form={FORM} />, "en");
+    const franchise = within(screen.getByRole("region", { name: "What if…" })).getByRole("combobox", { name: /^Franchise/ });
+    expect(within(franchise).getByRole("option", { name: formatRub("30000", "en", { whole: true }) })).toBeInTheDocument();
   });
 });

@@ -41,7 +41,7 @@ export function CalculatorForm({ initial, errors, models, regions }: Props) {
 
   useEffect(() => {
     if (errorCount === 0) return;
-    const first = ref.current?.querySelector<HTMLElement>("[aria-invalid=true]");
+    const first = ref.current?.querySelector<HTMLElement>("[aria-invalid=true], [data-error-anchor]");
     first?.focus();
   }, [errors, errorCount]);
 
@@ -66,7 +66,7 @@ export function CalculatorForm({ initial, errors, models, regions }: Props) {
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(errors).map(([field, message]) => (
               <li key={field}>
-                <a href={field === "drivers" ? "#drivers-error" : `#${field}`} className="underline">
+                <a href={field === "drivers" ? "#drivers-error" : field === "form" ? "#calc-title" : `#${field}`} className="underline">
                   {message}
                 </a>
               </li>

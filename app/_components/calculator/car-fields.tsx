@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ANTI_THEFT, PARKING } from "@/lib/rating/options";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
@@ -10,13 +11,16 @@ export function CarFields({ form, update, errors, models, regions }: SectionProp
   const t = useTranslations("Form");
   const locale = useLocale() as UiLocale;
   const byLabel = (text: string) => models.find((m) => m.label.toLowerCase() === text.trim().toLowerCase() || m.id === text.trim());
+  // The power follows the model until the user types a power of their own.
+  const [powerTyped, setPowerTyped] = useState(() => form.power !== "" && form.power !== String(byLabel(form.model)?.defaultPowerHp ?? ""));
 
   const onModel = (text: string) => {
     const next = byLabel(text);
-    const previous = byLabel(form.model);
-    // Prefill the power from the model unless the user typed their own.
-    const powerIsDefault = form.power === "" || (previous !== undefined && form.power === String(previous.defaultPowerHp));
-    update({ model: text, ...(next && powerIsDefault ? { power: String(next.defaultPowerHp) } : {}) });
+    update({ model: text, ...(next && !powerTyped ? { power: String(next.defaultPowerHp) } : {}) });
+  };
+  const onPower = (power: string) => {
+    setPowerTyped(power.trim() !== "");
+    update({ power });
   };
 
   return (
@@ -34,7 +38,7 @@ export function CarFields({ form, update, errors, models, regions }: SectionProp
           <input {...describedBy("year", undefined, errors.year)} name="year" inputMode="numeric" autoComplete="off" className={inputClass} value={form.year} onChange={(e) => update({ year: e.target.value })} />
         </Field>
         <Field id="power" label={t("power")} hint={t("powerHint")} error={errors.power}>
-          <input {...describedBy("power", t("powerHint"), errors.power)} name="power" inputMode="numeric" autoComplete="off" className={inputClass} value={form.power} onChange={(e) => update({ power: e.target.value })} />
+          <input {...describedBy("power", t("powerHint"), errors.power)} name="power" inputMode="numeric" autoComplete="off" className={inputClass} value={form.power} onChange={(e) => onPower(e.target.value)} />
         </Field>
       </div>
       <Field id="price" label={t("price")} hint={t("priceHint")} error={errors.price}>

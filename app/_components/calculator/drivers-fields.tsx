@@ -16,7 +16,7 @@ export function DriversFields({ form, update, errors }: SectionProps) {
   return (
     <Section title={t("drivers")}>
       {errors.drivers ? (
-        <p id="drivers-error" className="text-sm font-medium text-red-700">
+        <p id="drivers-error" tabIndex={-1} data-error-anchor className="text-sm font-medium text-red-700">
           {errors.drivers}
         </p>
       ) : null}
@@ -72,7 +72,7 @@ export function DriversFields({ form, update, errors }: SectionProps) {
             + {t("addDriver")}
           </button>
         ) : null}
-        <Check id="unlimited" label={t("unlimited")} checked={form.unlimited} onChange={(unlimited) => update({ unlimited, drivers: unlimited ? [] : form.drivers.length > 0 ? form.drivers : [EMPTY_DRIVER] })} />
+        <Check id="unlimited" label={t("unlimited")} checked={form.unlimited} onChange={(unlimited) => update({ unlimited, drivers: form.drivers.length > 0 ? form.drivers : [EMPTY_DRIVER] })} />
       </div>
       <Field id="bonusMalus" label={t("bonusMalus")} error={errors.bonusMalus}>
         <select {...describedBy("bonusMalus", "x", errors.bonusMalus)} className={inputClass} value={form.bonusMalus} onChange={(e) => update({ bonusMalus: e.target.value })}>

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 /** ARIA wiring for a control: its hint and its error, announced with the label. */
 export function describedBy(id: string, hint?: string, error?: string) {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  // The hint is not shown while there is an error (the error says more), so only one is referenced.
+  const ids = error ? `${id}-error` : hint ? `${id}-hint` : "";
   return { id, "aria-describedby": ids || undefined, "aria-invalid": error ? true : undefined } as const;
 }
 

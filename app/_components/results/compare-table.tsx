@@ -39,7 +39,7 @@ export function CompareTable({ quotes, onRemove, onClear }: { quotes: Quote[]; o
         <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{t("title")}</h3>
         <button type="button" onClick={onClear} className="text-sm text-brand-700 underline print:hidden">{t("clear")}</button>
       </div>
-      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
+      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("condition")}>
         <table className="w-full text-left text-sm" data-testid="compare-table">
           <thead>
             <tr className="border-b border-slate-300">

@@ -1,7 +1,8 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatRub, type UiLocale } from "@/lib/format/money";
 import { ANTI_THEFT, REPAIR_OPTIONS } from "@/lib/rating/options";
 import type { FormState } from "@/lib/form/form-state";
 import { encodeForm } from "@/lib/form/url-codec";
@@ -17,6 +18,7 @@ export function WhatIf({ form }: { form: FormState }) {
   const t = useTranslations("WhatIf");
   const tf = useTranslations("Form");
   const router = useRouter();
+  const locale = useLocale() as UiLocale;
   const [pending, startTransition] = useTransition();
   const driver = form.drivers[0];
   const [age, setAge] = useState(driver?.age ?? "");
@@ -24,9 +26,14 @@ export function WhatIf({ form }: { form: FormState }) {
 
   const go = (patch: Partial<FormState>) =>
     startTransition(() => router.push(`/?${encodeForm({ ...form, ...patch })}`, { scroll: false }));
-  const franchiseValue = form.franchise === "fixed" ? `fixed:${form.franchiseAmount.replace(/\D/g, "")}` : form.franchise === "none" ? "none" : "other";
+  const currentAmount = form.franchiseAmount.replace(/\D/g, "");
+  const franchiseValue = form.franchise === "fixed" ? `fixed:${currentAmount}` : form.franchise === "none" ? "none" : "other";
+  const amounts = form.franchise === "fixed" && currentAmount && !FIXED_AMOUNTS.includes(currentAmount) ? [...FIXED_AMOUNTS, currentAmount].sort((a, b) => Number(a) - Number(b)) : FIXED_AMOUNTS;
+  // The driver last sent, so Enter followed by leaving the field does not push the same URL twice.
+  const committed = useRef({ age: driver?.age ?? "", experience: driver?.experience ?? "" });
   const commitDriver = () => {
-    if (!driver || (age === driver.age && experience === driver.experience)) return;
+    if (!driver || (age === committed.current.age && experience === committed.current.experience)) return;
+    committed.current = { age, experience };
     go({ drivers: [{ ...driver, age, experience }, ...form.drivers.slice(1)] });
   };
 
@@ -47,8 +54,8 @@ export function WhatIf({ form }: { form: FormState }) {
             }}
           >
             <option value="none">{tf("franchiseOptions.none")}</option>
-            {FIXED_AMOUNTS.map((a) => (
-              <option key={a} value={`fixed:${a}`}>{new Intl.NumberFormat("ru-RU").format(Number(a))} ₽</option>
+            {amounts.map((a) => (
+              <option key={a} value={`fixed:${a}`}>{formatRub(a, locale, { whole: true })}</option>
             ))}
             {franchiseValue === "other" ? <option value="other">{tf(`franchiseOptions.${form.franchise}`)}</option> : null}
           </select>
