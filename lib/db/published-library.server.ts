@@ -1,0 +1,22 @@
+// Server-only: the rate-book library the quote API prices with, read from the published editions
+// in the database. A published edition never changes, so each is compiled once per process.
+import { and, eq, inArray } from "drizzle-orm";
+import { buildLibrary, loadRateBook, type CompiledRateBook, type RateBookLibrary } from "@/lib/rating";
+import type { Db } from "./client.server";
+import { rateBookVersions } from "./schema";
+
+const compiled = new Map<number, CompiledRateBook>();
+
+/** Every published edition, compiled (new ones fetched and compiled on first sight). */
+export async function loadPublishedLibrary(db: Db): Promise<RateBookLibrary> {
+  const ids = (await db.select({ id: rateBookVersions.id }).from(rateBookVersions).where(eq(rateBookVersions.status, "published"))).map((r) => r.id);
+  const missing = ids.filter((id) => !compiled.has(id));
+  if (missing.length > 0) {
+    const rows = await db
+      .select({ id: rateBookVersions.id, body: rateBookVersions.body })
+      .from(rateBookVersions)
+      .where(and(eq(rateBookVersions.status, "published"), inArray(rateBookVersions.id, missing)));
+    for (const row of rows) compiled.set(row.id, loadRateBook(row.body, `published version ${row.id}`));
+  }
+  return buildLibrary(ids.map((id) => compiled.get(id)!));
+}
