@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     environment: "node",
+    // Each test worker gets its own in-memory embedded database (never the developer's data dir).
+    env: { KASKO_DATA_DIR: "memory://" },
     setupFiles: ["tests/setup/fail-on-console.ts", "tests/setup/dom.ts"],
   },
 });

@@ -29,7 +29,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   let result: ComparisonResponse | null = null;
   let scan: FranchiseScan | null = null;
   if (hasCalculation(params)) {
-    const ctx = getQuoteContext();
+    const ctx = await getQuoteContext();
     const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
     if (parsed.ok) {
       result = compareQuotes(parsed.request, ctx.library, catalog);

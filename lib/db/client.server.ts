@@ -1,5 +1,6 @@
 // Server-only: opens the database — embedded PGlite by default, PostgreSQL when DATABASE_URL is
 // set — and brings its schema up to date. Same schema, same queries, same code path after this.
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -35,6 +36,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR });
     return { db, kind: "postgres", close: () => pool.end() };
   }
+  if (options.dataDir && !options.dataDir.includes("://")) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getReadyDatabase } from "@/lib/db/ready.server";
 import { POST } from "@/app/api/v1/quotes/route";
 import { MAX_BODY_BYTES } from "@/lib/api/respond-to-quote";
 
@@ -20,6 +21,10 @@ async function issuesOf(res: Response) {
   expect(body.error).toBe("invalid_request");
   return body.issues;
 }
+
+// The route prices with the published editions in the (in-memory, per worker) database,
+// created and seeded from data/ on first use.
+beforeAll(() => getReadyDatabase(), 60_000);
 
 describe("POST /api/v1/quotes", () => {
   it("answers the reference request with ranked quotes, money as strings", async () => {

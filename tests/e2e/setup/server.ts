@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 
@@ -43,7 +45,7 @@ export default async function setup(project: TestProject) {
   }
   if (!existsSync(".next/BUILD_ID")) throw new Error("run `next build` before the end-to-end tests (npm run test:e2e does)");
   const port = await freePort();
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production", KASKO_DATA_DIR: join(mkdtempSync(join(tmpdir(), "kasko-e2e-")), "pglite") } });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
@@ -54,6 +56,12 @@ export default async function setup(project: TestProject) {
     server.kill("SIGTERM");
     throw new Error(`${(e as Error).message}\n${log}`);
   }
+  // The first quote creates and seeds the embedded database: do it before the tests time anything.
+  const warm = await fetch(`${url}/api/v1/quotes`, {
+    method: "POST",
+    body: JSON.stringify({ region: "38", vehicle: { modelId: "kia-rio", year: 2026, price: 654000 }, drivers: [{ age: 40, experienceYears: 20 }] }),
+  });
+  if (warm.status !== 200) throw new Error(`warm-up quote failed with ${warm.status}: ${await warm.text()}\n${log}`);
   project.provide("baseURL", url);
   return async () => {
     server.kill("SIGTERM");

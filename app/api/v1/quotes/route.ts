@@ -8,6 +8,6 @@ import { bodyError } from "@/lib/rating";
 export async function POST(request: Request) {
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (!body.ok) return NextResponse.json(bodyError(`the request body is larger than ${MAX_BODY_BYTES} bytes`), { status: 400 });
-  const outcome = respondToQuoteText(body.text, getQuoteContext());
+  const outcome = respondToQuoteText(body.text, await getQuoteContext());
   return NextResponse.json(outcome.body, { status: outcome.status });
 }
