@@ -10,7 +10,7 @@ import { catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
 import { MAX_BODY_BYTES, respondToQuoteText, type QuoteContext } from "@/lib/api/respond-to-quote";
-import { bodyError } from "@/lib/rating";
+import { bodyError, type RateBookLibrary } from "@/lib/rating";
 
 const USAGE = "usage: npm run -s quote -- [request.json]   |   npm run -s quote -- --batch [requests.jsonl]";
 
@@ -77,9 +77,30 @@ async function quoteBatch(file: string | undefined, ctx: QuoteContext): Promise<
   return bad;
 }
 
+/**
+ * The rate books to price with: the published editions in PostgreSQL when DATABASE_URL is set
+ * (the same ones the site uses), else the files in data/ (the embedded database belongs to the
+ * running site and is not opened from a second process).
+ */
+async function loadLibrary(): Promise<{ library: RateBookLibrary; close: () => Promise<void> }> {
+  if (!process.env.DATABASE_URL) return { library: getDiskLibrary(), close: async () => {} };
+  const { openDatabase } = await import("@/lib/db/client.server");
+  const { loadPublishedLibrary } = await import("@/lib/db/published-library.server");
+  const database = await openDatabase({ url: process.env.DATABASE_URL });
+  return { library: await loadPublishedLibrary(database.db), close: () => database.close() };
+}
+
 async function main() {
   const { batch, file } = parseArgs(process.argv.slice(2));
-  const ctx: QuoteContext = { library: getDiskLibrary(), catalog, today: todayIso() };
+  const { library, close } = await loadLibrary();
+  try {
+    await run(batch, file, { library, catalog, today: todayIso() });
+  } finally {
+    await close();
+  }
+}
+
+async function run(batch: boolean, file: string | undefined, ctx: QuoteContext) {
   if (!batch) return quoteOne(file, ctx);
   const bad = await quoteBatch(file, ctx);
   if (bad > 0) {

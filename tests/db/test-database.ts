@@ -23,7 +23,7 @@ async function freshPglite(): Promise<Database> {
 }
 
 /** A new scratch database on the test server for each caller, so test files never share one. */
-async function freshPostgres(): Promise<Database> {
+async function freshPostgres(): Promise<Database & { url: string }> {
   const base = new URL(process.env.TEST_DATABASE_URL!);
   const name = `kasko_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: base.toString() });
@@ -35,6 +35,7 @@ async function freshPostgres(): Promise<Database> {
   const database = await openDatabase({ url: url.toString() });
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: base.toString() });
