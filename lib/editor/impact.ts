@@ -1,0 +1,231 @@
+/**
+ * The impact of a proposed rate-book change on a portfolio of quote requests, for one insurer:
+ * every request priced with the current library and with the proposed one, the premiums
+ * compared. All money and percentages in decimal.js; results as decimal strings.
+ *
+ * Pure: no I/O, no clock (the portfolio and both libraries are arguments).
+ */
+import type { Catalog } from "@/lib/catalog";
+import { encodeForm } from "@/lib/form/url-codec";
+import { compareQuotes, Decimal, selectEdition, type CompiledRateBook, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { requestToForm } from "./request-to-form";
+
+/** Histogram edges in percent. Bins are half-open [from, to): below −20, −20…−10, …, +10…+20, +20 and above. */
+export const IMPACT_BIN_EDGES_PERCENT = ["-20", "-10", "-5", "-1", "1", "5", "10", "20"] as const;
+
+export interface ImpactBin {
+  /** Lower edge, included; null: unbounded (the lowest bin). */
+  fromPercent: string | null;
+  /** Upper edge, excluded; null: unbounded (the highest bin). */
+  toPercent: string | null;
+  count: number;
+}
+
+export interface ImpactChange {
+  /** Index of the request in `requests`. */
+  index: number;
+  /** Premiums in rubles ("27370.62"). */
+  before: string;
+  after: string;
+  /** (after − before) / before × 100, two decimals half-up ("10.00", "-3.25"). */
+  changePercent: string;
+}
+
+export interface ImpactMover extends ImpactChange {
+  /** Query string (without "?") that opens the calculator on this request: `/?${calculatorQuery}`. */
+  calculatorQuery: string;
+}
+
+export interface ImpactDeclineChange {
+  index: number;
+  /** "newly-declined": quoted before, declined after; "newly-quoted": the reverse. */
+  direction: "newly-declined" | "newly-quoted";
+  /** The premium on the side that quoted. */
+  premium: string;
+  /** Decline codes on the side that declined. */
+  reasons: string[];
+  calculatorQuery: string;
+}
+
+export interface ImpactReport {
+  insurerId: string;
+  /** Requests analysed. */
+  requests: number;
+  /** Requests the insurer quoted both before and after (the statistics below are over these). */
+  count: number;
+  quotedBefore: number;
+  quotedAfter: number;
+  declinedBefore: number;
+  declinedAfter: number;
+  /** Quoted before, declined after. */
+  newlyDeclined: number;
+  /** Declined before, quoted after. */
+  newlyQuoted: number;
+  /** Mean and median of the exact relative changes, then rounded to two decimals half-up; null when count = 0. */
+  meanChangePercent: string | null;
+  medianChangePercent: string | null;
+  /** Sums of the premiums of the `count` requests, and their relative change. */
+  premiumTotalBefore: string;
+  premiumTotalAfter: string;
+  totalChangePercent: string | null;
+  /**
+   * Every one of the `count` requests in exactly one bin, by its change as shown (two decimals):
+   * a change shown as "10.00" is in [10, 20) even if it was 9.9996 % before rounding.
+   */
+  bins: ImpactBin[];
+  /** One entry per request priced in both, in request order. */
+  changes: ImpactChange[];
+  /** The requests with the largest absolute relative change, largest first (ties: lower index first). */
+  topMovers: ImpactMover[];
+  /** Requests whose quote/decline status changed, in request order. */
+  declineChanges: ImpactDeclineChange[];
+}
+
+export interface ImpactInput {
+  /** Validated requests (e.g. the portfolio). */
+  requests: readonly TQuoteRequest[];
+  current: RateBookLibrary;
+  proposed: RateBookLibrary;
+  catalog: Catalog;
+  insurerId: string;
+  /** How many top movers to list (default 20). */
+  topMovers?: number;
+  /**
+   * Price every request as starting on this date (YYYY-MM-DD) instead of its own policyStart,
+   * keeping each car's age (the model year moves by as many years). Use it to see a future
+   * edition's impact: each request is priced with the edition in force on its start date.
+   */
+  policyStart?: string;
+}
+
+type Outcome = { kind: "quote"; premium: string } | { kind: "declined"; reasons: string[] };
+
+const HUNDRED = new Decimal(100);
+const EDGES = IMPACT_BIN_EDGES_PERCENT.map((e) => new Decimal(e));
+
+/** Two decimals, half-up. */
+const roundPercent = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/** Two decimals, half-up; never "-0.00". */
+function percentText(value: Decimal): string {
+  const text = roundPercent(value).toFixed(2);
+  return text === "-0.00" ? "0.00" : text;
+}
+
+function relativeChange(before: Decimal, after: Decimal): Decimal {
+  return after.minus(before).div(before).times(HUNDRED);
+}
+
+/** The bin of a change as shown (two decimals): the number of edges at or below it. */
+function binIndex(change: Decimal): number {
+  const shown = roundPercent(change);
+  let i = 0;
+  while (i < EDGES.length && shown.gte(EDGES[i]!)) i += 1;
+  return i;
+}
+
+/** The request as if it started on `policyStart`, with the car as old as before. */
+function redate(request: TQuoteRequest, policyStart: string): TQuoteRequest {
+  if (request.policyStart === policyStart) return request;
+  const years = Number(policyStart.slice(0, 4)) - Number(request.policyStart.slice(0, 4));
+  return { ...request, policyStart, vehicle: { ...request.vehicle, year: request.vehicle.year + years } };
+}
+
+function price(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): Outcome {
+  const response = compareQuotes(request, library, catalog);
+  const quote = response.quotes[0];
+  if (quote) return { kind: "quote", premium: quote.premium };
+  return { kind: "declined", reasons: response.declined.flatMap((d) => d.reasons.map((r) => r.code)) };
+}
+
+const calculatorQuery = (request: TQuoteRequest) => encodeForm(requestToForm(request));
+
+export function analyzeImpact(input: ImpactInput): ImpactReport {
+  const { catalog, insurerId } = input;
+  const topN = input.topMovers ?? 20;
+  // Only this insurer is priced: one-insurer libraries (an insurer missing from a library declines: no rate book).
+  const currentEditions: readonly CompiledRateBook[] = input.current.get(insurerId) ?? [];
+  const proposedEditions: readonly CompiledRateBook[] = input.proposed.get(insurerId) ?? [];
+  const currentLibrary: RateBookLibrary = new Map([[insurerId, currentEditions]]);
+  const proposedLibrary: RateBookLibrary = new Map([[insurerId, proposedEditions]]);
+
+  const requests = input.policyStart === undefined ? input.requests : input.requests.map((r) => redate(r, input.policyStart!));
+
+  const changes: ImpactChange[] = [];
+  const exact: { index: number; change: Decimal }[] = [];
+  const declineChanges: ImpactDeclineChange[] = [];
+  const bins = new Array<number>(EDGES.length + 1).fill(0);
+  let quotedBefore = 0;
+  let quotedAfter = 0;
+  let totalBefore = new Decimal(0);
+  let totalAfter = new Decimal(0);
+
+  requests.forEach((request, index) => {
+    const before = price(request, currentLibrary, catalog);
+    // The same compiled edition on both sides prices the same: no need to price twice.
+    const same = selectEdition(currentEditions, request.policyStart) === selectEdition(proposedEditions, request.policyStart);
+    const after = same ? before : price(request, proposedLibrary, catalog);
+    if (before.kind === "quote") quotedBefore += 1;
+    if (after.kind === "quote") quotedAfter += 1;
+    if (before.kind === "quote" && after.kind === "quote") {
+      const b = new Decimal(before.premium);
+      const a = new Decimal(after.premium);
+      // A zero premium (possible only with whole-ruble rounding of a premium under 0.50) has no relative change.
+      if (b.isZero()) return;
+      const change = relativeChange(b, a);
+      totalBefore = totalBefore.plus(b);
+      totalAfter = totalAfter.plus(a);
+      changes.push({ index, before: before.premium, after: after.premium, changePercent: percentText(change) });
+      exact.push({ index, change });
+      bins[binIndex(change)]! += 1;
+    } else if (before.kind !== after.kind) {
+      const quoted = before.kind === "quote" ? before : (after as Extract<Outcome, { kind: "quote" }>);
+      const declined = before.kind === "declined" ? before : (after as Extract<Outcome, { kind: "declined" }>);
+      declineChanges.push({
+        index,
+        direction: before.kind === "quote" ? "newly-declined" : "newly-quoted",
+        premium: quoted.premium,
+        reasons: declined.reasons,
+        calculatorQuery: calculatorQuery(request),
+      });
+    }
+  });
+
+  const count = exact.length;
+  let mean: string | null = null;
+  let median: string | null = null;
+  if (count > 0) {
+    mean = percentText(exact.reduce((sum, e) => sum.plus(e.change), new Decimal(0)).div(count));
+    const sorted = exact.map((e) => e.change).sort((x, y) => x.cmp(y));
+    const mid = Math.floor(count / 2);
+    median = percentText(count % 2 === 1 ? sorted[mid]! : sorted[mid - 1]!.plus(sorted[mid]!).div(2));
+  }
+
+  const byIndex = new Map(changes.map((c) => [c.index, c]));
+  const topMovers: ImpactMover[] = [...exact]
+    .sort((x, y) => y.change.abs().cmp(x.change.abs()) || x.index - y.index)
+    .slice(0, topN)
+    .map((e) => ({ ...byIndex.get(e.index)!, calculatorQuery: calculatorQuery(requests[e.index]!) }));
+
+  const newlyDeclined = declineChanges.filter((c) => c.direction === "newly-declined").length;
+  return {
+    insurerId,
+    requests: requests.length,
+    count,
+    quotedBefore,
+    quotedAfter,
+    declinedBefore: requests.length - quotedBefore,
+    declinedAfter: requests.length - quotedAfter,
+    newlyDeclined,
+    newlyQuoted: declineChanges.length - newlyDeclined,
+    meanChangePercent: mean,
+    medianChangePercent: median,
+    premiumTotalBefore: totalBefore.toFixed(2),
+    premiumTotalAfter: totalAfter.toFixed(2),
+    totalChangePercent: count > 0 ? percentText(relativeChange(totalBefore, totalAfter)) : null,
+    bins: bins.map((n, i) => ({ fromPercent: i === 0 ? null : IMPACT_BIN_EDGES_PERCENT[i - 1]!, toPercent: i === EDGES.length ? null : IMPACT_BIN_EDGES_PERCENT[i]!, count: n })),
+    changes,
+    topMovers,
+    declineChanges,
+  };
+}

@@ -1,0 +1,60 @@
+// Server-only: reads the impact portfolio from disk (also used by the benchmark under tsx, hence
+// no "server-only" import; see docs/decisions/0004-server-only-code.md).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { catalog as defaultCatalog, type Catalog } from "@/lib/catalog";
+import { parseQuoteRequest, type TQuoteRequest } from "@/lib/rating";
+
+/**
+ * The date the lines are validated against. Every portfolio line must state its policyStart, so
+ * it only serves the schema's check of the model year; it is fixed so that loading never
+ * depends on the clock.
+ */
+export const PORTFOLIO_TODAY = "2026-11-22";
+
+/** data/portfolio/requests.jsonl under the project root. */
+export function portfolioPath(root = process.cwd()): string {
+  return join(root, "data", "portfolio", "requests.jsonl");
+}
+
+/**
+ * Parses and validates JSON Lines text (blank lines skipped). A line that is not JSON, gives no
+ * policyStart or fails validation throws naming `source`, its line number and the issues.
+ */
+export function parsePortfolio(text: string, source: string, catalog: Catalog = defaultCatalog): TQuoteRequest[] {
+  const out: TQuoteRequest[] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!.trim();
+    if (line === "") continue;
+    const where = `${source}, line ${i + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${where}: not valid JSON: ${(e as Error).message}`);
+    }
+    if (typeof raw !== "object" || raw === null || typeof (raw as { policyStart?: unknown }).policyStart !== "string") {
+      throw new Error(`${where}: a portfolio request must give its policyStart`);
+    }
+    const parsed = parseQuoteRequest(raw, catalog, PORTFOLIO_TODAY);
+    if (!parsed.ok) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path || "(request)"}: ${issue.message}`).join("; ");
+      throw new Error(`${where}: invalid quote request: ${issues}`);
+    }
+    out.push(parsed.request);
+  }
+  return out;
+}
+
+const cache = new Map<string, readonly TQuoteRequest[]>();
+
+/** The portfolio, read and validated once per process (per path). Do not mutate the result. */
+export function loadPortfolio(path = portfolioPath()): readonly TQuoteRequest[] {
+  let requests = cache.get(path);
+  if (requests === undefined) {
+    requests = parsePortfolio(readFileSync(path, "utf8"), path);
+    cache.set(path, requests);
+  }
+  return requests;
+}
