@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,22 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    accounts: { admin: { email: string; password: string }; editor: { email: string; password: string } };
+  }
+}
+
+/** Accounts for the editor tests, created with the real CLI before the server owns the data dir. */
+const ACCOUNTS = {
+  admin: { email: "admin@e2e.local", password: "e2e-admin-password-1" },
+  editor: { email: "editor@e2e.local", password: "e2e-editor-password-1" },
+};
+
+function createAccounts(dataDir: string) {
+  for (const [role, account] of Object.entries(ACCOUNTS)) {
+    const env: NodeJS.ProcessEnv = { ...process.env, KASKO_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    const res = spawnSync("node_modules/.bin/tsx", ["lib/cli/user-create.ts", "--role", role, "--email", account.email, "--name", `E2E ${role}`, "--password-stdin"], { input: `${account.password}\n`, encoding: "utf8", env });
+    if (res.status !== 0) throw new Error(`user:create failed for ${role}: ${res.stderr}`);
   }
 }
 
@@ -41,11 +57,15 @@ export default async function setup(project: TestProject) {
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide("baseURL", external);
+    project.provide("accounts", ACCOUNTS);
     return;
   }
   if (!existsSync(".next/BUILD_ID")) throw new Error("run `next build` before the end-to-end tests (npm run test:e2e does)");
   const port = await freePort();
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production", KASKO_DATA_DIR: join(mkdtempSync(join(tmpdir(), "kasko-e2e-")), "pglite") } });
+  // A fresh embedded database for every run: the editor tests change tariffs.
+  const dataDir = join(mkdtempSync(join(tmpdir(), "kasko-e2e-")), "pglite");
+  createAccounts(dataDir);
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production", KASKO_DATA_DIR: dataDir } });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
@@ -63,6 +83,7 @@ export default async function setup(project: TestProject) {
   });
   if (warm.status !== 200) throw new Error(`warm-up quote failed with ${warm.status}: ${await warm.text()}\n${log}`);
   project.provide("baseURL", url);
+  project.provide("accounts", ACCOUNTS);
   return async () => {
     server.kill("SIGTERM");
     if (/error/i.test(log) && process.env.E2E_SHOW_SERVER_LOG) console.log(log);

@@ -1,0 +1,29 @@
+"use server";
+// Uploads from the editor's pages: a whole rate book (JSON) as a new draft, or one table (CSV) into a draft.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { importTableCsv } from "@/lib/editor/actions/import-csv.server";
+import { importRateBookJson } from "@/lib/editor/actions/import-json.server";
+import { actionContext } from "@/lib/editor/actions/session.server";
+import { toFormResult, type FormResult } from "../_components/form-result";
+import { uploadedText } from "./redirects";
+
+export async function importJsonAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const { db, user, now } = await actionContext();
+  const { text, fileName } = await uploadedText(formData);
+  const result = await importRateBookJson(db, user, { text, fileName }, now);
+  if (!result.ok) return toFormResult(result, "");
+  revalidatePath("/editor");
+  redirect(`/editor/versions/${result.version.id}?done=imported`);
+}
+
+export async function importCsvAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const { db, user, now } = await actionContext();
+  const id = String(formData.get("id") ?? "");
+  const tableId = String(formData.get("table") ?? "");
+  const { text } = await uploadedText(formData);
+  const result = await importTableCsv(db, user, { id, tableId, text, baseRevision: formData.get("baseRevision") }, now);
+  if (!result.ok) return toFormResult(result, "", { table: tableId });
+  revalidatePath(`/editor/versions/${id}`);
+  redirect(`/editor/versions/${encodeURIComponent(id)}?done=csv`);
+}

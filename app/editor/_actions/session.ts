@@ -1,0 +1,11 @@
+"use server";
+// Sign-in and sign-out, as form actions (they work without JavaScript).
+import { login, logout, type LoginState } from "@/lib/editor/actions/session.server";
+
+export async function loginAction(previous: LoginState, formData: FormData): Promise<LoginState> {
+  return login(previous, formData);
+}
+
+export async function logoutAction(): Promise<void> {
+  await logout();
+}

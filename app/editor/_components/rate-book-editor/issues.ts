@@ -1,0 +1,137 @@
+// Where each issue is shown: the editor cell ("anchor") nearest to its path, and words for the
+// summary list ("Таблица «Возраст автомобиля (Кв)», ряд 3, vehicle.ageYears").
+import { formatPath, parentPath, type LintIssue } from "@/lib/editor/lint-rate-book";
+import { COMPONENTS, ELIGIBILITY_DECIMALS, ELIGIBILITY_INTS, OPTION_LISTS, paths, type EditorIssue, type RateBookForm } from "./form-model";
+
+/** A DOM id for a path (unique: every character outside [A-Za-z0-9-] is escaped). */
+export function domId(path: string): string {
+  return `rb-${path.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
+}
+
+/** Section headings that take the issues no cell shows. */
+export const SECTION_ANCHORS = { general: "", base: "components", eligibility: "eligibility", discounts: "discounts", notes: "notes" } as const;
+
+/** Every path the editor shows a control (or a heading) for. */
+export function anchorPaths(form: RateBookForm): Set<string> {
+  const out = new Set<string>(Object.values(SECTION_ANCHORS));
+  out.add("effectiveFrom");
+  form.models.forEach((_, r) => {
+    for (const f of ["model", ...COMPONENTS] as const) out.add(paths.model(r, f));
+  });
+  for (const c of COMPONENTS) {
+    out.add(paths.fallback(c));
+    form.fallback[c].rows.forEach((_, r) => {
+      for (const k of form.fallback[c].keys) out.add(paths.fallbackCell(c, r, k));
+      out.add(paths.fallbackRow(c, r, "value"));
+      out.add(paths.fallbackRow(c, r, "note"));
+    });
+  }
+  form.factors.forEach((t, i) => {
+    for (const f of [["id"], ["label", "ru"], ["label", "en"], ["appliesTo"], ["operation"], ["keys"], ["default"]]) out.add(paths.factor(i, ...f));
+    t.rows.forEach((_, r) => {
+      for (const k of t.keys) out.add(paths.factorCell(i, r, k));
+      out.add(paths.factorRow(i, r, "value"));
+      out.add(paths.factorRow(i, r, "note"));
+    });
+  });
+  for (const f of [...ELIGIBILITY_INTS, ...ELIGIBILITY_DECIMALS, ...OPTION_LISTS, "regionsServed", "unlimitedDrivers"]) out.add(formatPath(["eligibility", f]));
+  out.add("discounts.maxTotalPercent");
+  form.discounts.items.forEach((_, i) => {
+    for (const f of [["id"], ["label", "ru"], ["label", "en"], ["percent"]]) out.add(paths.discount(i, ...f));
+    for (const k of form.discounts.keys) out.add(paths.discountCell(i, k));
+  });
+  out.add("minimumPremium");
+  out.add("rounding.ratePercentDecimals");
+  out.add("rounding.premiumDecimals");
+  form.notes.forEach((_, i) => {
+    out.add(`notes.${i}.ru`);
+    out.add(`notes.${i}.en`);
+  });
+  return out;
+}
+
+const BY_MODEL = /^components\.(damage|theft)\.byModel(?:\.([A-Za-z0-9_$-]+)|\["(.*)"\])$/;
+
+/** The anchor that shows an issue at `path`: the cell itself, else the nearest enclosing control or heading. */
+export function resolveAnchor(path: string, anchors: ReadonlySet<string>, form: RateBookForm): string {
+  const m = BY_MODEL.exec(path);
+  if (m) {
+    const model = m[2] ?? JSON.parse(`"${m[3] ?? ""}"`);
+    const r = form.models.findIndex((x) => x.model.trim() === model);
+    if (r >= 0) return paths.model(r, m[1] as "damage" | "theft");
+  }
+  let p = path;
+  for (;;) {
+    const candidates = p === "" ? [p] : [p, `${p}.value`, `${p}.percent`, `${p}.id`];
+    if (p.endsWith(".rows")) candidates.push(`${parentPath(p)}.default`);
+    for (const c of candidates) if (anchors.has(c)) return c;
+    if (p === "") return "";
+    p = parentPath(p);
+  }
+}
+
+export interface IssueView {
+  issue: EditorIssue;
+  anchor: string;
+}
+
+export function indexIssues(issues: readonly EditorIssue[], form: RateBookForm): { views: IssueView[]; byAnchor: Map<string, EditorIssue[]> } {
+  const anchors = anchorPaths(form);
+  const byAnchor = new Map<string, EditorIssue[]>();
+  const views = issues.map((issue) => {
+    const anchor = resolveAnchor(issue.path, anchors, form);
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), issue]);
+    return { issue, anchor };
+  });
+  return { views, byAnchor };
+}
+
+/** The editor's own findings first; a lint issue on a cell the editor already reports is dropped. */
+export function mergeIssues(local: readonly EditorIssue[], lint: readonly LintIssue[]): EditorIssue[] {
+  const localPaths = new Set(local.map((i) => i.path));
+  return [...local, ...lint.filter((i) => !localPaths.has(i.path))];
+}
+
+/** The factor table (index) an anchor lies in, for opening a collapsed table. */
+export function factorIndexOf(anchor: string): number | undefined {
+  const m = /^factors\.(\d+)(?:$|[.[])/.exec(anchor);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function tableTitle(tableId: string | undefined, factors: RateBookForm["factors"]): string | undefined {
+  if (tableId === undefined) return undefined;
+  if (tableId === "base-rates") return "Базовые тарифы по моделям";
+  if (tableId === "damage.fallback") return "Ущерб: запасные ставки";
+  if (tableId === "theft.fallback") return "Угон: запасные ставки";
+  if (tableId === "discounts") return "Скидки";
+  if (tableId === "eligibility") return "Условия приёма";
+  const t = factors.find((x) => x.id === tableId) ?? (tableId.startsWith("#") ? factors[Number(tableId.slice(1)) - 1] : undefined);
+  return t ? (t.labelRu.trim() || t.id || tableId) : tableId;
+}
+
+const COLUMN_WORDS: Record<string, string> = {
+  value: "значение",
+  note: "примечание",
+  default: "значение по умолчанию",
+  id: "id",
+  "label.ru": "название (рус.)",
+  "label.en": "название (англ.)",
+  appliesTo: "применяется к",
+  operation: "действие",
+  keys: "ключи",
+  damage: "ущерб",
+  theft: "угон",
+  model: "модель",
+  percent: "скидка",
+};
+
+/** "Таблица «Возраст автомобиля (Кв)», ряд 3, vehicle.ageYears". */
+export function issuePlace(issue: EditorIssue, factors: RateBookForm["factors"]): string {
+  const parts: string[] = [];
+  const title = tableTitle(issue.tableId, factors);
+  if (issue.tableId === "eligibility" || issue.tableId === "discounts") parts.push(title!);
+  else if (title) parts.push(`Таблица «${title}»`);
+  if (issue.row !== undefined && issue.row > 0) parts.push(`ряд ${issue.row}`);
+  if (issue.column) parts.push(COLUMN_WORDS[issue.column] ?? issue.column);
+  return parts.length > 0 ? parts.join(", ") : "Общие сведения";
+}
