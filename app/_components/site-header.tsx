@@ -13,7 +13,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-brand-900">
           {t("siteName")}
         </Link>
-        <nav aria-label={t("navCalculator")} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("navCalculator")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link href="/" className="text-slate-700 hover:text-brand-700">{t("navCalculator")}</Link>
           <Link href="/guide" className="text-slate-700 hover:text-brand-700">{t("navGuide")}</Link>
           <a href="/api/v1/openapi.json" className="text-slate-700 hover:text-brand-700">{t("navApi")}</a>

@@ -47,10 +47,12 @@ interface CellProps {
   type?: "text" | "date";
   placeholder?: string;
   multiline?: boolean;
+  /** The text as it should read once the editor leaves the cell ("18-22" → "18–22"); unchanged text is left alone. */
+  normalize?: (text: string) => string;
 }
 
 /** One editable value with its label, inline issues and ARIA wiring; plain text when the editor is read-only. */
-export function Cell({ path, label, value, onChange, suffix, visibleLabel = false, hint, width = "w-full min-w-[6rem]", inputMode, type = "text", placeholder, multiline = false }: CellProps) {
+export function Cell({ path, label, value, onChange, suffix, visibleLabel = false, hint, width = "w-full min-w-[7rem]", inputMode, type = "text", placeholder, multiline = false, normalize }: CellProps) {
   const { readOnly } = useEditor();
   const { issues, hasError, hasWarning } = useCellIssues(path);
   const id = domId(path);
@@ -72,6 +74,12 @@ export function Cell({ path, label, value, onChange, suffix, visibleLabel = fals
   // In grids the label is not shown: the column header and row number say it to the eye, the
   // aria-label ("Таблица «…», ряд 3, vehicle.ageYears") to a screen reader.
   const hiddenLabel = visibleLabel ? undefined : label;
+  const onBlur = normalize
+    ? () => {
+        const tidy = normalize(value);
+        if (tidy !== value) onChange(tidy);
+      }
+    : undefined;
   const control = multiline ? (
     <textarea
       id={id}
@@ -93,6 +101,7 @@ export function Cell({ path, label, value, onChange, suffix, visibleLabel = fals
       autoComplete="off"
       spellCheck={false}
       onChange={(e) => onChange(e.target.value)}
+      onBlur={onBlur}
       aria-label={hiddenLabel}
       aria-invalid={hasError || undefined}
       aria-describedby={describedBy}

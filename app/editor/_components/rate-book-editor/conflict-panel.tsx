@@ -4,6 +4,23 @@ import { buttonClass, primaryButtonClass } from "./cells";
 
 const AREA: Record<string, string> = { base: "Базовые тарифы", factor: "Коэффициенты", eligibility: "Условия приёма", discounts: "Скидки", general: "Общие сведения" };
 const SHOWN = 50;
+const FIELD: Record<string, string> = {
+  value: "значение",
+  note: "примечание",
+  default: "значение по умолчанию",
+  row: "ряд",
+  table: "таблица",
+  discount: "скидка",
+  declineRule: "правило отказа",
+  when: "условия",
+  position: "позиция",
+  "label.ru": "название (рус.)",
+  "label.en": "название (англ.)",
+  appliesTo: "применяется к",
+  operation: "действие",
+  keys: "ключи",
+  percent: "скидка, %",
+};
 
 interface Props {
   updatedBy: string;
@@ -22,7 +39,7 @@ function place(c: RateBookChange, tableLabel: (id: string) => string): string {
   else if (c.area === "base") parts.push(`${AREA.base}${c.component ? (c.component === "damage" ? " (ущерб)" : " (угон)") : ""}`);
   else parts.push(AREA[c.area] ?? c.area);
   if (c.rowKey) parts.push(c.rowKey);
-  parts.push(c.field);
+  parts.push(FIELD[c.field] ?? c.field);
   return parts.join(", ");
 }
 

@@ -5,6 +5,7 @@ import { useEditor } from "./context";
 import { paths, uid, type DiscountForm, type RateBookForm } from "./form-model";
 import { SECTION_ANCHORS, domId } from "./issues";
 import { ALL_VARIABLES, variableLabel, variableLegend } from "./labels";
+import { tidyCondition } from "./rows-grid";
 
 type Discounts = RateBookForm["discounts"];
 const TITLE = "Таблица «Скидки»";
@@ -70,7 +71,7 @@ export const DiscountsSection = memo(function DiscountsSection({ value, set }: {
                   <span className="flex items-start gap-1">
                     <span>
                       {variableLabel(k)}
-                      <code className="block font-normal text-slate-500">{k}</code>
+                      <code className="block font-normal text-slate-700">{k}</code>
                     </span>
                     {readOnly ? null : (
                       <button type="button" className="rounded px-1 text-slate-600 hover:bg-slate-200" aria-label={`Убрать условие ${k} у всех скидок`} onClick={() => removeKey(k)}>
@@ -107,7 +108,7 @@ export const DiscountsSection = memo(function DiscountsSection({ value, set }: {
                 </td>
                 {value.keys.map((k) => (
                   <td key={k} className="px-1.5 py-1">
-                    <Cell path={paths.discountCell(i, k)} label={`${TITLE}, ряд ${i + 1}, ${k}`} value={item.cells[k] ?? ""} onChange={(v) => edit(item.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v } }))} />
+                    <Cell path={paths.discountCell(i, k)} label={`${TITLE}, ряд ${i + 1}, ${k}`} value={item.cells[k] ?? ""} normalize={(t) => tidyCondition(t, k)} onChange={(v) => edit(item.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v } }))} />
                   </td>
                 ))}
                 <td className="px-1.5 py-1">

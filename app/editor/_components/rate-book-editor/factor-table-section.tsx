@@ -81,7 +81,7 @@ export const FactorTableSection = memo(function FactorTableSection({ table, inde
             {open ? "▾" : "▸"}
           </span>
           <span className="font-semibold text-brand-900">{table.labelRu.trim() || "(без названия)"}</span>
-          <code className="text-xs text-slate-500">{table.id}</code>
+          <code className="text-xs text-slate-700">{table.id}</code>
           <span className="text-xs text-slate-600">
             {countWords.rows(table.rows.length)} · {table.operation === "add" ? "надбавка" : "коэффициент"} · {table.keys.join(" × ")}
           </span>

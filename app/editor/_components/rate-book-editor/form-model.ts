@@ -96,6 +96,7 @@ export interface EligibilityForm {
 
 export interface RateBookForm {
   orig: Obj;
+  /** Shown, not edited: publishing sets the date (and the id). */
   effectiveFrom: string;
   models: ModelRateForm[];
   fallback: { damage: FallbackForm; theft: FallbackForm };
@@ -289,10 +290,17 @@ const intOrText = (s: string) => {
   return /^-?\d+$/.test(t) ? Number(t) : t;
 };
 
-function writeRows(w: Writer, rows: readonly RowForm[], keys: readonly string[], at: (r: number) => { cell: (k: string) => string; value: string }, where: (r: number) => Pick<EditorIssue, "tableId">, value: (row: RowForm, r: number) => string | undefined): Obj[] {
+function writeRows(
+  w: Writer,
+  rows: readonly RowForm[],
+  keys: readonly string[],
+  cellPath: (r: number, key: string) => string,
+  tableId: string,
+  value: (row: RowForm, r: number) => string | undefined,
+): Obj[] {
   return rows.map((row, r) => {
-    const loc = { ...where(r), row: r + 1 };
-    const when = w.when(keys, row.cells, row.origWhen, at(r).cell, (k) => ({ ...loc, column: k }));
+    const loc = { tableId, row: r + 1 };
+    const when = w.when(keys, row.cells, row.origWhen, (k) => cellPath(r, k), (k) => ({ ...loc, column: k }));
     return overwrite(row.orig, { when, value: value(row, r), note: row.note === "" ? undefined : row.note });
   });
 }
@@ -319,8 +327,8 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
       w,
       fb.rows,
       fb.keys,
-      (r) => ({ cell: (k) => paths.fallbackCell(c, r, k), value: paths.fallbackRow(c, r, "value") }),
-      () => ({ tableId: `${c}.fallback` }),
+      (r, k) => paths.fallbackCell(c, r, k),
+      `${c}.fallback`,
       (row, r) => w.percent(row.value, row.orig.value, paths.fallbackRow(c, r, "value"), { tableId: `${c}.fallback`, row: r + 1, column: "value" }),
     );
     return overwrite(obj(components[c]), { byModel: byModel[c], fallback: overwrite(fb.orig, { keys: fb.keys, rows }) });
@@ -331,8 +339,8 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
       w,
       t.rows,
       t.keys,
-      (r) => ({ cell: (k) => paths.factorCell(i, r, k), value: paths.factorRow(i, r, "value") }),
-      () => ({ tableId: t.id || `#${i + 1}` }),
+      (r, k) => paths.factorCell(i, r, k),
+      t.id || `#${i + 1}`,
       (row) => row.value.trim(),
     );
     return overwrite(t.orig, {

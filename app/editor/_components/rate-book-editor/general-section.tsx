@@ -5,9 +5,9 @@ import { useCellIssues, useEditor } from "./context";
 import { uid, type RateBookForm } from "./form-model";
 import { SECTION_ANCHORS, domId } from "./issues";
 
-export type GeneralForm = Pick<RateBookForm, "effectiveFrom" | "minimumPremium" | "rounding" | "notes">;
+export type GeneralForm = Pick<RateBookForm, "minimumPremium" | "rounding" | "notes">;
 
-/** The rest of the book: effective date, minimum premium, rounding, notes. */
+/** The rest of the book: minimum premium, rounding, notes. (The effective date is set when publishing.) */
 export const GeneralSection = memo(function GeneralSection({ value, set }: { value: GeneralForm; set: (fn: (f: GeneralForm) => GeneralForm) => void }) {
   const { readOnly, requestFocus } = useEditor();
   const premiumDecimals = useCellIssues("rounding.premiumDecimals");
@@ -25,8 +25,7 @@ export const GeneralSection = memo(function GeneralSection({ value, set }: { val
       <h2 id="rb-section-general" className="text-lg font-semibold text-brand-900">
         Премия, округление, примечания
       </h2>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Cell visibleLabel type="date" path="effectiveFrom" label="Действует с" value={value.effectiveFrom} onChange={(v) => set((f) => ({ ...f, effectiveFrom: v }))} />
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <Cell visibleLabel path="minimumPremium" label="Минимальная премия, ₽" inputMode="decimal" placeholder="0" value={value.minimumPremium} onChange={(v) => set((f) => ({ ...f, minimumPremium: v }))} />
         <Cell
           visibleLabel

@@ -14,7 +14,6 @@ export const SECTION_ANCHORS = { general: "", base: "components", eligibility: "
 /** Every path the editor shows a control (or a heading) for. */
 export function anchorPaths(form: RateBookForm): Set<string> {
   const out = new Set<string>(Object.values(SECTION_ANCHORS));
-  out.add("effectiveFrom");
   form.models.forEach((_, r) => {
     for (const f of ["model", ...COMPONENTS] as const) out.add(paths.model(r, f));
   });

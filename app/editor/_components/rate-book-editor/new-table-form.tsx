@@ -73,7 +73,7 @@ export function NewTableForm({ existingIds, onCreate, onCancel }: { existingIds:
             <label key={v} className="flex items-start gap-1.5 text-sm text-slate-800">
               <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={keys.includes(v)} onChange={(ev) => setKeys((k) => (ev.target.checked ? [...k, v] : k.filter((x) => x !== v)))} />
               <span>
-                {variableLabel(v)} <code className="text-xs text-slate-500">{v}</code>
+                {variableLabel(v)} <code className="text-xs text-slate-700">{v}</code>
               </span>
             </label>
           ))}

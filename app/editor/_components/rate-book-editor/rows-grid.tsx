@@ -1,4 +1,5 @@
 "use client";
+import { formatCondition, parseCondition } from "@/lib/editor/condition-text";
 import { Cell, buttonClass, iconButtonClass } from "./cells";
 import { useEditor } from "./context";
 import { emptyRow, move, type RowForm } from "./form-model";
@@ -6,6 +7,12 @@ import { domId } from "./issues";
 import { variableLabel, variableLegend } from "./labels";
 
 export type SetRows = (update: (rows: RowForm[]) => RowForm[]) => void;
+
+/** A condition cell's text in the form the editor writes it ("18-22" → "18–22"), when it parses. */
+export function tidyCondition(text: string, variable: string): string {
+  const parsed = parseCondition(text, variable);
+  return parsed.ok ? formatCondition(parsed.condition) : text;
+}
 
 interface RowsGridProps {
   /** "Таблица «Возраст автомобиля (Кв)»": the start of every cell's label. */
@@ -62,7 +69,7 @@ export function RowsGrid({ title, gridPath, keys, rows, setRows, cellPath, rowPa
               {keys.map((k) => (
                 <th key={k} scope="col" className="px-2 py-1.5 font-semibold">
                   {variableLabel(k)}
-                  <code className="block font-normal text-slate-500">{k}</code>
+                  <code className="block font-normal text-slate-700">{k}</code>
                 </th>
               ))}
               <th scope="col" className="px-2 py-1.5 font-semibold">
@@ -86,7 +93,13 @@ export function RowsGrid({ title, gridPath, keys, rows, setRows, cellPath, rowPa
                 </th>
                 {keys.map((k) => (
                   <td key={k} className="px-1.5 py-1">
-                    <Cell path={cellPath(r, k)} label={`${title}, ряд ${r + 1}, ${k}`} value={row.cells[k] ?? ""} onChange={(v) => edit(row.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v } }))} />
+                    <Cell
+                      path={cellPath(r, k)}
+                      label={`${title}, ряд ${r + 1}, ${k}`}
+                      value={row.cells[k] ?? ""}
+                      normalize={(t) => tidyCondition(t, k)}
+                      onChange={(v) => edit(row.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v } }))}
+                    />
                   </td>
                 ))}
                 <td className="px-1.5 py-1">
