@@ -39,7 +39,7 @@ export const WARNING_CODES = [
   "order-bonus-malus",
 ] as const;
 
-export const ERROR_CODES = ["schema", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"] as const;
+export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"] as const;
 
 export type LintWarningCode = (typeof WARNING_CODES)[number];
 export type LintErrorCode = (typeof ERROR_CODES)[number];
@@ -204,6 +204,7 @@ function translateIssue(issue: z.core.$ZodIssue, segs: readonly PathSegment[]): 
       if (segs.length === 0) return "Тариф должен быть объектом JSON";
       if (/received undefined/.test(issue.message)) return "Обязательное поле не заполнено";
       if (issue.expected === "int") return "Введите целое число";
+      if (issue.expected === "string" && /received (number|boolean)/.test(issue.message)) return "Значение записано не текстом: введите его заново";
       return EXPECTED_RU[issue.expected] ?? "Неверный тип значения";
     case "invalid_format":
       if (issue.format === "date") return "Дата в формате ГГГГ-ММ-ДД";
@@ -331,7 +332,7 @@ interface Row {
 interface TableView {
   kind: "factor" | "fallback";
   tableId: string;
-  /** The table's label for messages. */
+  /** Path of the table (its rows are at base + "rows"). */
   base: PathSegment[];
   keys: string[];
   rows: Row[];
@@ -410,6 +411,25 @@ class Linter {
 
   private valueCell(t: TableView, r: Row): PathSegment[] {
     return [...t.base, "rows", r.index, "value"];
+  }
+
+  /**
+   * Conditions that can never match: a number written as text, a range on a variable that is not
+   * numeric, a variable that is not a key. The schema says so too, but skips these checks while a
+   * table has other errors; the editor needs them all the time.
+   */
+  conditionTypes(t: TableView) {
+    for (const r of t.rows) {
+      for (const [v, cond] of Object.entries(r.when)) {
+        const numeric = isNumeric(v);
+        const c = normalize(cond);
+        let message: string | undefined;
+        if (!t.keys.includes(v)) message = `Переменная «${v}» не входит в ключи таблицы`;
+        else if (c.kind === "range" && !numeric) message = `«${v}» — не числовая переменная: диапазон здесь невозможен`;
+        else if (c.kind === "set" && numeric && c.values.some((x) => typeof x !== "number")) message = `«${v}» — число: пишите 3, а не "3" (иначе ряд никогда не сработает)`;
+        if (message) this.add("error", "condition-type", `${t.tableId}|${rowKey(t, r)}|${v}`, this.cell(t, r, v), message);
+      }
+    }
   }
 
   /** (c) identical conditions; (b) overlapping bands. */
@@ -496,17 +516,17 @@ class Linter {
   }
 
   /** (d) coefficients and loadings out of any plausible range. */
-  coefficients(t: TableView, table: Obj) {
+  coefficients(t: TableView) {
     const cells: [Decimal | undefined, PathSegment[], string][] = t.rows.map((r) => [r.value, this.valueCell(t, r), `ряд ${r.index + 1}`]);
     if (t.hasDefault) cells.push([t.defaultValue, [...t.base, "default"], "default"]);
     for (const [v, segs, what] of cells) {
       if (v === undefined) continue;
       if (t.kind === "fallback") {
         if (v.gt(BASE_RATE_LIMIT)) this.add("warning", "base-rate-implausible", `${t.tableId}|${what}`, segs, `базовый тариф ${percentOf(v)} % страховой суммы выглядит неправдоподобно: проверьте, что это доля (0.0438 = 4.38 %)`);
-      } else if (table.operation === "multiply") {
+      } else if (t.operation === "multiply") {
         if (v.lte(0)) this.add("error", "coefficient-not-positive", `${t.tableId}|${what}`, segs, "коэффициент должен быть больше 0");
         else if (v.gt(10) || v.lt("0.1")) this.add("warning", "coefficient-implausible", `${t.tableId}|${what}|${v.toString()}`, segs, `коэффициент ${v.toString()} выглядит неправдоподобно: обычно он от 0.1 до 10`);
-      } else if (table.operation === "add") {
+      } else if (t.operation === "add") {
         if (v.gt("0.2")) this.add("warning", "loading-too-high", `${t.tableId}|${what}|${v.toString()}`, segs, `надбавка ${v.toString()} — это ${percentOf(v)} % страховой суммы; проверьте значение`);
       }
     }
@@ -740,10 +760,10 @@ export function lintRateBook(json: unknown): LintIssue[] {
   const linter = new Linter(json);
   linter.baseRates();
   for (const t of tableViews(json)) {
+    linter.conditionTypes(t);
     linter.duplicatesAndOverlaps(t);
     linter.gaps(t);
-    const source = t.kind === "factor" ? asArray(json.factors)[t.base[1] as number] : undefined;
-    linter.coefficients(t, isObj(source) ? source : {});
+    linter.coefficients(t);
     linter.coverage(t);
     if (t.kind === "factor") linter.order(t);
   }

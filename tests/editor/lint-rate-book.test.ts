@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ERROR_CODES, lintRateBook, WARNING_CODES, type LintIssue } from "@/lib/editor/lint-rate-book";
@@ -114,8 +115,39 @@ describe("(a) schema issues", () => {
     expect(only(lintRateBook(b), "duplicate-table-id")).toMatchObject({ path: `factors.${b.factors.length - 1}.id`, message: `таблица с id «parking» уже есть (таблица ${tableIndex(b, "parking") + 1})` });
   });
 
+  it("reports conditions that can never match even while the schema skips its table checks", () => {
+    const b = book();
+    b.factors[0].rows[1] = { when: { "vehicle.ageYears": "1" }, value: 1.02 }; // the number value stops zod's table refinements
+    table(b, "parking").rows[0].when["vehicle.parking"] = { gte: 1 };
+    table(b, "region").rows[0].when["driver.age"] = 30;
+    const issues = byCode(lintRateBook(b), "condition-type");
+    expect(issues.map((i) => [i.tableId, i.row, i.column, i.message])).toEqual([
+      ["vehicle-age", 2, "vehicle.ageYears", '«vehicle.ageYears» — число: пишите 3, а не "3" (иначе ряд никогда не сработает)'],
+    ]);
+    expect(lintRateBook(b).find((i) => i.path === `factors.${tableIndex(b, "parking")}.rows.0.when["vehicle.parking"]`)?.message).toBe("«vehicle.parking» — не числовая переменная: диапазон здесь невозможен");
+    expect(lintRateBook(b).find((i) => i.path === `factors.${tableIndex(b, "region")}.rows.0.when["driver.age"]`)?.message).toBe("Переменная «driver.age» не входит в ключи таблицы");
+  });
+
   it("answers a body that is not an object", () => {
     expect(lintRateBook(null)).toEqual([expect.objectContaining({ severity: "error", path: "", message: "Тариф должен быть объектом JSON" })]);
+  });
+
+  it("never throws, whatever the draft holds", () => {
+    // Any JSON, and the real book with one part replaced by any JSON: a broken draft is checked as far as its shape allows.
+    const parts = ["factors", "components", "eligibility", "discounts", "rounding", "notes", "minimumPremium"];
+    const spliced = fc.tuple(fc.constantFrom(...parts), fc.nat(20), fc.jsonValue()).map(([part, i, junk]) => {
+      const b = book();
+      if (Array.isArray(b[part]) && b[part].length > 0) b[part][i % b[part].length] = junk;
+      else if (b[part] && typeof b[part] === "object") b[part][Object.keys(b[part])[i % Object.keys(b[part]).length]!] = junk;
+      else b[part] = junk;
+      return b;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), spliced), (draft) => {
+        for (const issue of lintRateBook(draft)) expect(issue.message).not.toBe("");
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -319,7 +351,7 @@ describe("acknowledgement keys", () => {
       "order-switching",
       "order-bonus-malus",
     ]);
-    expect([...ERROR_CODES]).toEqual(["schema", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"]);
+    expect([...ERROR_CODES]).toEqual(["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"]);
   });
 
   it("keeps a warning's key when rows are inserted above it, tables move or values elsewhere change", () => {

@@ -174,12 +174,12 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
     (fn: (g: GeneralForm) => GeneralForm) =>
       setForm((f) => {
         const next = fn(f);
-        return { ...f, effectiveFrom: next.effectiveFrom, minimumPremium: next.minimumPremium, rounding: next.rounding, notes: next.notes };
+        return { ...f, minimumPremium: next.minimumPremium, rounding: next.rounding, notes: next.notes };
       }),
     [],
   );
-  const { effectiveFrom, minimumPremium, rounding, notes } = form;
-  const general = useMemo(() => ({ effectiveFrom, minimumPremium, rounding, notes }), [effectiveFrom, minimumPremium, rounding, notes]);
+  const { minimumPremium, rounding, notes } = form;
+  const general = useMemo(() => ({ minimumPremium, rounding, notes }), [minimumPremium, rounding, notes]);
 
   const factorsRef = useRef(form.factors);
   const openRef = useRef(openTables);
@@ -281,6 +281,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
             Тариф {typeof orig.id === "string" ? orig.id : ""}
             {typeof insurerName === "string" ? ` — ${insurerName}` : ""}
           </SectionHeading>
+          {form.effectiveFrom ? <p className="text-sm text-slate-600">В тарифе: действует с {form.effectiveFrom}. Дата вступления в силу задаётся при публикации.</p> : null}
           {readOnly ? <p className="text-sm text-slate-600">Опубликованная версия: только просмотр, изменить её нельзя.</p> : null}
         </div>
 

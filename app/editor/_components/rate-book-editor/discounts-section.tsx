@@ -16,7 +16,7 @@ export const DiscountsSection = memo(function DiscountsSection({ value, set }: {
   const [newKey, setNewKey] = useState("");
   const edit = (id: string, patch: (d: DiscountForm) => DiscountForm) => set((d) => ({ ...d, items: d.items.map((x) => (x.uid === id ? patch(x) : x)) }));
   const add = () => {
-    set((d) => ({ ...d, items: [...d.items, { uid: uid(), orig: {}, id: "", labelRu: "", labelEn: "", cells: Object.fromEntries(d.keys.map((k) => [k, ""])), origWhen: {}, percent: "" }] }));
+    set((d) => ({ ...d, items: [...d.items, { uid: uid(), orig: {}, id: "", labelRu: "", labelEn: "", cells: Object.fromEntries(d.keys.map((k) => [k, ""])), origWhen: {}, touched: {}, percent: "" }] }));
     requestFocus(domId(paths.discount(value.items.length, "id")));
   };
   const remove = (i: number) => {
@@ -108,7 +108,7 @@ export const DiscountsSection = memo(function DiscountsSection({ value, set }: {
                 </td>
                 {value.keys.map((k) => (
                   <td key={k} className="px-1.5 py-1">
-                    <Cell path={paths.discountCell(i, k)} label={`${TITLE}, ряд ${i + 1}, ${k}`} value={item.cells[k] ?? ""} normalize={(t) => tidyCondition(t, k)} onChange={(v) => edit(item.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v } }))} />
+                    <Cell path={paths.discountCell(i, k)} label={`${TITLE}, ряд ${i + 1}, ${k}`} value={item.cells[k] ?? ""} normalize={(t) => tidyCondition(t, k)} onChange={(v) => edit(item.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v }, touched: { ...x.touched, [k]: true } }))} />
                   </td>
                 ))}
                 <td className="px-1.5 py-1">

@@ -25,8 +25,10 @@ export interface RowForm {
   uid: string;
   /** Condition text per key variable. */
   cells: Record<string, string>;
-  /** The row's `when` as loaded: an untouched cell writes its original condition back. */
+  /** The row's `when` as loaded: a cell the editor has not touched writes its original condition back. */
   origWhen: Obj;
+  /** Cells the editor has typed in (a variable, "value"): only those are read from their text. */
+  touched: Readonly<Record<string, true>>;
   /** Coefficient (factor tables) or percent (fallback tables), as typed. */
   value: string;
   note: string;
@@ -69,6 +71,7 @@ export interface DiscountForm {
   labelEn: string;
   cells: Record<string, string>;
   origWhen: Obj;
+  touched: Readonly<Record<string, true>>;
   percent: string;
 }
 
@@ -135,11 +138,11 @@ function rowForm(row: unknown, keys: readonly string[], value: (v: unknown) => s
   const when = obj(r.when);
   const cells: Record<string, string> = {};
   for (const k of keys) cells[k] = formatCondition(when[k] as TCondition | undefined);
-  return { uid: uid(), cells, origWhen: when, value: value(r.value), note: text(r.note), orig: r };
+  return { uid: uid(), cells, origWhen: when, touched: {}, value: value(r.value), note: text(r.note), orig: r };
 }
 
 const stringKeys = (v: unknown) => asArray(v).filter((k): k is string => typeof k === "string");
-const percentText = (v: unknown) => (typeof v === "string" ? (fractionToPercent(v) ?? v) : text(v));
+const percentText = (v: unknown) => (typeof v === "string" ? (fractionToPercent(v) ?? v) : typeof v === "number" ? (fractionToPercent(String(v)) ?? String(v)) : text(v));
 
 function tableForm(t: unknown): TableForm {
   const o = obj(t);
@@ -212,7 +215,7 @@ export function toForm(body: unknown): RateBookForm {
         const when = obj(o.when);
         const cells: Record<string, string> = {};
         for (const k of discountKeys) cells[k] = formatCondition(when[k] as TCondition | undefined);
-        return { uid: uid(), orig: o, id: text(o.id), labelRu: text(obj(o.label).ru), labelEn: text(obj(o.label).en), cells, origWhen: when, percent: text(o.percent) };
+        return { uid: uid(), orig: o, id: text(o.id), labelRu: text(obj(o.label).ru), labelEn: text(obj(o.label).en), cells, origWhen: when, touched: {}, percent: text(o.percent) };
       }),
     },
     minimumPremium: text(b.minimumPremium),
@@ -231,8 +234,20 @@ class Writer {
     this.issues.push({ severity: "error", code, key: `${code}|${path}`, path, ...where, message });
   }
 
-  /** A row's `when`: untouched cells keep their original condition; a cell that does not parse is left out (and reported). */
-  when(keys: readonly string[], cells: Record<string, string>, origWhen: Obj, pathOf: (key: string) => string, where: (key: string) => Pick<EditorIssue, "tableId" | "row" | "column">): Obj {
+  /**
+   * A row's `when`. A cell the editor has not touched keeps its original condition, even a broken
+   * one (the check reports it; opening a draft never changes it). A touched cell is read from its
+   * text — keeping the original when it means the same ("18–22" for { gte: 18, lt: "22" }) — and
+   * left out (and reported) when it does not parse.
+   */
+  when(
+    keys: readonly string[],
+    cells: Record<string, string>,
+    origWhen: Obj,
+    touched: Readonly<Record<string, true>>,
+    pathOf: (key: string) => string,
+    where: (key: string) => Pick<EditorIssue, "tableId" | "row" | "column">,
+  ): Obj {
     const out: Obj = {};
     const order = [...Object.keys(origWhen), ...keys.filter((k) => !(k in origWhen))];
     for (const k of order) {
@@ -240,15 +255,14 @@ class Writer {
         out[k] = origWhen[k]; // not a column (a broken draft): kept for the schema check to report
         continue;
       }
-      const cellText = cells[k] ?? "";
       const orig = origWhen[k];
-      if (orig !== undefined && cellText === formatCondition(orig as TCondition)) {
-        out[k] = orig;
+      if (!touched[k]) {
+        if (orig !== undefined) out[k] = orig;
         continue;
       }
-      const parsed = parseCondition(cellText, k);
+      const parsed = parseCondition(cells[k] ?? "", k);
       if (!parsed.ok) this.problem(pathOf(k), "cell-syntax", parsed.message, where(k));
-      else if (parsed.condition !== undefined) out[k] = parsed.condition;
+      else if (parsed.condition !== undefined) out[k] = orig !== undefined && sameCondition(orig, parsed.condition) ? orig : parsed.condition;
     }
     return out;
   }
@@ -271,6 +285,26 @@ class Writer {
     }
     return false;
   }
+}
+
+/** "007.50" → "7.5". */
+function canonicalDecimal(s: string): string {
+  const [int = "", frac = ""] = s.split(".");
+  const i = int.replace(/^(-?)0+(?=\d)/, "$1");
+  const f = frac.replace(/0+$/, "");
+  return f === "" ? i : `${i}.${f}`;
+}
+
+/** Whether a stored condition means exactly what the parsed one does (bounds "22" and 22, ["77"] and "77" alike). */
+function sameCondition(stored: unknown, parsed: TCondition): boolean {
+  const bound = (v: unknown) => (typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v)) ? canonicalDecimal(String(v)) : v === undefined ? undefined : Symbol());
+  if (isObj(stored) || isObj(parsed)) {
+    if (!isObj(stored) || !isObj(parsed) || !Object.keys(stored).every((k) => k === "gte" || k === "lt")) return false;
+    return bound(stored.gte) === bound(parsed.gte) && bound(stored.lt) === bound(parsed.lt);
+  }
+  const a = Array.isArray(stored) ? stored : [stored];
+  const b = Array.isArray(parsed) ? parsed : [parsed];
+  return a.length === b.length && a.every((x) => b.some((y) => x === y));
 }
 
 /** `orig` with `patch` written over it (keys of `patch` set to undefined are removed); key order kept. */
@@ -296,11 +330,11 @@ function writeRows(
   keys: readonly string[],
   cellPath: (r: number, key: string) => string,
   tableId: string,
-  value: (row: RowForm, r: number) => string | undefined,
+  value: (row: RowForm, r: number) => unknown,
 ): Obj[] {
   return rows.map((row, r) => {
     const loc = { tableId, row: r + 1 };
-    const when = w.when(keys, row.cells, row.origWhen, (k) => cellPath(r, k), (k) => ({ ...loc, column: k }));
+    const when = w.when(keys, row.cells, row.origWhen, row.touched, (k) => cellPath(r, k), (k) => ({ ...loc, column: k }));
     return overwrite(row.orig, { when, value: value(row, r), note: row.note === "" ? undefined : row.note });
   });
 }
@@ -341,7 +375,7 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
       t.keys,
       (r, k) => paths.factorCell(i, r, k),
       t.id || `#${i + 1}`,
-      (row) => row.value.trim(),
+      (row) => (row.touched.value || row.orig.value === undefined ? row.value.trim() : row.orig.value),
     );
     return overwrite(t.orig, {
       id: t.id,
@@ -370,7 +404,7 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
     overwrite(item.orig, {
       id: item.id,
       label: overwrite(obj(item.orig.label), { ru: item.labelRu, en: item.labelEn }),
-      when: w.when(d.keys, item.cells, item.origWhen, (k) => paths.discountCell(i, k), (k) => ({ tableId: "discounts", row: i + 1, column: k })),
+      when: w.when(d.keys, item.cells, item.origWhen, item.touched, (k) => paths.discountCell(i, k), (k) => ({ tableId: "discounts", row: i + 1, column: k })),
       percent: item.percent.trim(),
     }),
   );
@@ -397,7 +431,7 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
 // Building blocks for edits
 
 export function emptyRow(keys: readonly string[], value = ""): RowForm {
-  return { uid: uid(), cells: Object.fromEntries(keys.map((k) => [k, ""])), origWhen: {}, value, note: "", orig: {} };
+  return { uid: uid(), cells: Object.fromEntries(keys.map((k) => [k, ""])), origWhen: {}, touched: {}, value, note: "", orig: {} };
 }
 
 export function newTable(input: { id: string; labelRu: string; labelEn: string; operation: "multiply" | "add"; keys: string[] }): TableForm {

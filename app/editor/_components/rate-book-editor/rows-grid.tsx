@@ -98,7 +98,7 @@ export function RowsGrid({ title, gridPath, keys, rows, setRows, cellPath, rowPa
                       label={`${title}, ряд ${r + 1}, ${k}`}
                       value={row.cells[k] ?? ""}
                       normalize={(t) => tidyCondition(t, k)}
-                      onChange={(v) => edit(row.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v } }))}
+                      onChange={(v) => edit(row.uid, (x) => ({ ...x, cells: { ...x.cells, [k]: v }, touched: { ...x.touched, [k]: true } }))}
                     />
                   </td>
                 ))}
@@ -110,7 +110,7 @@ export function RowsGrid({ title, gridPath, keys, rows, setRows, cellPath, rowPa
                     suffix={valueSuffix}
                     inputMode="decimal"
                     width="w-24"
-                    onChange={(v) => edit(row.uid, (x) => ({ ...x, value: v }))}
+                    onChange={(v) => edit(row.uid, (x) => ({ ...x, value: v, touched: { ...x.touched, value: true } }))}
                   />
                 </td>
                 <td className="px-1.5 py-1">
