@@ -1,20 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { DESKTOP, PHONE, expectAccessible, launch, openSession, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, PHONE, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
 
-let browser: Browser;
+const browser = browserPerFile();
 let s: Session;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(s.problems.join("\n"), "console errors in the browser").toBe("");
-  await s.context.close();
-});
 
 /** Fills the form the way a new user does: only the required fields. */
 async function fillMazda(session: Session) {
@@ -44,7 +32,7 @@ async function premiums(session: Session) {
 
 describe("the calculator, as a car owner uses it", () => {
   it("fills the form, gets ranked offers, opens a worksheet and compares two offers", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     await page.goto("/");
     await expectAccessible(page, "the empty calculator");
@@ -91,7 +79,7 @@ describe("the calculator, as a car owner uses it", () => {
   });
 
   it("prices again at once when the franchise changes, shows the break-even, and Back undoes it", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     await page.goto("/?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01");
     const before = await premiums(s);
@@ -117,7 +105,7 @@ describe("the calculator, as a car owner uses it", () => {
   });
 
   it("reopens a shared link with the same prices and the form filled in", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     const link = "/?model=hyundai-solaris&year=2026&price=624900&region=38&d=40_20_m_y_y&start=2026-12-01";
     await page.goto(link);
@@ -130,7 +118,7 @@ describe("the calculator, as a car owner uses it", () => {
   });
 
   it("shows field-level errors in plain language, keeps what was typed and focuses the first error", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     await page.goto("/");
     await page.getByLabel("Марка и модель").fill("Жигули Копейка");
@@ -154,7 +142,7 @@ describe("the calculator, as a car owner uses it", () => {
   });
 
   it("works on a phone: no horizontal scrolling, offers readable", async () => {
-    s = await openSession(browser, PHONE);
+    s = await browser.open(PHONE);
     const { page } = s;
     await page.goto("/?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01");
     await page.getByTestId("offer").first().waitFor();
@@ -171,7 +159,7 @@ describe("the calculator, as a car owner uses it", () => {
   });
 
   it("lists declined insurers apart with their reasons", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     await page.goto("/?model=kia-rio&year=2017&price=400000&region=38&d=40_20&start=2026-12-01&wear=1&repair=insurer-garage");
     const declined = page.getByTestId("declined");

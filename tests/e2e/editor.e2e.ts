@@ -1,19 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { DESKTOP, expectAccessible, launch, openSession, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, inject, it } from "vitest";
+import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
 
-let browser: Browser;
+const browser = browserPerFile();
 let s: Session;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(s.problems.join("\n"), "console errors in the browser").toBe("");
-  await s.context.close();
-});
 
 // The edition is published for 2030, so the other browser tests (policies starting in 2026)
 // never see it. A 3-year-old Hyundai Solaris in 2030, otherwise the reference profile: MAKS
@@ -40,14 +29,14 @@ async function logIn(session: Session, who: "admin" | "editor") {
 
 describe("the tariff editor", () => {
   it("keeps anonymous visitors out", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     await s.page.goto("/editor");
     await s.page.waitForURL(/\/editor\/login/);
     await expectAccessible(s.page, "the editor login");
   });
 
   it("drafts, edits with validation, diffs, analyses impact, publishes — and the calculator follows", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     const before = await premiumAt(s, "МАКС");
     expect(before).toMatch(/₽$/);

@@ -1,25 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { DESKTOP, expectAccessible, launch, openSession, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
 
-let browser: Browser;
+const browser = browserPerFile();
 let s: Session;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(s.problems.join("\n"), "console errors in the browser").toBe("");
-  await s.context.close();
-});
 
 const LINK = "/?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01";
 
 describe("languages", () => {
   it("switches to English and back, with each locale's number formats", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     await page.goto(LINK);
     expect(await page.getAttribute("html", "lang")).toBe("ru");
@@ -39,7 +28,7 @@ describe("languages", () => {
 
 describe("the guide", () => {
   it("lists the articles and opens one, accessibly", async () => {
-    s = await openSession(browser, DESKTOP);
+    s = await browser.open(DESKTOP);
     const { page } = s;
     await page.goto("/");
     await page.getByRole("link", { name: "Справочник" }).click();

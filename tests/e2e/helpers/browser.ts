@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -61,4 +61,32 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
 /** Normalises no-break and thin spaces (Intl's digit grouping) to plain spaces for comparisons. */
 export function plain(text: string | null): string {
   return (text ?? "").replace(/[\u00a0\u202f]/g, " ").trim();
+}
+
+/**
+ * One browser for a test file and a fresh session per test: registers the hooks, closes each
+ * session after its test and fails the test on any console error or failed resource it saw.
+ */
+export function browserPerFile() {
+  let browser: Browser | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (!session) return;
+    const problems = session.problems.join("\n");
+    await session.context.close();
+    session = undefined;
+    expect(problems, "console errors in the browser").toBe("");
+  });
+  return {
+    open: async (viewport: { width: number; height: number } = DESKTOP): Promise<Session> => {
+      session = await openSession(browser!, viewport);
+      return session;
+    },
+  };
 }

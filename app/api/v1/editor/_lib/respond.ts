@@ -7,6 +7,7 @@ import { getReadyDatabase } from "@/lib/db/ready.server";
 import type { Download } from "@/lib/editor/actions/export.server";
 import { userFromRequest, withSessionCookie, type RequestSession } from "@/lib/editor/actions/request-user.server";
 import { fail, type Failure } from "@/lib/editor/actions/result";
+import { readBodyBytes } from "@/lib/api/read-limited-body";
 
 export interface HandlerContext {
   db: Db;
@@ -60,27 +61,6 @@ export function downloadResponse(file: Download, ctx: HandlerContext): NextRespo
     },
   });
   return withSessionCookie(response, ctx.session);
-}
-
-/** The body as bytes, or null when it is larger than `limit` (checked while reading). */
-export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 export interface UploadedText {
