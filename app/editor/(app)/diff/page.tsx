@@ -9,6 +9,24 @@ import { insurerNames, versionLabel, versionsView } from "../../_lib/data.server
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+function VersionSelect({ id, name, label, value, choices }: { id: string; name: string; label: string; value: number | undefined; choices: { id: number; label: string }[] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={inputClass} required>
+        <option value="">— выберите —</option>
+        {choices.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Two versions side by side: every changed cell, grouped by area and table, with counts. */
 export default async function DiffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
@@ -24,36 +42,14 @@ export default async function DiffPage({ searchParams }: { searchParams: Promise
   const options = view.versions.filter((v) => v.status !== "discarded" || v.id === fromId || v.id === toId);
   const changes = from && to ? diffRateBooks(from.body, to.body) : null;
 
+  const choices = options.map((v) => ({ id: v.id, label: label(v.id) }));
+
   return (
     <>
       <h1 className={h1Class}>Сравнение версий</h1>
       <form method="get" className={`${cardClass} grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]`}>
-        <div className="space-y-1">
-          <label htmlFor="diff-from" className={labelClass}>
-            Было (версия)
-          </label>
-          <select id="diff-from" name="from" defaultValue={from?.id ?? ""} className={inputClass} required>
-            <option value="">— выберите —</option>
-            {options.map((v) => (
-              <option key={v.id} value={v.id}>
-                {label(v.id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="diff-to" className={labelClass}>
-            Стало (версия)
-          </label>
-          <select id="diff-to" name="to" defaultValue={to?.id ?? ""} className={inputClass} required>
-            <option value="">— выберите —</option>
-            {options.map((v) => (
-              <option key={v.id} value={v.id}>
-                {label(v.id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect id="diff-from" name="from" label="Было (версия)" value={from?.id} choices={choices} />
+        <VersionSelect id="diff-to" name="to" label="Стало (версия)" value={to?.id} choices={choices} />
         <button type="submit" className={buttonClass}>
           Сравнить
         </button>
