@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { Cell, SectionHeading, buttonClass, iconButtonClass } from "./cells";
+import { Cell, SectionHeading, buttonClass, iconButtonClass, ActionsHeader, RowNumber } from "./cells";
 import { useEditor } from "./context";
 import { COMPONENTS, paths, uid, type Component, type FallbackForm, type ModelRateForm, type RowForm } from "./form-model";
 import { SECTION_ANCHORS, domId } from "./issues";
@@ -53,19 +53,13 @@ export const BaseRatesSection = memo(function BaseRatesSection({ models, setMode
               <th scope="col" className="px-2 py-1.5 font-semibold">
                 Угон, %
               </th>
-              {readOnly ? null : (
-                <th scope="col" className="px-2 py-1.5">
-                  <span className="sr-only">Действия с рядом</span>
-                </th>
-              )}
+              <ActionsHeader readOnly={readOnly} />
             </tr>
           </thead>
           <tbody>
             {models.map((m, r) => (
               <tr key={m.uid} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-2 py-1.5 text-right font-normal text-slate-500">
-                  {r + 1}
-                </th>
+                <RowNumber n={r + 1} />
                 <td className="px-1.5 py-1">
                   <Cell path={paths.model(r, "model")} label={`${MODELS_TITLE}, ряд ${r + 1}, модель`} value={m.model} onChange={(model) => edit(m.uid, { model })} width="w-48" />
                 </td>

@@ -195,3 +195,22 @@ export function SectionHeading({ path, id, children, level = 2 }: { path: string
     </>
   );
 }
+
+/** The header of a grid's last column (row actions), absent in read-only grids. */
+export function ActionsHeader({ readOnly }: { readOnly: boolean }) {
+  if (readOnly) return null;
+  return (
+    <th scope="col" className="px-2 py-1.5">
+      <span className="sr-only">Действия с рядом</span>
+    </th>
+  );
+}
+
+/** A grid row's number, as the editor sees it (1-based). */
+export function RowNumber({ n }: { n: number }) {
+  return (
+    <th scope="row" className="px-2 py-1.5 text-right font-normal text-slate-500">
+      {n}
+    </th>
+  );
+}

@@ -1,6 +1,6 @@
 "use client";
 import { memo, useState } from "react";
-import { Cell, SectionHeading, buttonClass, iconButtonClass } from "./cells";
+import { Cell, SectionHeading, buttonClass, iconButtonClass, ActionsHeader, RowNumber } from "./cells";
 import { useEditor } from "./context";
 import { paths, uid, type DiscountForm, type RateBookForm } from "./form-model";
 import { SECTION_ANCHORS, domId } from "./issues";
@@ -84,19 +84,13 @@ export const DiscountsSection = memo(function DiscountsSection({ value, set }: {
               <th scope="col" className="px-2 py-1.5 font-semibold">
                 Скидка, %
               </th>
-              {readOnly ? null : (
-                <th scope="col" className="px-2 py-1.5">
-                  <span className="sr-only">Действия с рядом</span>
-                </th>
-              )}
+              <ActionsHeader readOnly={readOnly} />
             </tr>
           </thead>
           <tbody>
             {value.items.map((item, i) => (
               <tr key={item.uid} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-2 py-1.5 text-right font-normal text-slate-500">
-                  {i + 1}
-                </th>
+                <RowNumber n={i + 1} />
                 <td className="px-1.5 py-1">
                   <Cell path={paths.discount(i, "id")} label={`${TITLE}, ряд ${i + 1}, id`} value={item.id} width="w-36" onChange={(v) => edit(item.uid, (x) => ({ ...x, id: v }))} />
                 </td>

@@ -1,6 +1,6 @@
 "use client";
 import { formatCondition, parseCondition } from "@/lib/editor/condition-text";
-import { Cell, buttonClass, iconButtonClass } from "./cells";
+import { Cell, buttonClass, iconButtonClass, ActionsHeader, RowNumber } from "./cells";
 import { useEditor } from "./context";
 import { emptyRow, move, type RowForm } from "./form-model";
 import { domId } from "./issues";
@@ -78,19 +78,13 @@ export function RowsGrid({ title, gridPath, keys, rows, setRows, cellPath, rowPa
               <th scope="col" className="px-2 py-1.5 font-semibold">
                 Примечание
               </th>
-              {readOnly ? null : (
-                <th scope="col" className="px-2 py-1.5">
-                  <span className="sr-only">Действия с рядом</span>
-                </th>
-              )}
+              <ActionsHeader readOnly={readOnly} />
             </tr>
           </thead>
           <tbody>
             {rows.map((row, r) => (
               <tr key={row.uid} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-2 py-1.5 text-right font-normal text-slate-500">
-                  {r + 1}
-                </th>
+                <RowNumber n={r + 1} />
                 {keys.map((k) => (
                   <td key={k} className="px-1.5 py-1">
                     <Cell
