@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
 
@@ -92,5 +93,32 @@ describe("the tariff editor", () => {
     const after = await premiumAt(s, "МАКС");
     expect(after).not.toBe(before);
     expect(after).toBe("69 963,80 ₽"); // 624 900 × (9.33 % × 1.2 = 11.196 %)
+  });
+
+  it("admin: audit log, a new editor account, and a rate book exported as JSON", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    await logIn(s, "admin");
+
+    await page.getByRole("link", { name: "Журнал" }).click();
+    await page.getByRole("heading", { name: "Журнал действий" }).waitFor();
+    expect(plain(await page.locator("table").first().textContent())).toContain("version.import");
+    await expectAccessible(page, "the audit log");
+
+    await page.getByRole("link", { name: "Пользователи" }).click();
+    await page.getByLabel("Электронная почта").fill("new.editor@e2e.local");
+    await page.getByLabel("Имя").fill("Новый редактор");
+    await page.getByLabel("Начальный пароль").fill("a-long-enough-password");
+    await page.getByRole("button", { name: "Создать пользователя" }).click();
+    await page.getByText("new.editor@e2e.local").first().waitFor();
+    await expectAccessible(page, "the users page");
+
+    await page.getByRole("link", { name: "Тарифы" }).click();
+    await page.locator("section", { hasText: "МАКС (maks)" }).getByRole("link", { name: "Открыть" }).last().click();
+    await page.waitForURL(/\/editor\/versions\/\d+/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Скачать JSON").click()]);
+    const body = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(body.insurer.id).toBe("maks");
+    expect(body.schemaVersion).toBe(1);
   });
 });
