@@ -1,7 +1,8 @@
 import type { Catalog } from "@/lib/catalog";
-import { deriveDriverVariables, derivePolicyVariables } from "./derive-variables";
+import type { Decimal } from "./decimal";
+import { derivePolicyVariables, driverScope, policyScope } from "./derive-variables";
 import { RatingError, RatingErrorCode } from "./errors";
-import type { TScope } from "./lookup-table";
+import { toMoneyString } from "./money";
 import { priceWithRateBook, type PricingInput } from "./price-quote";
 import { rankQuotes } from "./rank";
 import type { TQuoteRequest } from "./request-schema";
@@ -16,10 +17,18 @@ export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, 
   const model = catalog.models.get(request.vehicle.modelId);
   if (!model) throw new RatingError(RatingErrorCode.UnknownModel, `model "${request.vehicle.modelId}" is not in the catalog`);
   const policy = derivePolicyVariables(request, model);
-  const driverScopes: TScope[] = request.drivers.map((d) => ({ ...policy, ...deriveDriverVariables(d) }));
-  const input: PricingInput = { request, policy, driverScopes, lookups: new Map() };
+  const scope = policyScope(policy);
+  const input: PricingInput = {
+    request,
+    policy,
+    scope,
+    driverScopes: request.drivers.map((d) => driverScope(scope, d)),
+    sumInsuredText: toMoneyString(policy["vehicle.price"] as Decimal),
+    franchiseAmountText: toMoneyString(policy["franchise.amount"] as Decimal),
+    lookups: [],
+  };
 
-  const quotes: Omit<Quote, "rank">[] = [];
+  const quotes: Quote[] = [];
   const declined: Declined[] = [];
   for (const [insurerId, editions] of library) {
     const book = selectEdition(editions, request.policyStart);

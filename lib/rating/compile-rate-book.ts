@@ -1,13 +1,13 @@
 import { Decimal } from "./decimal";
 import type { TVariableValue } from "./derive-variables";
 import type { TComponentName, TCondition, TRateBook, TWhen } from "./rate-book-schema";
-import { isDriverVariable, type TRatingVariable } from "./variables";
+import { isDriverVariable, VARIABLE_SLOT, type TRatingVariable } from "./variables";
 
 export type TPredicate = (value: TVariableValue) => boolean;
 
-/** Conditions as parallel arrays (variable i must satisfy predicate i): the hot loop indexes them. */
+/** Conditions as parallel arrays (the variable in scope slot i must satisfy predicate i): the hot loop indexes them. */
 export interface CompiledTests {
-  names: readonly TRatingVariable[];
+  slots: readonly number[];
   predicates: readonly TPredicate[];
 }
 
@@ -29,8 +29,10 @@ export interface CompiledTable {
   appliesTo: readonly TComponentName[];
   operation: "multiply" | "add";
   keys: readonly TRatingVariable[];
-  /** The keys joined, to share one worksheet lookup object between tables that read the same keys. */
-  keysId: string;
+  /** The keys' scope slots. */
+  slots: readonly number[];
+  /** A number per distinct key list, to share one worksheet lookup object between tables that read the same keys. */
+  lookupSlot: number;
   perDriver: boolean;
   rows: readonly CompiledRow[];
   /** For one-key tables of exact values: the first matching row by value, so lookups skip the scan. */
@@ -53,6 +55,20 @@ export interface CompiledDiscount {
   percent: Decimal;
 }
 
+/** A factor table as the engine walks it under one coverage: the table and the components it touches. */
+export interface PlannedFactor {
+  table: CompiledTable;
+  components: readonly TComponentName[];
+  /** The table's position among the rate book's per-driver tables under this coverage (-1 for policy tables). */
+  driverIndex: number;
+}
+
+export interface CoveragePlan {
+  factors: readonly PlannedFactor[];
+  /** The per-driver tables that apply under this coverage, in order. */
+  driverTables: readonly CompiledTable[];
+}
+
 /** A rate book made ready for pricing: decimals parsed and conditions turned into predicates, once. */
 export interface CompiledRateBook {
   source: TRateBook;
@@ -62,6 +78,8 @@ export interface CompiledRateBook {
   effectiveFrom: string;
   base: Record<TComponentName, { label: { ru: string; en: string }; byModel: ReadonlyMap<string, CompiledRow>; fallback: CompiledTable }>;
   factors: readonly CompiledTable[];
+  /** The factor tables to apply under each coverage, worked out once. */
+  plans: Readonly<Record<"full" | "damage" | "theft", CoveragePlan>>;
   declineWhen: readonly CompiledRule[];
   /** Whether any decline rule looks at driver variables (then it is checked per driver). */
   declineWhenPerDriver: boolean;
@@ -77,25 +95,40 @@ function toDecimal(value: number | string): Decimal {
   return new Decimal(value);
 }
 
-function compileCondition(cond: TCondition): TPredicate {
+/** Variables whose values are Decimals (money and percentages); the other numeric ones are whole numbers. */
+const DECIMAL_VARIABLES = new Set<TRatingVariable>(["vehicle.price", "franchise.amount", "franchise.percent"]);
+
+/** A condition on `name` as a predicate, specialised for the kind of value the variable holds. */
+function compileCondition(name: TRatingVariable, cond: TCondition): TPredicate {
+  const decimal = DECIMAL_VARIABLES.has(name);
   if (Array.isArray(cond)) {
-    const options = cond.map(compileCondition);
+    if (!decimal) {
+      const options = new Set<unknown>(cond);
+      return (v) => options.has(v);
+    }
+    const options = cond.map((c) => compileCondition(name, c));
     return (v) => options.some((p) => p(v));
   }
   if (typeof cond === "object") {
-    const gte = cond.gte === undefined ? undefined : toDecimal(cond.gte);
-    const lt = cond.lt === undefined ? undefined : toDecimal(cond.lt);
-    const gteN = gte?.toNumber();
-    const ltN = lt?.toNumber();
-    return (v) => {
-      if (v instanceof Decimal) return (gte === undefined || v.gte(gte)) && (lt === undefined || v.lt(lt));
-      if (typeof v !== "number") return false;
-      return (gteN === undefined || v >= gteN) && (ltN === undefined || v < ltN);
-    };
+    if (decimal) {
+      const gte = cond.gte === undefined ? undefined : toDecimal(cond.gte);
+      const lt = cond.lt === undefined ? undefined : toDecimal(cond.lt);
+      if (gte && lt) return (v) => (v as Decimal).gte(gte) && (v as Decimal).lt(lt);
+      if (gte) return (v) => (v as Decimal).gte(gte);
+      if (lt) return (v) => (v as Decimal).lt(lt);
+      return () => true;
+    }
+    // Whole-number variables (ages, years, horsepower) against the bounds as numbers, as before.
+    const gte = cond.gte === undefined ? undefined : Number(cond.gte);
+    const lt = cond.lt === undefined ? undefined : Number(cond.lt);
+    if (gte !== undefined && lt !== undefined) return (v) => (v as number) >= gte && (v as number) < lt;
+    if (gte !== undefined) return (v) => (v as number) >= gte;
+    if (lt !== undefined) return (v) => (v as number) < lt;
+    return (v) => typeof v === "number";
   }
-  if (typeof cond === "number") {
+  if (decimal && typeof cond === "number") {
     const exact = toDecimal(cond);
-    return (v) => (v instanceof Decimal ? v.eq(exact) : v === cond);
+    return (v) => (v as Decimal).eq(exact);
   }
   return (v) => v === cond;
 }
@@ -113,7 +146,7 @@ export function describeCondition(name: string, cond: TCondition): string {
 function compileWhen(when: TWhen): { tests: CompiledTests; description: string } {
   const entries = Object.entries(when) as [TRatingVariable, TCondition][];
   return {
-    tests: { names: entries.map(([name]) => name), predicates: entries.map(([, cond]) => compileCondition(cond)) },
+    tests: { slots: entries.map(([name]) => VARIABLE_SLOT[name]), predicates: entries.map(([name, cond]) => compileCondition(name, cond)) },
     description: entries.length === 0 ? "any" : entries.map(([name, cond]) => describeCondition(name, cond)).join("; "),
   };
 }
@@ -123,9 +156,7 @@ function compileRow(when: TWhen, valueText: string): CompiledRow {
   return { ...compileWhen(when), value, valueText, neutralMultiply: value.eq(1), neutralAdd: value.isZero() };
 }
 
-/** Variables whose values are Decimals: exact-value indexing would compare objects, so they are scanned. */
-const DECIMAL_VARIABLES = new Set<TRatingVariable>(["vehicle.price", "franchise.amount", "franchise.percent"]);
-
+/** Decimal variables are not indexed: exact-value indexing would compare objects, so they are scanned. */
 function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWhen }[], compiled: readonly CompiledRow[]) {
   if (keys.length !== 1 || DECIMAL_VARIABLES.has(keys[0]!)) return undefined;
   const key = keys[0]!;
@@ -141,6 +172,19 @@ function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWh
     }
   }
   return index;
+}
+
+/** Numbers for distinct key lists, shared by every rate book (it only grows with new key lists). */
+const LOOKUP_SLOTS = new Map<string, number>();
+
+function lookupSlotOf(keys: readonly TRatingVariable[]): number {
+  const id = keys.join(",");
+  let slot = LOOKUP_SLOTS.get(id);
+  if (slot === undefined) {
+    slot = LOOKUP_SLOTS.size;
+    LOOKUP_SLOTS.set(id, slot);
+  }
+  return slot;
 }
 
 const COVERAGE_COMPONENTS = { full: ["damage", "theft"], damage: ["damage"], theft: ["theft"] } as const;
@@ -163,7 +207,8 @@ function compileTable(table: {
     appliesTo: table.appliesTo,
     operation: table.operation,
     keys: table.keys,
-    keysId: table.keys.join(","),
+    slots: table.keys.map((key) => VARIABLE_SLOT[key]),
+    lookupSlot: lookupSlotOf(table.keys),
     perDriver: table.keys.some(isDriverVariable),
     rows,
     index: buildIndex(table.keys, table.rows, rows),
@@ -183,6 +228,18 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     };
   };
   const e = book.eligibility;
+  const factors = book.factors.map(compileTable);
+  const plan = (coverage: "full" | "damage" | "theft"): CoveragePlan => {
+    const driverTables: CompiledTable[] = [];
+    const planned: PlannedFactor[] = [];
+    for (const table of factors) {
+      const components = table.componentsFor[coverage];
+      if (components.length === 0) continue;
+      planned.push({ table, components, driverIndex: table.perDriver ? driverTables.length : -1 });
+      if (table.perDriver) driverTables.push(table);
+    }
+    return { factors: planned, driverTables };
+  };
   return {
     source: book,
     id: book.id,
@@ -190,7 +247,8 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     insurerName: book.insurer.name,
     effectiveFrom: book.effectiveFrom,
     base: { damage: base("damage"), theft: base("theft") },
-    factors: book.factors.map(compileTable),
+    factors,
+    plans: { full: plan("full"), damage: plan("damage"), theft: plan("theft") },
     declineWhen: e.declineWhen.map((rule) => ({ code: rule.code, reason: rule.reason, tests: compileWhen(rule.when).tests })),
     declineWhenPerDriver: e.declineWhen.some((rule) => Object.keys(rule.when).some((k) => isDriverVariable(k as TRatingVariable))),
     discounts: book.discounts.items.map((d) => ({ id: d.id, label: d.label, percent: new Decimal(d.percent), tests: compileWhen(d.when).tests })),

@@ -15,3 +15,4 @@ export type Decimal = InstanceType<typeof Decimal>;
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
+export const HUNDREDTH = new Decimal("0.01");

@@ -1,11 +1,11 @@
 import type { TVehicleModel } from "@/lib/catalog/schema";
 import { Decimal, HUNDRED } from "./decimal";
 import type { TDriver, TQuoteRequest } from "./request-schema";
-import type { TDriverVariable, TPolicyVariable } from "./variables";
+import type { TScope } from "./lookup-table";
+import { POLICY_VARIABLES, RATING_VARIABLES, VARIABLE_SLOT, type TPolicyVariable } from "./variables";
 
 export type TVariableValue = string | number | boolean | Decimal;
 export type TPolicyVariables = Partial<Record<TPolicyVariable, TVariableValue>>;
-export type TDriverVariables = Partial<Record<TDriverVariable, TVariableValue>>;
 
 /** Completed years between the model year and the policy year (a next-year model counts as new). */
 export function vehicleAgeYears(modelYear: number, policyStart: string): number {
@@ -53,11 +53,20 @@ export function derivePolicyVariables(request: TQuoteRequest, model: TVehicleMod
   };
 }
 
-/** The rating variables of one named driver; omitted answers stay absent so no factor applies. */
-export function deriveDriverVariables(driver: TDriver): TDriverVariables {
-  const vars: TDriverVariables = { "driver.age": driver.age, "driver.experienceYears": driver.experienceYears };
-  if (driver.sex !== undefined) vars["driver.sex"] = driver.sex;
-  if (driver.married !== undefined) vars["driver.married"] = driver.married;
-  if (driver.hasChildren !== undefined) vars["driver.hasChildren"] = driver.hasChildren;
-  return vars;
+/** The policy variables as a scope (driver slots empty). */
+export function policyScope(policy: TPolicyVariables): TScope {
+  const scope = new Array<TVariableValue | undefined>(RATING_VARIABLES.length).fill(undefined);
+  for (const name of POLICY_VARIABLES) scope[VARIABLE_SLOT[name]] = policy[name];
+  return scope;
+}
+
+/** The policy's scope with one named driver's variables filled in. */
+export function driverScope(policy: TScope, driver: TDriver): TScope {
+  const scope = policy.slice();
+  scope[VARIABLE_SLOT["driver.age"]] = driver.age;
+  scope[VARIABLE_SLOT["driver.experienceYears"]] = driver.experienceYears;
+  scope[VARIABLE_SLOT["driver.sex"]] = driver.sex;
+  scope[VARIABLE_SLOT["driver.married"]] = driver.married;
+  scope[VARIABLE_SLOT["driver.hasChildren"]] = driver.hasChildren;
+  return scope;
 }

@@ -10,14 +10,15 @@ function reason(code: string, ru: string, en: string): DeclineReason {
 }
 
 /** Every reason this insurer's rate book gives for declining the request (empty when it quotes). */
-export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest, vars: TPolicyVariables, driverScopes: readonly TScope[]): DeclineReason[] {
+export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest, vars: TPolicyVariables, policyScope: TScope, driverScopes: readonly TScope[]): DeclineReason[] {
   const e = book.source.eligibility;
   const reasons: DeclineReason[] = [];
   const age = vars["vehicle.ageYears"] as number;
   if (age > e.maxVehicleAgeYears) {
     reasons.push(reason(DeclineCode.VehicleTooOld, `Страхует автомобили не старше ${e.maxVehicleAgeYears} лет (этому ${age})`, `Insures cars up to ${e.maxVehicleAgeYears} years old (this one is ${age})`));
   }
-  request.drivers.forEach((d, i) => {
+  for (let i = 0; i < request.drivers.length; i += 1) {
+    const d = request.drivers[i]!;
     const n = i + 1;
     if (d.age < e.minDriverAge) {
       reasons.push(reason(DeclineCode.DriverTooYoung, `Водитель ${n}: минимальный возраст ${e.minDriverAge} лет`, `Driver ${n}: minimum age is ${e.minDriverAge}`));
@@ -28,7 +29,7 @@ export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest,
     if (d.experienceYears < e.minDriverExperienceYears) {
       reasons.push(reason(DeclineCode.DriverTooInexperienced, `Водитель ${n}: нужен стаж от ${e.minDriverExperienceYears} лет`, `Driver ${n}: at least ${e.minDriverExperienceYears} years' experience required`));
     }
-  });
+  }
   const price = vars["vehicle.price"] as Decimal;
   if (book.minPrice && book.minPrice.gt(price)) {
     reasons.push(reason(DeclineCode.PriceTooLow, `Минимальная стоимость автомобиля ${book.minPrice.toFixed()} ₽`, `Minimum car value is ${book.minPrice.toFixed()} RUB`));
@@ -55,10 +56,9 @@ export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest,
     reasons.push(reason(DeclineCode.UnlimitedDriversNotOffered, "Не страхует без ограничения списка водителей", "Does not offer unlimited-driver policies"));
   }
   // A rule over driver variables declines when any one driver meets all its conditions.
-  const scopes: readonly TScope[] = book.declineWhenPerDriver && driverScopes.length > 0 ? driverScopes : [vars];
+  const scopes: readonly TScope[] = book.declineWhenPerDriver && driverScopes.length > 0 ? driverScopes : [policyScope];
   for (const rule of book.declineWhen) {
-    const hits = scopes.some((scope) => testsHold(rule.tests, scope));
-    if (hits) reasons.push({ code: rule.code, message: rule.reason });
+    if (scopes.some((scope) => testsHold(rule.tests, scope))) reasons.push({ code: rule.code, message: rule.reason });
   }
   return reasons;
 }

@@ -2,7 +2,11 @@ import type { CompiledRow, CompiledTable, CompiledTests } from "./compile-rate-b
 import type { TVariableValue } from "./derive-variables";
 import type { TRatingVariable } from "./variables";
 
-export type TScope = Partial<Record<TRatingVariable, TVariableValue>>;
+/**
+ * A request's rating variables by slot (see VARIABLE_SLOT): the policy's values, and for a
+ * driver scope that driver's as well. An absent answer is undefined.
+ */
+export type TScope = readonly (TVariableValue | undefined)[];
 
 /** A key variable was not given in the request (e.g. sex), so the table does not apply. */
 export const SKIP = "skip" as const;
@@ -11,28 +15,31 @@ export const GAP = "gap" as const;
 
 /** Finds the first row of `table` whose conditions all hold in `scope` (or its default). */
 export function lookupTable(table: CompiledTable, scope: TScope): CompiledRow | typeof SKIP | typeof GAP {
-  for (const key of table.keys) if (scope[key] === undefined) return SKIP;
-  if (table.index) return table.index.get(scope[table.keys[0]!] as string | number | boolean) ?? table.default ?? GAP;
-  for (const row of table.rows) if (testsHold(row.tests, scope)) return row;
+  const slots = table.slots;
+  for (let i = 0; i < slots.length; i += 1) if (scope[slots[i]!] === undefined) return SKIP;
+  if (table.index) return table.index.get(scope[slots[0]!] as string | number | boolean) ?? table.default ?? GAP;
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i += 1) if (testsHold(rows[i]!.tests, scope)) return rows[i]!;
   return table.default ?? GAP;
 }
 
 /** Whether every condition holds; a variable absent from the scope fails its condition. */
 export function testsHold(tests: CompiledTests, scope: TScope): boolean {
-  const { names, predicates } = tests;
-  for (let i = 0; i < names.length; i += 1) {
-    const value = scope[names[i]!];
+  const { slots, predicates } = tests;
+  for (let i = 0; i < slots.length; i += 1) {
+    const value = scope[slots[i]!];
     if (value === undefined || !predicates[i]!(value)) return false;
   }
   return true;
 }
 
 /** The looked-up key values in plain JSON form, for the worksheet. */
-export function describeLookup(keys: readonly TRatingVariable[], scope: TScope): Record<string, string | number | boolean> {
+export function describeLookup(table: Pick<CompiledTable, "keys" | "slots">, scope: TScope): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};
-  for (const key of keys) {
-    const v = scope[key];
-    if (v !== undefined) out[key] = typeof v === "object" ? v.toString() : v;
+  const { keys, slots } = table;
+  for (let i = 0; i < keys.length; i += 1) {
+    const v = scope[slots[i]!];
+    if (v !== undefined) out[keys[i] as TRatingVariable] = typeof v === "object" ? v.toString() : v;
   }
   return out;
 }

@@ -2,22 +2,27 @@ import type { Quote } from "./result-types";
 
 /** Compares two non-negative decimal strings ("27370.62") exactly, without parsing them. */
 export function compareMoneyStrings(a: string, b: string): number {
-  const [ai = "", af = ""] = a.split(".");
-  const [bi = "", bf = ""] = b.split(".");
-  if (ai.length !== bi.length) return ai.length - bi.length;
-  if (ai !== bi) return ai < bi ? -1 : 1;
-  const width = Math.max(af.length, bf.length);
-  const x = af.padEnd(width, "0");
-  const y = bf.padEnd(width, "0");
-  return x === y ? 0 : x < y ? -1 : 1;
+  let ai = a.indexOf(".");
+  let bi = b.indexOf(".");
+  if (ai < 0) ai = a.length;
+  if (bi < 0) bi = b.length;
+  // More integer digits is more (the strings carry no leading zeros).
+  if (ai !== bi) return ai - bi;
+  // Same integer width: compare digit by digit, a missing fraction digit counting as 0.
+  const width = Math.max(a.length, b.length);
+  for (let i = 0; i < width; i += 1) {
+    const x = i < a.length ? a.charCodeAt(i) : i === ai ? 46 : 48;
+    const y = i < b.length ? b.charCodeAt(i) : i === bi ? 46 : 48;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
 /**
  * Ranks quotes by premium, cheapest first. Equal premiums are ordered by insurer id,
  * so the ranking never depends on the order the rate books were loaded in.
  */
-export function rankQuotes(quotes: readonly Omit<Quote, "rank">[]): Quote[] {
-  return [...quotes]
-    .sort((a, b) => compareMoneyStrings(a.premium, b.premium) || (a.insurerId < b.insurerId ? -1 : a.insurerId > b.insurerId ? 1 : 0))
-    .map((q, i) => ({ rank: i + 1, ...q }));
+export function rankQuotes(quotes: readonly Quote[]): Quote[] {
+  const ranked = [...quotes].sort((a, b) => compareMoneyStrings(a.premium, b.premium) || (a.insurerId < b.insurerId ? -1 : a.insurerId > b.insurerId ? 1 : 0));
+  return ranked.map((q, i) => ({ ...q, rank: i + 1 }));
 }

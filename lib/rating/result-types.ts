@@ -94,4 +94,5 @@ export interface ComparisonResponse {
   declined: Declined[];
 }
 
-export type InsurerOutcome = { kind: "quote"; quote: Omit<Quote, "rank"> } | { kind: "declined"; declined: Declined };
+/** A priced quote comes back unranked (rank 0) until the comparison ranks it. */
+export type InsurerOutcome = { kind: "quote"; quote: Quote } | { kind: "declined"; declined: Declined };

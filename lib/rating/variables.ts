@@ -52,6 +52,9 @@ export const NUMERIC_VARIABLES: ReadonlySet<TRatingVariable> = new Set<TRatingVa
   "driver.experienceYears",
 ]);
 
+/** Each variable's position in a scope: the engine keeps a request's values in an array, indexed by these. */
+export const VARIABLE_SLOT: Readonly<Record<TRatingVariable, number>> = Object.fromEntries(RATING_VARIABLES.map((name, i) => [name, i])) as Record<TRatingVariable, number>;
+
 export function isDriverVariable(name: TRatingVariable): name is TDriverVariable {
   return name.startsWith("driver.");
 }
