@@ -1,0 +1,162 @@
+import type { CompiledRateBook, CompiledRow, CompiledTable } from "./compile-rate-book";
+import { Decimal, HUNDREDTH, ONE, ZERO } from "./decimal";
+import { GAP, lookupTable, SKIP, testsHold, type TScope } from "./lookup-table";
+import { COVERED, sharedLookup, type PricingInput } from "./pricing-input";
+import type { TComponentName } from "./rate-book-schema";
+import { DeclineCode, type DeclineReason, type WorksheetStep } from "./result-types";
+
+const DISCOUNTS_LABEL = { ru: "Скидки", en: "Discounts" } as const;
+
+/** Each covered component's running amount, its text as the worksheet shows it, and its worksheet lines. */
+export interface ComponentWork {
+  amount: Record<TComponentName, Decimal>;
+  text: Record<TComponentName, string>;
+  steps: Record<TComponentName, WorksheetStep[]>;
+  /** The index of the driver who decided the price; -1 with unlimited drivers. */
+  decisive: number;
+}
+
+export type ComponentOutcome = { ok: true; work: ComponentWork } | { ok: false; reasons: DeclineReason[] };
+
+function gapReason(table: CompiledTable): DeclineReason {
+  return {
+    code: DeclineCode.TariffGap,
+    message: {
+      ru: `Тариф не содержит значения для этих условий (${table.label.ru})`,
+      en: `The tariff has no value for these conditions (${table.label.en})`,
+    },
+  };
+}
+
+const refuse = (reasons: DeclineReason[]): ComponentOutcome => ({ ok: false, reasons });
+
+type DriverPick = { gap: CompiledTable } | { index: number; rows: (CompiledRow | undefined)[] } | null;
+
+/**
+ * The worst named driver: the one whose driver-table coefficients multiply to the most (first on a tie),
+ * with the row each driver table found for that driver (by position in `tables`; undefined: skipped).
+ */
+function decisiveDriver(tables: readonly CompiledTable[], scopes: readonly TScope[]): DriverPick {
+  let best: { index: number; product: Decimal; rows: (CompiledRow | undefined)[] } | null = null;
+  for (let i = 0; i < scopes.length; i += 1) {
+    const rows = new Array<CompiledRow | undefined>(tables.length);
+    let product = ONE;
+    for (let t = 0; t < tables.length; t += 1) {
+      const found = lookupTable(tables[t]!, scopes[i]!);
+      if (found === GAP) return { gap: tables[t]! };
+      if (found === SKIP) continue;
+      rows[t] = found;
+      // With one driver there is nothing to compare, so the product is not needed.
+      if (scopes.length > 1 && !found.neutralMultiply) product = product.times(found.value);
+    }
+    if (best === null || product.gt(best.product)) best = { index: i, product, rows };
+  }
+  return best;
+}
+
+/** The base rate of each covered component times the sum insured: the first worksheet line of each. */
+function applyBase(book: CompiledRateBook, input: PricingInput, work: ComponentWork): boolean {
+  const sumInsured = input.policy["vehicle.price"] as Decimal;
+  const modelId = input.policy["vehicle.modelId"] as string;
+  for (const component of COVERED[input.request.coverage]) {
+    const base = book.base[component];
+    let row = base.byModel.get(modelId);
+    let lookup: Record<string, string | number | boolean> = { "vehicle.modelId": modelId };
+    if (row === undefined) {
+      const found = lookupTable(base.fallback, input.scope);
+      if (found === GAP || found === SKIP) return false;
+      row = found;
+      lookup = sharedLookup(input, base.fallback, 0, input.scope);
+    }
+    work.amount[component] = sumInsured.times(row.value);
+    work.text[component] = work.amount[component].toString();
+    work.steps[component].push({ component, factor: "base", label: base.label, lookup, matched: row.description, operation: "base", value: row.valueText, total: work.text[component] });
+  }
+  return true;
+}
+
+/** Every factor table in the rate book's order; driver tables with the decisive driver's rows. */
+function applyFactors(book: CompiledRateBook, input: PricingInput, work: ComponentWork, driverRows: readonly (CompiledRow | undefined)[]): CompiledTable | null {
+  const sumInsured = input.policy["vehicle.price"] as Decimal;
+  const decisive = work.decisive;
+  const { amount, text, steps } = work;
+  const planned = book.plans[input.request.coverage].factors;
+  for (let f = 0; f < planned.length; f += 1) {
+    const { table, components, driverIndex } = planned[f]!;
+    let row: CompiledRow | undefined;
+    let scope = input.scope;
+    let scopeIndex = 0;
+    if (driverIndex >= 0) {
+      if (decisive < 0) continue;
+      row = driverRows[driverIndex];
+      scope = input.driverScopes[decisive]!;
+      scopeIndex = decisive + 1;
+    } else {
+      const found = lookupTable(table, scope);
+      if (found === GAP) return table;
+      if (found !== SKIP) row = found;
+    }
+    if (row === undefined) continue;
+    const lookup = sharedLookup(input, table, scopeIndex, scope);
+    const multiply = table.operation === "multiply";
+    // A neutral row (×1, +0) keeps its worksheet line but changes nothing, so it is not computed.
+    const neutral = multiply ? row.neutralMultiply : row.neutralAdd;
+    const driver = driverIndex >= 0 ? decisive : undefined;
+    for (let c = 0; c < components.length; c += 1) {
+      const component = components[c]!;
+      if (!neutral) {
+        amount[component] = multiply ? amount[component].times(row.value) : amount[component].plus(sumInsured.times(row.value));
+        text[component] = amount[component].toString();
+      }
+      steps[component].push({ component, factor: table.id, label: table.label, lookup, matched: row.description, operation: table.operation, value: row.valueText, total: text[component], driver });
+    }
+  }
+  return null;
+}
+
+/** The rate book's discounts that apply, summed and capped, as one factor on each component. */
+function applyDiscounts(book: CompiledRateBook, input: PricingInput, work: ComponentWork): void {
+  const discounts = book.discounts.filter((d) => testsHold(d.tests, input.scope));
+  if (discounts.length === 0) return;
+  const asked = discounts.reduce((sum, d) => sum.plus(d.percent), ZERO);
+  const granted = Decimal.min(asked, book.maxDiscountPercent);
+  const factor = ONE.minus(granted.times(HUNDREDTH));
+  const names = discounts.map((d) => `${d.id} ${d.percent.toString()} %`).join(" + ");
+  const matched = granted.lt(asked) ? `${names}, capped at ${granted.toString()} %` : names;
+  const lookup = Object.fromEntries(discounts.map((d) => [d.id, d.percent.toString()]));
+  const value = factor.toString();
+  for (const component of COVERED[input.request.coverage]) {
+    work.amount[component] = work.amount[component].times(factor);
+    work.text[component] = work.amount[component].toString();
+    work.steps[component].push({ component, factor: "discounts", label: DISCOUNTS_LABEL, lookup, matched, operation: "multiply", value, total: work.text[component] });
+  }
+}
+
+/** Prices each covered component with its worksheet, or says why the rate book cannot. */
+export function priceComponents(book: CompiledRateBook, input: PricingInput): ComponentOutcome {
+  const work: ComponentWork = { amount: { damage: ZERO, theft: ZERO }, text: { damage: "0", theft: "0" }, steps: { damage: [], theft: [] }, decisive: -1 };
+  if (!applyBase(book, input, work)) {
+    return refuse([{ code: DeclineCode.NoRateForVehicle, message: { ru: "Нет тарифа для этой модели", en: "No tariff for this model" } }]);
+  }
+
+  let driverRows: (CompiledRow | undefined)[] = [];
+  if (!input.request.unlimitedDrivers) {
+    const pick = decisiveDriver(book.plans[input.request.coverage].driverTables, input.driverScopes);
+    if (pick && "gap" in pick) return refuse([gapReason(pick.gap)]);
+    if (pick) {
+      work.decisive = pick.index;
+      driverRows = pick.rows;
+    }
+  }
+
+  const gap = applyFactors(book, input, work, driverRows);
+  if (gap) return refuse([gapReason(gap)]);
+  if (book.discounts.length > 0) applyDiscounts(book, input, work);
+
+  for (const component of COVERED[input.request.coverage]) {
+    if (!work.amount[component].gt(ZERO)) {
+      return refuse([{ code: DeclineCode.TariffGap, message: { ru: "Тариф дал неположительную премию", en: "The tariff produced a non-positive premium" } }]);
+    }
+  }
+  return { ok: true, work };
+}
