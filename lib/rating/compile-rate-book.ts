@@ -151,9 +151,11 @@ function compileWhen(when: TWhen): { tests: CompiledTests; description: string }
   };
 }
 
-function compileRow(when: TWhen, valueText: string): CompiledRow {
+/** One literal for every row, so the engine's hot loop only ever sees one object shape. */
+function compileRow(when: TWhen, valueText: string, description?: string): CompiledRow {
   const value = new Decimal(valueText);
-  return { ...compileWhen(when), value, valueText, neutralMultiply: value.eq(1), neutralAdd: value.isZero() };
+  const compiled = compileWhen(when);
+  return { tests: compiled.tests, value, valueText, neutralMultiply: value.eq(1), neutralAdd: value.isZero(), description: description ?? compiled.description };
 }
 
 /** Decimal variables are not indexed: exact-value indexing would compare objects, so they are scanned. */
@@ -212,7 +214,7 @@ function compileTable(table: {
     perDriver: table.keys.some(isDriverVariable),
     rows,
     index: buildIndex(table.keys, table.rows, rows),
-    default: table.default === undefined ? undefined : { ...compileRow({}, table.default), description: "default" },
+    default: table.default === undefined ? undefined : compileRow({}, table.default, "default"),
     componentsFor: { full: componentsFor("full"), damage: componentsFor("damage"), theft: componentsFor("theft") },
   };
 }

@@ -7,14 +7,27 @@ import { DeclineCode, type DeclineReason, type WorksheetStep } from "./result-ty
 
 const DISCOUNTS_LABEL = { ru: "Скидки", en: "Discounts" } as const;
 
-/** Each covered component's running amount, its text as the worksheet shows it, and its worksheet lines. */
+/** One component's running amount, its text as the worksheet shows it, and its worksheet lines. */
+export interface ComponentLane {
+  component: TComponentName;
+  amount: Decimal;
+  text: string;
+  steps: WorksheetStep[];
+}
+
+/** Both components' lanes (damage first; an uncovered one stays at zero with no lines). */
 export interface ComponentWork {
-  amount: Record<TComponentName, Decimal>;
-  text: Record<TComponentName, string>;
-  steps: Record<TComponentName, WorksheetStep[]>;
+  lanes: readonly [ComponentLane, ComponentLane];
   /** The index of the driver who decided the price; -1 with unlimited drivers. */
   decisive: number;
 }
+
+/** A component's lane: one object shape and an array index, so the hot loop stays monomorphic. */
+export function laneOf(work: ComponentWork, component: TComponentName): ComponentLane {
+  return work.lanes[component === "damage" ? 0 : 1];
+}
+
+const newLane = (component: TComponentName): ComponentLane => ({ component, amount: ZERO, text: "0", steps: [] });
 
 export type ComponentOutcome = { ok: true; work: ComponentWork } | { ok: false; reasons: DeclineReason[] };
 
@@ -68,9 +81,10 @@ function applyBase(book: CompiledRateBook, input: PricingInput, work: ComponentW
       row = found;
       lookup = sharedLookup(input, base.fallback, 0, input.scope);
     }
-    work.amount[component] = sumInsured.times(row.value);
-    work.text[component] = work.amount[component].toString();
-    work.steps[component].push({ component, factor: "base", label: base.label, lookup, matched: row.description, operation: "base", value: row.valueText, total: work.text[component] });
+    const lane = laneOf(work, component);
+    lane.amount = sumInsured.times(row.value);
+    lane.text = lane.amount.toString();
+    lane.steps.push({ component, factor: "base", label: base.label, lookup, matched: row.description, operation: "base", value: row.valueText, total: lane.text });
   }
   return true;
 }
@@ -79,7 +93,6 @@ function applyBase(book: CompiledRateBook, input: PricingInput, work: ComponentW
 function applyFactors(book: CompiledRateBook, input: PricingInput, work: ComponentWork, driverRows: readonly (CompiledRow | undefined)[]): CompiledTable | null {
   const sumInsured = input.policy["vehicle.price"] as Decimal;
   const decisive = work.decisive;
-  const { amount, text, steps } = work;
   const planned = book.plans[input.request.coverage].factors;
   for (let f = 0; f < planned.length; f += 1) {
     const { table, components, driverIndex } = planned[f]!;
@@ -104,11 +117,12 @@ function applyFactors(book: CompiledRateBook, input: PricingInput, work: Compone
     const driver = driverIndex >= 0 ? decisive : undefined;
     for (let c = 0; c < components.length; c += 1) {
       const component = components[c]!;
+      const lane = laneOf(work, component);
       if (!neutral) {
-        amount[component] = multiply ? amount[component].times(row.value) : amount[component].plus(sumInsured.times(row.value));
-        text[component] = amount[component].toString();
+        lane.amount = multiply ? lane.amount.times(row.value) : lane.amount.plus(sumInsured.times(row.value));
+        lane.text = lane.amount.toString();
       }
-      steps[component].push({ component, factor: table.id, label: table.label, lookup, matched: row.description, operation: table.operation, value: row.valueText, total: text[component], driver });
+      lane.steps.push({ component, factor: table.id, label: table.label, lookup, matched: row.description, operation: table.operation, value: row.valueText, total: lane.text, driver });
     }
   }
   return null;
@@ -126,15 +140,16 @@ function applyDiscounts(book: CompiledRateBook, input: PricingInput, work: Compo
   const lookup = Object.fromEntries(discounts.map((d) => [d.id, d.percent.toString()]));
   const value = factor.toString();
   for (const component of COVERED[input.request.coverage]) {
-    work.amount[component] = work.amount[component].times(factor);
-    work.text[component] = work.amount[component].toString();
-    work.steps[component].push({ component, factor: "discounts", label: DISCOUNTS_LABEL, lookup, matched, operation: "multiply", value, total: work.text[component] });
+    const lane = laneOf(work, component);
+    lane.amount = lane.amount.times(factor);
+    lane.text = lane.amount.toString();
+    lane.steps.push({ component, factor: "discounts", label: DISCOUNTS_LABEL, lookup, matched, operation: "multiply", value, total: lane.text });
   }
 }
 
 /** Prices each covered component with its worksheet, or says why the rate book cannot. */
 export function priceComponents(book: CompiledRateBook, input: PricingInput): ComponentOutcome {
-  const work: ComponentWork = { amount: { damage: ZERO, theft: ZERO }, text: { damage: "0", theft: "0" }, steps: { damage: [], theft: [] }, decisive: -1 };
+  const work: ComponentWork = { lanes: [newLane("damage"), newLane("theft")], decisive: -1 };
   if (!applyBase(book, input, work)) {
     return refuse([{ code: DeclineCode.NoRateForVehicle, message: { ru: "Нет тарифа для этой модели", en: "No tariff for this model" } }]);
   }
@@ -154,7 +169,7 @@ export function priceComponents(book: CompiledRateBook, input: PricingInput): Co
   if (book.discounts.length > 0) applyDiscounts(book, input, work);
 
   for (const component of COVERED[input.request.coverage]) {
-    if (!work.amount[component].gt(ZERO)) {
+    if (!laneOf(work, component).amount.gt(ZERO)) {
       return refuse([{ code: DeclineCode.TariffGap, message: { ru: "Тариф дал неположительную премию", en: "The tariff produced a non-positive premium" } }]);
     }
   }

@@ -2,7 +2,7 @@ import type { CompiledRateBook } from "./compile-rate-book";
 import { Decimal, HUNDRED, HUNDREDTH } from "./decimal";
 import { checkEligibility } from "./eligibility";
 import { roundHalfUp, splitIntoInstallments, toMoneyString } from "./money";
-import { priceComponents, type ComponentWork } from "./price-components";
+import { laneOf, priceComponents, type ComponentWork } from "./price-components";
 import { COVERED, type PricingInput } from "./pricing-input";
 import type { TComponentName } from "./rate-book-schema";
 import type { DeclineReason, InsurerOutcome, Quote, WorksheetStep } from "./result-types";
@@ -46,9 +46,10 @@ function totalUp(book: CompiledRateBook, input: PricingInput, work: ComponentWor
   const covered = COVERED[coverage];
   const sumInsured = input.policy["vehicle.price"] as Decimal;
   const steps: WorksheetStep[] = [];
-  const single = covered.length === 1 ? covered[0]! : undefined;
-  const sum = single ? work.amount[single] : work.amount.damage.plus(work.amount.theft);
-  const sumText = single ? work.text[single] : sum.toString();
+  const [damage, theft] = work.lanes;
+  const single = covered.length === 1 ? laneOf(work, covered[0]!) : undefined;
+  const sum = single ? single.amount : damage.amount.plus(theft.amount);
+  const sumText = single ? single.text : sum.toString();
   let premium = sum;
   steps.push({ component: "total", factor: "sum", label: LABELS.sum, lookup: {}, matched: SUM_MATCHED[coverage], operation: "sum", value: sumText, total: sumText });
   const rounding = book.source.rounding;
@@ -67,9 +68,9 @@ function totalUp(book: CompiledRateBook, input: PricingInput, work: ComponentWor
 
   // Split the rounded premium between the components in proportion to their amounts; theft takes the remainder.
   let components: Record<TComponentName, string>;
-  if (single) components = single === "damage" ? { damage: premiumText, theft: ZERO_MONEY } : { damage: ZERO_MONEY, theft: premiumText };
+  if (single) components = single === damage ? { damage: premiumText, theft: ZERO_MONEY } : { damage: ZERO_MONEY, theft: premiumText };
   else {
-    const damagePart = roundHalfUp(premium.times(work.amount.damage).div(sum), 2);
+    const damagePart = roundHalfUp(premium.times(damage.amount).div(sum), 2);
     components = { damage: toMoneyString(damagePart), theft: toMoneyString(premium.minus(damagePart)) };
   }
   return { premium, premiumText, components, steps };
@@ -108,7 +109,7 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
       drivers: { unlimited: request.unlimitedDrivers, count: request.drivers.length, decisiveDriver: work.decisive < 0 ? null : work.decisive },
       notes: book.source.notes,
     },
-    steps: work.steps.damage.concat(work.steps.theft, steps),
+    steps: work.lanes[0].steps.concat(work.lanes[1].steps, steps),
   };
   return { kind: "quote", quote };
 }
