@@ -26,7 +26,7 @@ export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, 
     driverScopes: request.drivers.map((d) => driverScope(scope, d)),
     sumInsuredText: toMoneyString(policy["vehicle.price"] as Decimal),
     franchiseAmountText: toMoneyString(policy["franchise.amount"] as Decimal),
-    lookups: [],
+    lookups: new Array(request.drivers.length + 1).fill(undefined),
   };
 
   const quotes: Quote[] = [];

@@ -179,6 +179,11 @@ function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWh
 /** Numbers for distinct key lists, shared by every rate book (it only grows with new key lists). */
 const LOOKUP_SLOTS = new Map<string, number>();
 
+/** How many lookup slots exist so far: a request's lookup cache is sized by it. */
+export function lookupSlotCount(): number {
+  return LOOKUP_SLOTS.size;
+}
+
 function lookupSlotOf(keys: readonly TRatingVariable[]): number {
   const id = keys.join(",");
   let slot = LOOKUP_SLOTS.get(id);

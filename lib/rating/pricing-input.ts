@@ -1,4 +1,4 @@
-import type { CompiledTable } from "./compile-rate-book";
+import { lookupSlotCount, type CompiledTable } from "./compile-rate-book";
 import type { TPolicyVariables } from "./derive-variables";
 import { describeLookup, type TScope } from "./lookup-table";
 import type { TComponentName } from "./rate-book-schema";
@@ -30,7 +30,8 @@ export const COVERED: Record<TQuoteRequest["coverage"], readonly TComponentName[
 
 /** The worksheet lookup object of `table` in `scope`, built once per request and shared. */
 export function sharedLookup(input: PricingInput, table: CompiledTable, scopeIndex: number, scope: TScope) {
-  const byTable = (input.lookups[scopeIndex] ??= []);
+  // Sized up front, so filling it never grows or punches holes in an array.
+  const byTable = (input.lookups[scopeIndex] ??= new Array(lookupSlotCount()).fill(undefined));
   let found = byTable[table.lookupSlot];
   if (found === undefined) {
     found = Object.freeze(describeLookup(table, scope));
