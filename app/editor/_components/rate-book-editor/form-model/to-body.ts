@@ -1,0 +1,125 @@
+/** Form → JSON: writes the form over the book as loaded, so fields the editor does not show survive. */
+import { paths } from "./paths";
+import { COMPONENTS, OPTION_LISTS, type Component, type EditorIssue, type RateBookForm, type RowForm } from "./types";
+import { obj, type Obj } from "./values";
+import { Writer } from "./writer";
+
+/** `orig` with `patch` written over it (keys of `patch` set to undefined are removed); key order kept. */
+function overwrite(orig: Obj, patch: Obj): Obj {
+  const out: Obj = { ...orig };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+
+const optional = (s: string) => (s.trim() === "" ? undefined : s.trim());
+const intOrText = (s: string) => {
+  const t = s.trim();
+  if (t === "") return undefined;
+  return /^-?\d+$/.test(t) ? Number(t) : t;
+};
+
+function writeRows(
+  w: Writer,
+  rows: readonly RowForm[],
+  keys: readonly string[],
+  cellPath: (r: number, key: string) => string,
+  tableId: string,
+  value: (row: RowForm, r: number) => unknown,
+): Obj[] {
+  return rows.map((row, r) => {
+    const loc = { tableId, row: r + 1 };
+    const when = w.when(keys, row.cells, row.origWhen, row.touched, (k) => cellPath(r, k), (k) => ({ ...loc, column: k }));
+    return overwrite(row.orig, { when, value: value(row, r), note: row.note === "" ? undefined : row.note });
+  });
+}
+
+export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] } {
+  const w = new Writer();
+  const b = form.orig;
+  const components = obj(b.components);
+
+  const seen = new Set<string>();
+  const byModel: Record<Component, Obj> = { damage: {}, theft: {} };
+  form.models.forEach((m, r) => {
+    const ok = w.modelId(m.model.trim(), paths.model(r, "model"), { tableId: "base-rates", row: r + 1, column: "model" }, seen);
+    for (const c of COMPONENTS) {
+      if (m[c].trim() === "") continue;
+      const fraction = w.percent(m[c], m.orig[c], paths.model(r, c), { tableId: "base-rates", row: r + 1, column: c });
+      if (ok && fraction !== undefined) byModel[c][m.model.trim()] = fraction;
+    }
+  });
+
+  const componentBody = (c: Component): Obj => {
+    const fb = form.fallback[c];
+    const rows = writeRows(
+      w,
+      fb.rows,
+      fb.keys,
+      (r, k) => paths.fallbackCell(c, r, k),
+      `${c}.fallback`,
+      (row, r) => w.percent(row.value, row.orig.value, paths.fallbackRow(c, r, "value"), { tableId: `${c}.fallback`, row: r + 1, column: "value" }),
+    );
+    return overwrite(obj(components[c]), { byModel: byModel[c], fallback: overwrite(fb.orig, { keys: fb.keys, rows }) });
+  };
+
+  const factors = form.factors.map((t, i) => {
+    const rows = writeRows(
+      w,
+      t.rows,
+      t.keys,
+      (r, k) => paths.factorCell(i, r, k),
+      t.id || `#${i + 1}`,
+      (row) => (row.touched.value || row.orig.value === undefined ? row.value.trim() : row.orig.value),
+    );
+    return overwrite(t.orig, {
+      id: t.id,
+      label: overwrite(obj(t.orig.label), { ru: t.labelRu, en: t.labelEn }),
+      appliesTo: t.appliesTo,
+      operation: t.operation,
+      keys: t.keys,
+      rows,
+      default: optional(t.default),
+    });
+  });
+
+  const e = form.eligibility;
+  const regions = e.regionsServed.split(/[\s,;]+/).filter((s) => s !== "");
+  const origRegions = e.orig.regionsServed;
+  const eligibility = overwrite(e.orig, {
+    ...Object.fromEntries(Object.entries(e.ints).map(([k, v]) => [k, intOrText(v)])),
+    ...Object.fromEntries(Object.entries(e.decimals).map(([k, v]) => [k, optional(v)])),
+    regionsServed: Array.isArray(origRegions) && origRegions.join(", ") === e.regionsServed ? origRegions : regions.length > 0 ? regions : undefined,
+    ...Object.fromEntries(OPTION_LISTS.flatMap((k) => (e.lists[k] === undefined ? [] : [[k, e.lists[k]]]))),
+    ...(e.unlimitedDrivers === undefined ? {} : { unlimitedDrivers: e.unlimitedDrivers }),
+  });
+
+  const d = form.discounts;
+  const items = d.items.map((item, i) =>
+    overwrite(item.orig, {
+      id: item.id,
+      label: overwrite(obj(item.orig.label), { ru: item.labelRu, en: item.labelEn }),
+      when: w.when(d.keys, item.cells, item.origWhen, item.touched, (k) => paths.discountCell(i, k), (k) => ({ tableId: "discounts", row: i + 1, column: k })),
+      percent: item.percent.trim(),
+    }),
+  );
+
+  const rounding = overwrite(form.rounding.orig, {
+    ratePercentDecimals: intOrText(form.rounding.ratePercentDecimals),
+    premiumDecimals: intOrText(form.rounding.premiumDecimals),
+  });
+
+  const body = overwrite(b, {
+    effectiveFrom: form.effectiveFrom === "" && b.effectiveFrom === undefined ? undefined : form.effectiveFrom,
+    components: overwrite(components, { damage: componentBody("damage"), theft: componentBody("theft") }),
+    factors,
+    eligibility,
+    discounts: overwrite(d.orig, { maxTotalPercent: d.maxTotalPercent.trim(), items }),
+    minimumPremium: optional(form.minimumPremium),
+    rounding: Object.keys(rounding).length === 0 && b.rounding === undefined ? undefined : rounding,
+    notes: form.notes.length === 0 && b.notes === undefined ? undefined : form.notes.map((n) => overwrite(n.orig, { ru: n.ru, en: n.en })),
+  });
+  return { body, issues: w.issues };
+}
