@@ -3,110 +3,114 @@
  *   npm run -s quote -- request.json          (or the request on stdin)
  *   npm run -s quote -- --batch requests.jsonl (or JSON Lines on stdin)
  * Exit codes: 0 all priced, 2 bad input (the error JSON goes to stderr; in a batch, in its line's place).
+ *
+ * This module is also the entry of the batch quoter's worker threads. It keeps its own imports
+ * light: the rating library is loaded only where requests are priced.
  */
-import { createReadStream, existsSync, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { catalog } from "@/lib/catalog";
+import { existsSync, readFileSync } from "node:fs";
+import { isMainThread, workerData } from "node:worker_threads";
+import type { QuoteContext } from "@/lib/api/respond-to-quote";
 import { todayIso } from "@/lib/clock";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
-import { MAX_BODY_BYTES, respondToQuoteText, type QuoteContext } from "@/lib/api/respond-to-quote";
-import { bodyError, type RateBookLibrary } from "@/lib/rating";
+import type { RateBookLibrary, TRateBook } from "@/lib/rating";
+import { BATCH_WORKER_ROLE } from "./batch/protocol";
+import { quoteBatch } from "./batch/run-batch";
 
-const USAGE = "usage: npm run -s quote -- [request.json]   |   npm run -s quote -- --batch [requests.jsonl]";
+const USAGE = "usage: npm run -s quote -- [request.json]   |   npm run -s quote -- --batch [--workers N] [requests.jsonl]";
 
-function fail(message: string): never {
+async function fail(message: string): Promise<never> {
+  const { bodyError } = await import("@/lib/rating");
   process.stderr.write(`${JSON.stringify(bodyError(message))}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { batch: boolean; file: string | undefined } {
-  let batch = false;
-  const files: string[] = [];
-  for (const arg of argv) {
-    if (arg === "--batch") batch = true;
-    else if (arg === "--help" || arg === "-h") {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    } else if (arg.startsWith("-") && arg !== "-") fail(`unknown option ${arg}; ${USAGE}`);
-    else files.push(arg);
-  }
-  if (files.length > 1) fail(`give at most one input file; ${USAGE}`);
-  const file = files[0] === "-" ? undefined : files[0];
-  if (file !== undefined && !existsSync(file)) fail(`no such file: ${file}`);
-  return { batch, file };
+interface Args {
+  batch: boolean;
+  file: string | undefined;
+  /** Batch worker threads (0: price in the main thread); undefined: by the input's size. */
+  workers: number | undefined;
 }
 
-function quoteOne(file: string | undefined, ctx: QuoteContext): void {
+async function parseArgs(argv: string[]): Promise<Args> {
+  let batch = false;
+  let workers: number | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === "--batch") batch = true;
+    else if (arg === "--workers") {
+      const n = Number(argv[(i += 1)]);
+      if (!Number.isInteger(n) || n < 0 || n > 64) return fail(`--workers takes a number of threads from 0 to 64; ${USAGE}`);
+      workers = n;
+    } else if (arg === "--help" || arg === "-h") {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg.startsWith("-") && arg !== "-") return fail(`unknown option ${arg}; ${USAGE}`);
+    else files.push(arg);
+  }
+  if (files.length > 1) return fail(`give at most one input file; ${USAGE}`);
+  const file = files[0] === "-" ? undefined : files[0];
+  if (file !== undefined && !existsSync(file)) return fail(`no such file: ${file}`);
+  return { batch, file, workers };
+}
+
+async function quoteOne(file: string | undefined, ctx: QuoteContext): Promise<void> {
+  const [{ MAX_BODY_BYTES, respondToQuoteText }, { JsonBytes }, { writeResponse }] = await Promise.all([
+    import("@/lib/api/respond-to-quote"),
+    import("@/lib/api/json-bytes"),
+    import("@/lib/api/serialize-response"),
+  ]);
   const text = readFileSync(file ?? 0, "utf8");
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) fail(`the request is larger than ${MAX_BODY_BYTES} bytes`);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return fail(`the request is larger than ${MAX_BODY_BYTES} bytes`);
   const outcome = respondToQuoteText(text, ctx);
   if (outcome.status !== 200) {
     process.stderr.write(`${JSON.stringify(outcome.body)}\n`);
     process.exit(2);
   }
-  process.stdout.write(`${JSON.stringify(outcome.body)}\n`);
-}
-
-/** One output line per non-blank input line, in order; a bad line yields its error (with its line number). */
-async function quoteBatch(file: string | undefined, ctx: QuoteContext): Promise<number> {
-  const input = file === undefined ? process.stdin : createReadStream(file, "utf8");
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let lineNo = 0;
-  let bad = 0;
-  let buffer: string[] = [];
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const chunk = `${buffer.join("\n")}\n`;
-    buffer = [];
-    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
-  };
-  for await (const line of lines) {
-    lineNo += 1;
-    if (line.trim() === "") continue;
-    const outcome = Buffer.byteLength(line) > MAX_BODY_BYTES
-      ? { status: 400 as const, body: bodyError(`the request is larger than ${MAX_BODY_BYTES} bytes`) }
-      : respondToQuoteText(line, ctx);
-    if (outcome.status === 200) buffer.push(JSON.stringify(outcome.body));
-    else {
-      bad += 1;
-      buffer.push(JSON.stringify({ line: lineNo, ...outcome.body }));
-    }
-    if (buffer.length >= 256) await flush();
-  }
-  await flush();
-  return bad;
+  const out = new JsonBytes();
+  writeResponse(out, outcome.body);
+  out.putAscii("\n");
+  process.stdout.write(out.bytes.subarray(0, out.length));
 }
 
 /**
- * The rate books to price with: the published editions in PostgreSQL when DATABASE_URL is set
- * (the same ones the site uses), else the files in data/ (the embedded database belongs to the
- * running site and is not opened from a second process).
+ * The published editions in PostgreSQL when DATABASE_URL is set (the same ones the site uses);
+ * undefined for the files in data/ (the embedded database belongs to the running site and is
+ * not opened from a second process).
  */
-async function loadLibrary(): Promise<{ library: RateBookLibrary; close: () => Promise<void> }> {
-  if (!process.env.DATABASE_URL) return { library: getDiskLibrary(), close: async () => {} };
+async function loadPublished(): Promise<{ library: RateBookLibrary | undefined; close: () => Promise<void> }> {
+  if (!process.env.DATABASE_URL) return { library: undefined, close: async () => {} };
   const { openDatabase } = await import("@/lib/db/client.server");
   const { loadPublishedLibrary } = await import("@/lib/db/published-library.server");
   const database = await openDatabase({ url: process.env.DATABASE_URL });
   return { library: await loadPublishedLibrary(database.db), close: () => database.close() };
 }
 
+async function contextFor(published: RateBookLibrary | undefined, today: string): Promise<QuoteContext> {
+  const [{ catalog }, { getDiskLibrary }] = await Promise.all([import("@/lib/catalog"), import("@/lib/rate-books/load-from-disk.server")]);
+  return { library: published ?? getDiskLibrary(), catalog, today };
+}
+
+function sourcesOf(library: RateBookLibrary): TRateBook[] {
+  return [...library.values()].flat().map((book) => book.source);
+}
+
 async function main() {
-  const { batch, file } = parseArgs(process.argv.slice(2));
-  const { library, close } = await loadLibrary();
+  const { batch, file, workers } = await parseArgs(process.argv.slice(2));
+  const today = todayIso();
+  const { library, close } = await loadPublished();
   try {
-    await run(batch, file, { library, catalog, today: todayIso() });
+    if (!batch) return await quoteOne(file, await contextFor(library, today));
+    const context = () => contextFor(library, today);
+    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, today, rateBooks: library && sourcesOf(library), context });
+    if (bad > 0) {
+      process.stderr.write(`${bad} line(s) were invalid; their errors are in the output in their place\n`);
+      process.exitCode = 2;
+    }
   } finally {
     await close();
   }
 }
 
-async function run(batch: boolean, file: string | undefined, ctx: QuoteContext) {
-  if (!batch) return quoteOne(file, ctx);
-  const bad = await quoteBatch(file, ctx);
-  if (bad > 0) {
-    process.stderr.write(`${bad} line(s) were invalid; their errors are in the output in their place\n`);
-    process.exitCode = 2;
-  }
-}
-
-void main();
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === BATCH_WORKER_ROLE) {
+  void import("./batch/worker").then((worker) => worker.runBatchWorker());
+} else void main();

@@ -22,4 +22,15 @@ describe.runIf(process.env.TEST_DATABASE_URL)("npm run quote with DATABASE_URL",
     expect(res.status, res.stderr).toBe(0);
     expect(JSON.parse(res.stdout).quotes[0]).toMatchObject({ insurerId: "renaissance", premium: "27370.62" });
   });
+
+  it("prices a batch from the database in worker threads as in one thread", () => {
+    const request = { policyStart: "2026-12-01", region: "38", vehicle: { modelId: "hyundai-solaris", year: 2026, price: 624900 }, drivers: [{ age: 40, experienceYears: 20, sex: "male", married: true, hasChildren: true }] };
+    const input = Array.from({ length: 130 }, (_, i) => JSON.stringify({ ...request, vehicle: { ...request.vehicle, price: 624900 + i * 1000 } })).join("\n");
+    const batch = (workers: string) =>
+      spawnSync(join(process.cwd(), "node_modules/.bin/tsx"), ["lib/cli/quote.ts", "--batch", "--workers", workers], { input, encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url }, timeout: 60_000, maxBuffer: 1 << 30 });
+    const inWorkers = batch("2");
+    expect(inWorkers.status, inWorkers.stderr).toBe(0);
+    expect(JSON.parse(inWorkers.stdout.split("\n")[0]!).quotes[0]).toMatchObject({ insurerId: "renaissance", premium: "27370.62" });
+    expect(inWorkers.stdout).toBe(batch("0").stdout);
+  }, 120_000);
 });
