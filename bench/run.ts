@@ -1,7 +1,8 @@
 /**
  * npm run bench — measures (1) full comparisons per second in the library (one request ×
  * all insurers, with worksheets) on one core, and (2) the batch CLI over 10 000 generated
- * requests end to end (process start, parsing, pricing, JSON out).
+ * requests end to end (process start, parsing, pricing, JSON out), with its worker threads and
+ * in one thread.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, openSync, closeSync } from "node:fs";
@@ -43,14 +44,20 @@ function validationRun() {
   return Math.round(raw.length / ((performance.now() - start) / 1000));
 }
 
-function cliRun(n: number) {
+/**
+ * The batch CLI as `npm run quote` runs it (the launcher and its bundle, built beforehand), over
+ * `n` requests, output to a file; with the default worker threads and, for comparison, in one thread.
+ */
+function cliRun(n: number, extraArgs: string[] = []) {
   const dir = join(process.cwd(), "bench", "out");
   mkdirSync(dir, { recursive: true });
   const input = join(dir, "requests.jsonl");
   writeFileSync(input, `${generateRequests(catalog, n, 7).map((r) => JSON.stringify(r)).join("\n")}\n`);
+  const command = [join(process.cwd(), "lib/cli/quote-launcher.mjs"), ...extraArgs, "--batch", input];
+  spawnSync(process.execPath, [command[0]!, "--help"], { stdio: "ignore" }); // builds the bundle if needed
   const outFd = openSync(join(dir, "responses.jsonl"), "w");
   const start = performance.now();
-  const res = spawnSync(join(process.cwd(), "node_modules/.bin/tsx"), ["lib/cli/quote.ts", "--batch", input], { stdio: ["ignore", outFd, "inherit"] });
+  const res = spawnSync(process.execPath, command, { stdio: ["ignore", outFd, "inherit"] });
   const elapsed = (performance.now() - start) / 1000;
   closeSync(outFd);
   if (res.status !== 0) throw new Error(`batch CLI exited with ${res.status}`);
@@ -61,4 +68,5 @@ libraryRun(1); // warm-up
 const lib = libraryRun(5);
 const validation = validationRun();
 const cli = cliRun(10_000);
-console.log(JSON.stringify({ node: process.version, library: lib, validationPerSecond: validation, batchCli: cli }, null, 2));
+const cliOneThread = cliRun(10_000, ["--workers", "0"]);
+console.log(JSON.stringify({ node: process.version, library: lib, validationPerSecond: validation, batchCli: cli, batchCliOneThread: cliOneThread }, null, 2));
