@@ -121,14 +121,14 @@ const TOTAL_OPEN = utf8(',"total":"');
  * The common step — head, lookup and tail all cached, no rate — in one go; false (nothing
  * written) when the total needs escaping or anything else is unusual.
  */
-function putStepFast(out: JsonBytes, head: Uint8Array, lookup: WrittenAt, tail: Uint8Array, total: string, driver: unknown): boolean {
+function putStepFast(out: JsonBytes, head: Uint8Array, lookupStart: number, lookupLength: number, tail: Uint8Array, total: string, driver: unknown): boolean {
   const driverText = driver === undefined ? "" : typeof driver === "number" && Number.isFinite(driver) ? String(driver) : "null";
-  const bytes = out.reserve(head.length + lookup.length + tail.length + TOTAL_OPEN.length + total.length + driverText.length + 16);
+  const bytes = out.reserve(head.length + lookupLength + tail.length + TOTAL_OPEN.length + total.length + driverText.length + 16);
   let at = out.length;
   bytes.set(head, at);
   at += head.length;
-  bytes.copyWithin(at, lookup.start, lookup.start + lookup.length);
-  at += lookup.length;
+  bytes.copyWithin(at, lookupStart, lookupStart + lookupLength);
+  at += lookupLength;
   bytes.set(tail, at);
   at += tail.length;
   for (let i = 0; i < TOTAL_OPEN.length; i += 1) bytes[at + i] = TOTAL_OPEN[i]!;
@@ -156,7 +156,7 @@ function putStep(out: JsonBytes, step: Step): void {
   const h = head(step);
   const t = tail(step);
   const lookup = writtenLookup(step.lookup);
-  if (h !== undefined && t !== undefined && lookup !== undefined && step.rate === undefined && putStepFast(out, h, lookup, t, step.total, step.driver)) return;
+  if (h !== undefined && t !== undefined && lookup >= 0 && step.rate === undefined && putStepFast(out, h, lookupStarts[lookup]!, lookupLengths[lookup]!, t, step.total, step.driver)) return;
   if (h !== undefined) out.put(h);
   else {
     out.put(HEAD_COMPONENT);
@@ -183,32 +183,40 @@ function putStep(out: JsonBytes, step: Step): void {
   out.putAscii("}");
 }
 
-interface WrittenAt { response: number; start: number; length: number }
-
 /**
- * Where each lookup object was first written in the current response (entries of earlier
- * responses are ignored, and dropped from time to time rather than after every response,
- * which would make the map grow again each time).
+ * The lookup objects written so far in the current response, and where (a short list searched
+ * by identity: a request has a few dozen lookups; nothing is kept from one response to the next).
  */
-const lookupsWritten = new Map<object, WrittenAt>();
-const MAX_LOOKUPS_KEPT = 1024;
-let responseNumber = 0;
+const lookupObjects: object[] = [];
+const lookupStarts: number[] = [];
+const lookupLengths: number[] = [];
+let lookupCount = 0;
 
-function writtenLookup(lookup: object): WrittenAt | undefined {
-  const at = lookupsWritten.get(lookup);
-  return at !== undefined && at.response === responseNumber ? at : undefined;
+function forgetLookups(): void {
+  for (let i = 0; i < lookupCount; i += 1) lookupObjects[i] = EMPTY;
+  lookupCount = 0;
+}
+const EMPTY = {};
+
+/** Index of a lookup object already written in this response, or -1. */
+function writtenLookup(lookup: object): number {
+  for (let i = 0; i < lookupCount; i += 1) if (lookupObjects[i] === lookup) return i;
+  return -1;
 }
 
 /** A request's lookup objects are shared by all its quotes: written once, then copied. */
 function putLookup(out: JsonBytes, lookup: object): void {
-  const at = writtenLookup(lookup);
-  if (at !== undefined) {
-    out.repeat(at.start, at.length);
+  const i = writtenLookup(lookup);
+  if (i >= 0) {
+    out.repeat(lookupStarts[i]!, lookupLengths[i]!);
     return;
   }
   const start = out.length;
   putValue(out, lookup);
-  lookupsWritten.set(lookup, { response: responseNumber, start, length: out.length - start });
+  lookupObjects[lookupCount] = lookup;
+  lookupStarts[lookupCount] = start;
+  lookupLengths[lookupCount] = out.length - start;
+  lookupCount += 1;
 }
 
 function putSteps(out: JsonBytes, steps: readonly unknown[]): void {
@@ -243,9 +251,12 @@ const responseParts: KeyedWriter = (out, key, value) => {
 
 /** Appends `JSON.stringify(response)` as UTF-8. */
 export function writeResponse(out: JsonBytes, response: ComparisonResponse): void {
-  responseNumber += 1;
-  if (lookupsWritten.size > MAX_LOOKUPS_KEPT) lookupsWritten.clear();
-  putValue(out, response, responseParts);
+  forgetLookups();
+  try {
+    putValue(out, response, responseParts);
+  } finally {
+    forgetLookups();
+  }
 }
 
 const scratch = new JsonBytes(256 * 1024);
