@@ -4,7 +4,8 @@ import { screen, within } from "@testing-library/react";
 import { CalculatorForm } from "@/app/_components/calculator/calculator-form";
 import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
 import { decodeForm } from "@/lib/form/url-codec";
-import { models, paramsOf, regionsFor, renderWithIntl } from "./helpers";
+import { CalculatorProvider } from "@/app/_components/calculator/calculator-context";
+import { calculatorValue, paramsOf, renderCalculator, translator } from "./helpers";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({
@@ -15,8 +16,11 @@ beforeEach(() => {
   push.mockReset();
 });
 
+/** The error summary's heading as the page formats it. */
+const errorsTitle = (errors: Record<string, string>) => translator("Form")("errorsTitle", { count: Object.keys(errors).length });
+
 function renderForm({ initial = DEFAULT_FORM, errors = {} }: { initial?: FormState; errors?: Record<string, string> } = {}) {
-  return renderWithIntl(<CalculatorForm initial={initial} errors={errors} models={models} regions={regionsFor("ru")} />);
+  return renderCalculator(<CalculatorForm initial={initial} urlKey="{}" errors={errors} errorsTitle={errorsTitle(errors)} />);
 }
 
 /** The one URL the form navigated to. */
@@ -306,12 +310,73 @@ describe("CalculatorForm", () => {
   });
 
   it("formats the price the English way in English", async () => {
-    const { user } = renderWithIntl(<CalculatorForm initial={DEFAULT_FORM} errors={{}} models={models} regions={regionsFor("en")} />, "en");
+    const { user } = renderCalculator(<CalculatorForm initial={DEFAULT_FORM} urlKey="{}" errors={{}} />, "en");
     const price = screen.getByLabelText("Value, RUB");
     await user.type(price, "1200000.5");
     expect(price).toHaveValue("1,200,000.5");
     await user.type(screen.getByLabelText("Region"), "38 — Irkutsk Oblast");
     await user.click(screen.getByRole("button", { name: "Get prices" }));
     expect(paramsOf(pushedUrl())).toMatchObject({ price: "1200000.5", region: "38" });
+  });
+
+  describe("when the URL changes (the form lives in it)", () => {
+    const mazda: FormState = { ...DEFAULT_FORM, model: "Mazda 3", year: "2026", price: "1\u00a0200\u00a0000", power: "120", region: "38 — Иркутская область", drivers: [{ age: "30", experience: "5", sex: "", married: "", children: "" }] };
+    const form = (initial: FormState, urlKey: string, errors: Record<string, string> = {}) => (
+      <CalculatorProvider value={calculatorValue("ru")}>
+        <CalculatorForm initial={initial} urlKey={urlKey} errors={errors} errorsTitle={errorsTitle(errors)} />
+      </CalculatorProvider>
+    );
+
+    it("keeps what is typed when the page renders again for the same URL", async () => {
+      const { user, rerender } = renderCalculator(<CalculatorForm initial={mazda} urlKey="a" errors={{}} />);
+      await user.clear(screen.getByLabelText("Год выпуска"));
+      await user.type(screen.getByLabelText("Год выпуска"), "2025");
+      // e.g. after switching the language: the same URL, new objects from the server.
+      rerender(form({ ...mazda }, "a"));
+      expect(screen.getByLabelText("Год выпуска")).toHaveValue("2025");
+    });
+
+    it("starts again from the URL when it changes (a what-if change, Back), without rebuilding the fields", async () => {
+      const { user, rerender } = renderCalculator(<CalculatorForm initial={mazda} urlKey="a" errors={{}} />);
+      const year = screen.getByLabelText("Год выпуска");
+      await user.clear(year);
+      await user.type(year, "2025");
+      await user.clear(screen.getByLabelText("Мощность, л. с."));
+      await user.type(screen.getByLabelText("Мощность, л. с."), "150");
+      rerender(form({ ...mazda, franchise: "fixed" }, "b"));
+      expect(screen.getByLabelText("Год выпуска")).toBe(year);
+      expect(year).toHaveValue("2026");
+      expect(screen.getByLabelText("Франшиза")).toHaveValue("fixed");
+      // The power follows the model again, as on a fresh page.
+      await user.clear(screen.getByLabelText("Марка и модель"));
+      await user.type(screen.getByLabelText("Марка и модель"), "Toyota Camry");
+      expect(screen.getByLabelText("Мощность, л. с.")).toHaveValue("181");
+    });
+
+    it("keeps the focus and the fields when a calculation comes back with what was typed", async () => {
+      const { user, rerender } = renderCalculator(<CalculatorForm initial={mazda} urlKey="a" errors={{}} />);
+      const price = screen.getByLabelText("Стоимость, ₽");
+      await user.clear(price);
+      await user.type(price, "1300000");
+      rerender(form({ ...mazda, price: "1\u00a0300\u00a0000" }, "b"));
+      expect(screen.getByLabelText("Стоимость, ₽")).toBe(price);
+      expect(price).toHaveFocus();
+      expect(price).toHaveValue("1\u00a0300\u00a0000");
+    });
+
+    it("shows the errors of each answer and focuses the first one again", () => {
+      const { rerender } = renderCalculator(<CalculatorForm initial={mazda} urlKey="a" errors={{}} />);
+      expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+      rerender(form({ ...mazda, year: "1970" }, "b", { year: "Укажите год выпуска: не раньше 1980 и не позже следующего года" }));
+      expect(screen.getByRole("alert")).toHaveTextContent("Проверьте поля: 1 ошибка");
+      expect(screen.getByLabelText("Год выпуска")).toHaveFocus();
+      screen.getByLabelText("Марка и модель").focus();
+      rerender(form({ ...mazda, year: "1970", price: "5" }, "c", { year: "Укажите год выпуска: не раньше 1980 и не позже следующего года", price: "Укажите стоимость от 10 000 до 200 000 000 ₽" }));
+      expect(screen.getByRole("alert")).toHaveTextContent("Проверьте поля: 2 ошибки");
+      expect(screen.getByLabelText("Год выпуска")).toHaveFocus();
+      rerender(form(mazda, "d"));
+      expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+      expect(screen.getByLabelText("Год выпуска")).not.toHaveAttribute("aria-invalid");
+    });
   });
 });

@@ -1,21 +1,47 @@
 import type { ReactElement } from "react";
-import { NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider, createTranslator } from "next-intl";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ru from "@/messages/ru.json";
 import en from "@/messages/en.json";
-import { catalog, regionList, vehicleCatalog } from "@/lib/catalog";
+import { catalog } from "@/lib/catalog";
 import { compareQuotes, parseQuoteRequest } from "@/lib/rating";
 import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
 import type { UiLocale } from "@/lib/format/money";
-import type { ModelOption, RegionOption } from "@/app/_components/calculator/types";
+import { CalculatorProvider } from "@/app/_components/calculator/calculator-context";
+import { calculatorContextValue } from "@/app/_components/calculator/context-value";
+import type { Translate } from "@/app/_components/translate";
 
 const MESSAGES = { ru, en } as const;
+type Namespace = keyof typeof en;
 
 /**
- * Renders a client component the way the app does: inside next-intl's provider, with a user to
- * drive it. next-intl reports a missing or invalid message with console.error, which fails the
- * test (tests/setup/fail-on-console.ts).
+ * The message functions the server components get from next-intl, one per namespace. next-intl
+ * reports a missing or invalid message with console.error, which fails the test
+ * (tests/setup/fail-on-console.ts).
+ */
+export function translator(namespace: Namespace, locale: UiLocale = "ru"): Translate {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace, timeZone: "Europe/Moscow" }) as unknown as Translate;
+}
+
+/** The calculator's shared strings and choices exactly as its layout builds them. */
+export function calculatorValue(locale: UiLocale = "ru") {
+  return calculatorContextValue(locale, MESSAGES[locale], translator("Form", locale), translator("WhatIf", locale));
+}
+
+/**
+ * Renders a client component the way the calculator does: inside the provider of its strings,
+ * with a user to drive it.
+ */
+export function renderCalculator(ui: ReactElement, locale: UiLocale = "ru") {
+  const user = userEvent.setup({ delay: null });
+  const utils = render(<CalculatorProvider value={calculatorValue(locale)}>{ui}</CalculatorProvider>);
+  return { user, ...utils };
+}
+
+/**
+ * Renders a client component inside next-intl's provider (the offers still translate in the
+ * browser), with a user to drive it.
  */
 export function renderWithIntl(ui: ReactElement, locale: UiLocale = "ru") {
   const user = userEvent.setup({ delay: null });
@@ -27,11 +53,9 @@ export function renderWithIntl(ui: ReactElement, locale: UiLocale = "ru") {
   return { user, ...utils };
 }
 
-/** The model and region options exactly as app/page.tsx builds them from the real catalog. */
-export const models: ModelOption[] = vehicleCatalog.models.map((m) => ({ id: m.id, label: `${m.make} ${m.model}`, defaultPowerHp: m.defaultPowerHp }));
-export function regionsFor(locale: UiLocale): RegionOption[] {
-  return regionList.map((r) => ({ code: r.code, label: `${r.code} — ${r.name[locale]}` }));
-}
+/** The model and region options exactly as the calculator builds them from the real catalog. */
+export const models = calculatorValue("ru").models;
+export const regionsFor = (locale: UiLocale) => calculatorValue(locale).regions;
 
 /** A URL pushed by the form ("/?model=…#results") as the params object decodeForm takes. */
 export function paramsOf(url: string): Record<string, string | string[]> {
@@ -46,6 +70,9 @@ export function paramsOf(url: string): Record<string, string | string[]> {
 
 /** Intl separates groups and the currency sign with no-break spaces; tests write plain spaces. */
 export const nbsp = (text: string) => text.replace(/ /g, "\u00a0");
+
+/** The request the Mazda fixtures price, as the calculator's query string. */
+export const mazdaQuery = (year: number) => `model=mazda-3&year=${year}&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01`;
 
 /** Real prices from the real rate books on disk: Mazda 3, Irkutsk region, one 30-year-old driver. */
 export function compareMazda(year: number) {

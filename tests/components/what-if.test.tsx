@@ -5,7 +5,8 @@ import { WhatIf } from "@/app/_components/results/what-if";
 import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
 import { decodeForm } from "@/lib/form/url-codec";
 import { formatRub } from "@/lib/format/money";
-import { paramsOf, renderWithIntl } from "./helpers";
+import { CalculatorProvider } from "@/app/_components/calculator/calculator-context";
+import { calculatorValue, paramsOf, renderCalculator } from "./helpers";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({
@@ -44,7 +45,7 @@ const select = (name: string) => within(section()).getByRole("combobox", { name:
 
 describe("WhatIf", () => {
   it("shows the current conditions", () => {
-    renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "15000", repair: "client-garage", installments: "2" }} />);
+    renderCalculator(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "15000", repair: "client-garage", installments: "2" }} />);
     expect(select("Франшиза")).toHaveDisplayValue("15\u00a0000\u00a0₽");
     expect(select("Ремонт")).toHaveDisplayValue("На СТОА по выбору клиента");
     expect(select("Оплата")).toHaveDisplayValue("В 2 платежа");
@@ -61,7 +62,7 @@ describe("WhatIf", () => {
     ["a franchise from the second claim", { franchise: "fromSecondClaim", franchiseAmount: "15000" }],
   ] as const)("prices a 30 000 ₽ franchise instead of %s", async (_, current) => {
     const form: FormState = { ...FORM, ...current };
-    const { user } = renderWithIntl(<WhatIf form={form} />);
+    const { user } = renderCalculator(<WhatIf form={form} />);
     await user.selectOptions(select("Франшиза"), within(section()).getByRole("option", { name: "30\u00a0000\u00a0₽" }));
 
     const [url] = push.mock.calls[0]!;
@@ -71,7 +72,7 @@ describe("WhatIf", () => {
   });
 
   it("goes back to no franchise", async () => {
-    const { user } = renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "30000" }} />);
+    const { user } = renderCalculator(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "30000" }} />);
     await user.selectOptions(select("Франшиза"), "Без франшизы");
     const form = pushedForm();
     expect(form.franchise).toBe("none");
@@ -79,7 +80,7 @@ describe("WhatIf", () => {
   });
 
   it("prices another repair option", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const { user } = renderCalculator(<WhatIf form={FORM} />);
     await user.selectOptions(select("Ремонт"), "На СТОА страховщика");
     const [url] = push.mock.calls[0]!;
     expect(new URL(url as string, "http://localhost").searchParams.get("repair")).toBe("insurer-garage");
@@ -87,7 +88,7 @@ describe("WhatIf", () => {
   });
 
   it("prices instalments and another anti-theft system", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const { user } = renderCalculator(<WhatIf form={FORM} />);
     await user.selectOptions(select("Оплата"), "В 4 платежа");
     expect(paramsOf(push.mock.calls[0]![0] as string)).toMatchObject({ pay: "4" });
     await user.selectOptions(select("Противоугонная система"), "Спутниковая");
@@ -97,7 +98,7 @@ describe("WhatIf", () => {
   });
 
   it("prices a new age for driver 1 when the field is left, keeping the other drivers", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const { user } = renderCalculator(<WhatIf form={FORM} />);
     const age = within(section()).getByRole("textbox", { name: "Возраст" });
     await user.clear(age);
     await user.type(age, "45");
@@ -112,7 +113,7 @@ describe("WhatIf", () => {
   });
 
   it("prices a new experience on Enter", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const { user } = renderCalculator(<WhatIf form={FORM} />);
     const experience = within(section()).getByRole("textbox", { name: "Стаж, лет" });
     await user.clear(experience);
     await user.type(experience, "10{Enter}");
@@ -120,7 +121,7 @@ describe("WhatIf", () => {
   });
 
   it("does not price again when the driver is left unchanged", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const { user } = renderCalculator(<WhatIf form={FORM} />);
     await user.click(within(section()).getByRole("textbox", { name: "Возраст" }));
     await user.tab();
     await user.tab();
@@ -128,20 +129,20 @@ describe("WhatIf", () => {
   });
 
   it("has no driver fields for unlimited drivers", () => {
-    renderWithIntl(<WhatIf form={{ ...FORM, unlimited: true, drivers: [] }} />);
+    renderCalculator(<WhatIf form={{ ...FORM, unlimited: true, drivers: [] }} />);
     expect(within(section()).queryByRole("group", { name: "Водитель 1: возраст и стаж" })).not.toBeInTheDocument();
     expect(within(section()).queryByRole("textbox")).not.toBeInTheDocument();
   });
 
   // Regression: a fixed franchise that is not one of the listed amounts is shown as it is.
   it("shows a fixed franchise that is not in the list as it is", () => {
-    renderWithIntl(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "25000" }} />);
+    renderCalculator(<WhatIf form={{ ...FORM, franchise: "fixed", franchiseAmount: "25000" }} />);
     expect(select("Франшиза")).not.toHaveDisplayValue("Без франшизы");
   });
 
   // Regression: Enter followed by leaving the field prices the change once (one history entry).
   it("prices a changed driver once when Enter is followed by leaving the field", async () => {
-    const { user } = renderWithIntl(<WhatIf form={FORM} />);
+    const { user } = renderCalculator(<WhatIf form={FORM} />);
     const age = within(section()).getByRole("textbox", { name: "Возраст" });
     await user.clear(age);
     await user.type(age, "45{Enter}");
@@ -151,8 +152,28 @@ describe("WhatIf", () => {
 
   // Regression: the franchise amounts use the interface language's format.
   it("formats the franchise amounts the English way in English", () => {
-    renderWithIntl(<WhatIf form={FORM} />, "en");
+    renderCalculator(<WhatIf form={FORM} />, "en");
     const franchise = within(screen.getByRole("region", { name: "What if…" })).getByRole("combobox", { name: /^Franchise/ });
     expect(within(franchise).getByRole("option", { name: formatRub("30000", "en", { whole: true }) })).toBeInTheDocument();
+  });
+
+  it("takes the driver of a new calculation, in the same fields", async () => {
+    const { user, rerender } = renderCalculator(<WhatIf form={FORM} />);
+    const age = within(section()).getByRole("textbox", { name: "Возраст" });
+    await user.clear(age);
+    await user.type(age, "4");
+    const next: FormState = { ...FORM, drivers: [{ ...FORM.drivers[0]!, age: "45", experience: "20" }, FORM.drivers[1]!] };
+    rerender(
+      <CalculatorProvider value={calculatorValue("ru")}>
+        <WhatIf form={next} />
+      </CalculatorProvider>,
+    );
+    expect(within(section()).getByRole("textbox", { name: "Возраст" })).toBe(age);
+    expect(age).toHaveValue("45");
+    expect(within(section()).getByRole("textbox", { name: "Стаж, лет" })).toHaveValue("20");
+    // Leaving the field unchanged prices nothing: the new driver is the one already priced.
+    await user.click(age);
+    await user.tab();
+    expect(push).not.toHaveBeenCalled();
   });
 });

@@ -1,27 +1,28 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { memo } from "react";
+import { useCalculator } from "./calculator-context";
 import { Check, Field, Section, describedBy, inputClass } from "./field";
 import type { SectionProps } from "./types";
 
 /** Payment, policy start and the discounts. */
-export function ExtrasFields({ form, update, errors }: SectionProps) {
-  const t = useTranslations("Form");
+export const ExtrasFields = memo(function ExtrasFields({ form, update, errors }: SectionProps) {
+  const { form: t } = useCalculator();
   return (
-    <Section title={t("extras")}>
+    <Section title={t.extras}>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="installments" label={t("installments")}>
+        <Field id="installments" label={t.installments}>
           <select id="installments" className={inputClass} value={form.installments} onChange={(e) => update({ installments: e.target.value as typeof form.installments })}>
             {(["1", "2", "4"] as const).map((v) => (
-              <option key={v} value={v}>{t(`installmentsOptions.${v}`)}</option>
+              <option key={v} value={v}>{t.installmentsOptions[v]}</option>
             ))}
           </select>
         </Field>
-        <Field id="start" label={t("start")} hint={t("startHint")} error={errors.start}>
-          <input {...describedBy("start", t("startHint"), errors.start)} type="date" className={inputClass} value={form.start} onChange={(e) => update({ start: e.target.value })} />
+        <Field id="start" label={t.start} hint={t.startHint} error={errors.start}>
+          <input {...describedBy("start", t.startHint, errors.start)} type="date" className={inputClass} value={form.start} onChange={(e) => update({ start: e.target.value })} />
         </Field>
       </div>
-      <Check id="switching" label={t("switching")} checked={form.switching} onChange={(switching) => update({ switching })} />
-      <Check id="telematics" label={t("telematics")} checked={form.telematics} onChange={(telematics) => update({ telematics })} />
+      <Check id="switching" label={t.switching} checked={form.switching} onChange={(switching) => update({ switching })} />
+      <Check id="telematics" label={t.telematics} checked={form.telematics} onChange={(telematics) => update({ telematics })} />
     </Section>
   );
-}
+});

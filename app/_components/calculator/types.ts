@@ -1,4 +1,6 @@
+import type en from "@/messages/en.json";
 import type { FormState } from "@/lib/form/form-state";
+import type { UiLocale } from "@/lib/format/money";
 
 export interface ModelOption {
   id: string;
@@ -9,6 +11,24 @@ export interface ModelOption {
 export interface RegionOption {
   code: string;
   label: string;
+}
+
+type FormMessages = (typeof en)["Form"];
+
+/**
+ * The form's strings, formatted on the server: the messages without arguments as they are, and
+ * "Driver {n}" / "Remove driver {n}" for every possible n (index n − 1).
+ */
+export type FormLabels = Omit<FormMessages, "driver" | "removeDriver" | "errorsTitle"> & { driver: string[]; removeDriver: string[] };
+export type WhatIfLabels = (typeof en)["WhatIf"];
+
+/** What the calculator's client components share: sent once with the page's layout, not on every calculation. */
+export interface CalculatorContextValue {
+  locale: UiLocale;
+  form: FormLabels;
+  whatIf: WhatIfLabels;
+  models: ModelOption[];
+  regions: RegionOption[];
 }
 
 /** What every section of the form gets: the state, a way to change it, and the field errors. */

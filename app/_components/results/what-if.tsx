@@ -1,11 +1,11 @@
 "use client";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { formatRub, type UiLocale } from "@/lib/format/money";
+import { formatRub } from "@/lib/format/money";
 import { ANTI_THEFT, REPAIR_OPTIONS } from "@/lib/rating/options";
 import type { FormState } from "@/lib/form/form-state";
 import { encodeForm } from "@/lib/form/url-codec";
+import { useCalculator } from "../calculator/calculator-context";
 
 const FIXED_AMOUNTS = ["10000", "15000", "20000", "30000", "50000", "100000"];
 const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -13,24 +13,30 @@ const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-
 /**
  * Filters and "what if": change the franchise, repair, instalments, anti-theft or the first
  * driver and the whole comparison is priced again at once (the change is a new URL, so Back undoes it).
+ * When the page's form changes, the driver fields start again from it.
  */
 export function WhatIf({ form }: { form: FormState }) {
-  const t = useTranslations("WhatIf");
-  const tf = useTranslations("Form");
+  const { whatIf: t, form: tf, locale } = useCalculator();
   const router = useRouter();
-  const locale = useLocale() as UiLocale;
   const [pending, startTransition] = useTransition();
   const driver = form.drivers[0];
-  const [age, setAge] = useState(driver?.age ?? "");
-  const [experience, setExperience] = useState(driver?.experience ?? "");
+  const formKey = JSON.stringify(form);
+  const [typed, setTyped] = useState({ formKey, age: driver?.age ?? "", experience: driver?.experience ?? "" });
+  // The driver last sent, so Enter followed by leaving the field does not push the same URL twice.
+  const committed = useRef({ age: typed.age, experience: typed.experience });
+  if (typed.formKey !== formKey) setTyped({ formKey, age: driver?.age ?? "", experience: driver?.experience ?? "" });
+  useEffect(() => {
+    committed.current = { age: driver?.age ?? "", experience: driver?.experience ?? "" };
+  }, [formKey, driver?.age, driver?.experience]);
+  const { age, experience } = typed;
+  const setAge = (value: string) => setTyped((s) => ({ ...s, age: value }));
+  const setExperience = (value: string) => setTyped((s) => ({ ...s, experience: value }));
 
   const go = (patch: Partial<FormState>) =>
     startTransition(() => router.push(`/?${encodeForm({ ...form, ...patch })}`, { scroll: false }));
   const currentAmount = form.franchiseAmount.replace(/\D/g, "");
   const franchiseValue = form.franchise === "fixed" ? `fixed:${currentAmount}` : form.franchise === "none" ? "none" : "other";
   const amounts = form.franchise === "fixed" && currentAmount && !FIXED_AMOUNTS.includes(currentAmount) ? [...FIXED_AMOUNTS, currentAmount].sort((a, b) => Number(a) - Number(b)) : FIXED_AMOUNTS;
-  // The driver last sent, so Enter followed by leaving the field does not push the same URL twice.
-  const committed = useRef({ age: driver?.age ?? "", experience: driver?.experience ?? "" });
   const commitDriver = () => {
     if (!driver || (age === committed.current.age && experience === committed.current.experience)) return;
     committed.current = { age, experience };
@@ -39,11 +45,11 @@ export function WhatIf({ form }: { form: FormState }) {
 
   return (
     <section aria-labelledby="whatif-title" aria-busy={pending} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden">
-      <h3 id="whatif-title" className="text-base font-semibold text-brand-900">{t("title")}</h3>
-      <p className="text-xs text-slate-600">{t("intro")}</p>
+      <h3 id="whatif-title" className="text-base font-semibold text-brand-900">{t.title}</h3>
+      <p className="text-xs text-slate-600">{t.intro}</p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <label className="space-y-1 text-sm">
-          <span className="block font-medium">{tf("franchise")}</span>
+          <span className="block font-medium">{tf.franchise}</span>
           <select
             className={selectClass}
             value={franchiseValue}
@@ -53,47 +59,47 @@ export function WhatIf({ form }: { form: FormState }) {
               else if (v.startsWith("fixed:")) go({ franchise: "fixed", franchiseAmount: v.slice(6) });
             }}
           >
-            <option value="none">{tf("franchiseOptions.none")}</option>
+            <option value="none">{tf.franchiseOptions.none}</option>
             {amounts.map((a) => (
               <option key={a} value={`fixed:${a}`}>{formatRub(a, locale, { whole: true })}</option>
             ))}
-            {franchiseValue === "other" ? <option value="other">{tf(`franchiseOptions.${form.franchise}`)}</option> : null}
+            {franchiseValue === "other" ? <option value="other">{tf.franchiseOptions[form.franchise]}</option> : null}
           </select>
         </label>
         <label className="space-y-1 text-sm">
-          <span className="block font-medium">{tf("repair")}</span>
+          <span className="block font-medium">{tf.repair}</span>
           <select className={selectClass} value={form.repair} onChange={(e) => go({ repair: e.target.value as FormState["repair"] })}>
             {REPAIR_OPTIONS.map((v) => (
-              <option key={v} value={v}>{tf(`repairOptions.${v}`)}</option>
+              <option key={v} value={v}>{tf.repairOptions[v]}</option>
             ))}
           </select>
         </label>
         <label className="space-y-1 text-sm">
-          <span className="block font-medium">{tf("installments")}</span>
+          <span className="block font-medium">{tf.installments}</span>
           <select className={selectClass} value={form.installments} onChange={(e) => go({ installments: e.target.value as FormState["installments"] })}>
             {(["1", "2", "4"] as const).map((v) => (
-              <option key={v} value={v}>{tf(`installmentsOptions.${v}`)}</option>
+              <option key={v} value={v}>{tf.installmentsOptions[v]}</option>
             ))}
           </select>
         </label>
         <label className="space-y-1 text-sm">
-          <span className="block font-medium">{tf("antiTheft")}</span>
+          <span className="block font-medium">{tf.antiTheft}</span>
           <select className={selectClass} value={form.antiTheft} onChange={(e) => go({ antiTheft: e.target.value as FormState["antiTheft"] })}>
             {ANTI_THEFT.map((v) => (
-              <option key={v} value={v}>{tf(`antiTheftOptions.${v}`)}</option>
+              <option key={v} value={v}>{tf.antiTheftOptions[v]}</option>
             ))}
           </select>
         </label>
         {driver && !form.unlimited ? (
           <fieldset className="space-y-1 text-sm sm:col-span-2">
-            <legend className="font-medium">{t("driver")}</legend>
+            <legend className="font-medium">{t.driver}</legend>
             <div className="flex gap-2">
               <label className="flex-1">
-                <span className="sr-only">{tf("age")}</span>
+                <span className="sr-only">{tf.age}</span>
                 <input inputMode="numeric" className={selectClass} value={age} onChange={(e) => setAge(e.target.value)} onBlur={commitDriver} onKeyDown={(e) => e.key === "Enter" && commitDriver()} />
               </label>
               <label className="flex-1">
-                <span className="sr-only">{tf("experience")}</span>
+                <span className="sr-only">{tf.experience}</span>
                 <input inputMode="numeric" className={selectClass} value={experience} onChange={(e) => setExperience(e.target.value)} onBlur={commitDriver} onKeyDown={(e) => e.key === "Enter" && commitDriver()} />
               </label>
             </div>

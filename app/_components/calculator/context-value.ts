@@ -1,0 +1,38 @@
+import type en from "@/messages/en.json";
+import { regionList, vehicleCatalog } from "@/lib/catalog";
+import { REQUEST_LIMITS } from "@/lib/rating/options";
+import type { UiLocale } from "@/lib/format/money";
+import { resolveMessages, type Translate } from "../translate";
+import type { CalculatorContextValue, FormLabels, ModelOption, RegionOption } from "./types";
+
+/** Messages of the Form namespace that take arguments (formatted below, or by the page). */
+const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalusNew"];
+
+/** The model and region choices of the form, in the interface language. */
+export function calculatorOptions(locale: UiLocale): { models: ModelOption[]; regions: RegionOption[] } {
+  return {
+    models: vehicleCatalog.models.map((m) => ({ id: m.id, label: `${m.make} ${m.model}`, defaultPowerHp: m.defaultPowerHp })),
+    regions: regionList.map((r) => ({ code: r.code, label: `${r.code} — ${r.name[locale]}` })),
+  };
+}
+
+/**
+ * Everything the calculator's client components need, translated and formatted on the server
+ * (so the browser needs no message-formatting library): used by the calculator's layout and by
+ * the component tests.
+ */
+export function calculatorContextValue(
+  locale: UiLocale,
+  messages: { Form: (typeof en)["Form"]; WhatIf: (typeof en)["WhatIf"] },
+  tf: Translate,
+  tw: Translate,
+): CalculatorContextValue {
+  const n = Array.from({ length: REQUEST_LIMITS.maxNamedDrivers }, (_, i) => i + 1);
+  const form: FormLabels = {
+    ...resolveMessages(tf, messages.Form, FORM_WITH_ARGUMENTS),
+    bonusMalusNew: tf("bonusMalusNew", { cls: "3" }),
+    driver: n.map((i) => tf("driver", { n: i })),
+    removeDriver: n.map((i) => tf("removeDriver", { n: i })),
+  };
+  return { locale, form, whatIf: resolveMessages(tw, messages.WhatIf), ...calculatorOptions(locale) };
+}

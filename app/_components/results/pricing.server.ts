@@ -1,0 +1,32 @@
+import "server-only";
+import { catalog } from "@/lib/catalog";
+import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { compareQuotes, parseQuoteRequest, type ComparisonResponse, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
+import { formToRequest } from "@/lib/form/to-request";
+import type { FormState } from "@/lib/form/form-state";
+
+export type Priced =
+  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; result: ComparisonResponse }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/** The form validated with the API's schema and priced with every insurer's edition in force. */
+export async function priceForm(form: FormState): Promise<Priced> {
+  const ctx = await getQuoteContext();
+  const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
+  if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
+  return { ok: true, request: parsed.request, library: ctx.library, result: compareQuotes(parsed.request, ctx.library, catalog) };
+}
+
+/** A calculation's query string (as the page encodes it) priced again, or null if it is not one. */
+export async function priceQuery(query: string): Promise<ComparisonResponse | null> {
+  const search = new URLSearchParams(query);
+  const params: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    params[key] = values.length === 1 ? values[0]! : values;
+  }
+  if (!hasCalculation(params)) return null;
+  const priced = await priceForm(decodeForm(params));
+  return priced.ok ? priced.result : null;
+}
