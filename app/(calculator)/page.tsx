@@ -14,6 +14,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
+/** The query string exactly as the page got it (the worksheets and the comparison are fetched for it). */
+function queryOf(params: SearchParams): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) q.append(key, v);
+  return q.toString();
+}
+
 /**
  * The calculator. The form lives in the query string: the page validates it with the API's
  * schema, prices it with every insurer and shows the ranked offers next to the form. The
@@ -57,7 +64,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} scan={scanFranchise(priced.request, priced.library, catalog)} form={form} />
+          <ResultsPanel result={priced.result} scan={scanFranchise(priced.request, priced.library, catalog)} form={form} query={queryOf(params)} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

@@ -1,5 +1,5 @@
 import type { ReactElement } from "react";
-import { NextIntlClientProvider, createTranslator } from "next-intl";
+import { createTranslator } from "next-intl";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ru from "@/messages/ru.json";
@@ -36,20 +36,6 @@ export function calculatorValue(locale: UiLocale = "ru") {
 export function renderCalculator(ui: ReactElement, locale: UiLocale = "ru") {
   const user = userEvent.setup({ delay: null });
   const utils = render(<CalculatorProvider value={calculatorValue(locale)}>{ui}</CalculatorProvider>);
-  return { user, ...utils };
-}
-
-/**
- * Renders a client component inside next-intl's provider (the offers still translate in the
- * browser), with a user to drive it.
- */
-export function renderWithIntl(ui: ReactElement, locale: UiLocale = "ru") {
-  const user = userEvent.setup({ delay: null });
-  const utils = render(
-    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="Europe/Moscow">
-      {ui}
-    </NextIntlClientProvider>,
-  );
   return { user, ...utils };
 }
 

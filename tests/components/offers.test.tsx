@@ -1,16 +1,67 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from "vitest";
-import { screen, within } from "@testing-library/react";
-import { Offers } from "@/app/_components/results/offers";
-import { compareMazda, nbsp, renderWithIntl } from "./helpers";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ComparisonResponse } from "@/lib/rating/result-types";
+import { formatRub, type UiLocale } from "@/lib/format/money";
+import { OfferList } from "@/app/_components/results/offer-list";
+import { CalculatorProvider } from "@/app/_components/calculator/calculator-context";
+import { calculatorValue, compareMazda, mazdaQuery, nbsp, translator } from "./helpers";
 
 // Nothing here navigates, but the results components live next to ones that do.
 vi.mock("next/navigation", () => ({
   useRouter: () => ({ push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), prefetch: vi.fn() }),
 }));
 
+/**
+ * The worksheets and the comparison come from server actions (offer-actions.tsx), which price the
+ * query again and translate with next-intl on the server. Here the real actions run, with the
+ * pricing answered from the real rate books on disk and next-intl's server functions answered by
+ * its own translator: only the database and the request are left out.
+ */
+const server = vi.hoisted(() => ({ locale: "ru" as "ru" | "en", priced: new Map<string, unknown>(), calls: [] as string[], fail: false }));
+vi.mock("@/app/_components/results/pricing.server", () => ({
+  priceQuery: async (query: string) => {
+    server.calls.push(query);
+    if (server.fail) throw new Error("network down");
+    return server.priced.get(query) ?? null;
+  },
+}));
+vi.mock("next-intl/server", async () => {
+  const { translator } = await import("./helpers");
+  return {
+    getLocale: async () => server.locale,
+    getTranslations: async (namespace: Parameters<typeof translator>[0]) => translator(namespace, server.locale),
+  };
+});
+
 const NEW_CAR = compareMazda(2026);
 const OLD_CAR = compareMazda(2017);
+const NEW_QUERY = mazdaQuery(2026);
+const OLD_QUERY = mazdaQuery(2017);
+
+beforeEach(() => {
+  server.locale = "ru";
+  server.fail = false;
+  server.calls.length = 0;
+  server.priced = new Map<string, unknown>([
+    [NEW_QUERY, NEW_CAR],
+    [OLD_QUERY, OLD_CAR],
+  ]);
+});
+
+/** The offers as the results panel renders them on the server, for a calculation's query. */
+const offerList = (result: ComparisonResponse, query: string, locale: UiLocale = "ru") => (
+  <CalculatorProvider value={calculatorValue(locale)}>
+    <OfferList result={result} query={query} locale={locale} t={translator("Results", locale)} tf={translator("Form", locale)} tc={translator("Compare", locale)} />
+  </CalculatorProvider>
+);
+function renderOffers(result: ComparisonResponse, query: string, locale: UiLocale = "ru") {
+  server.locale = locale;
+  const user = userEvent.setup({ delay: null });
+  const utils = render(offerList(result, query, locale));
+  return { user, ...utils };
+}
 
 /** The offer cards in the order they are shown, by the insurer name in their heading. */
 function shownInsurers(): string[] {
@@ -26,6 +77,11 @@ const compareBox = (insurer: string) => within(offer(insurer)).getByRole("checkb
 const shownTables = (element: HTMLElement) => within(element).queryAllByRole("table").filter((t) => t.closest("details:not([open])") === null);
 /** The comparison: the section under the "Сравнение предложений" heading, or null when it is not shown. */
 const compareRegion = () => screen.queryByRole("heading", { name: "Сравнение предложений" })?.closest("section") ?? null;
+/** The comparison's column headers once its table has loaded. */
+const compareHeaders = async () => {
+  const table = await screen.findByTestId("compare-table");
+  return within(table).getAllByRole("columnheader").map((h) => h.textContent?.replace(/\s*×$/, ""));
+};
 
 describe("Offers", () => {
   it("uses real quotes: the new Mazda 3 is cheapest at Renaissance", () => {
@@ -42,7 +98,7 @@ describe("Offers", () => {
   });
 
   it("lists the offers in rank order with ru-RU prices and marks the first as the cheapest", () => {
-    renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+    renderOffers(NEW_CAR, NEW_QUERY);
     expect(shownInsurers()).toEqual(["Ренессанс Страхование", "Либерти Страхование", "Ингосстрах", "Росгосстрах", "МАКС", "Сургутнефтегаз"]);
 
     const premiums = screen.getAllByTestId("premium").map((p) => p.textContent);
@@ -71,8 +127,14 @@ describe("Offers", () => {
     expect(screen.getByText(/^6 предложений/)).toBeInTheDocument();
   });
 
-  it("opens the worksheet with a row per step under 'Почему такая цена'", async () => {
-    const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+  it("loads nothing from the server until a worksheet or a comparison is wanted", () => {
+    renderOffers(NEW_CAR, NEW_QUERY);
+    expect(server.calls).toEqual([]);
+    expect(shownTables(document.body)).toEqual([]);
+  });
+
+  it("opens the worksheet with a row per step under 'Почему такая цена', loaded when opened", async () => {
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
     const card = offer("Ренессанс Страхование");
     const name = "Расчёт Ренессанс Страхование: каждый шаг и промежуточная сумма";
     const summary = within(card).getByText("Почему такая цена");
@@ -83,11 +145,15 @@ describe("Offers", () => {
     expect(summary.closest("details")).toHaveAttribute("open");
     const table = await within(card).findByRole("table", { name });
     expect(table).toBeVisible();
+    // Priced again for exactly this calculation.
+    expect(server.calls.every((q) => q === NEW_QUERY)).toBe(true);
+    expect(within(card).queryByRole("status")).not.toBeInTheDocument();
 
     const quote = NEW_CAR.quotes[0]!;
     const stepRows = within(table)
       .getAllByRole("row")
       .filter((row) => within(row).queryAllByRole("cell").length === 3);
+    // Every step of the worksheet is there.
     expect(stepRows).toHaveLength(quote.steps.length);
     expect(stepRows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual(quote.steps.map((s) => s.label.ru));
 
@@ -106,10 +172,48 @@ describe("Offers", () => {
 
     // The other offers' worksheets stay closed.
     expect(shownTables(offer("Ингосстрах"))).toEqual([]);
+
+    // Closing and opening again shows the same worksheet without asking the server again.
+    const calls = server.calls.length;
+    await user.click(summary);
+    await user.click(summary);
+    expect(await within(card).findByRole("table", { name })).toBeVisible();
+    expect(server.calls).toHaveLength(calls);
+  });
+
+  it("starts loading a worksheet when the pointer reaches its summary", async () => {
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
+    await user.hover(within(offer("МАКС")).getByText("Почему такая цена"));
+    await waitFor(() => expect(server.calls).toEqual([NEW_QUERY]));
+    await user.click(within(offer("МАКС")).getByText("Почему такая цена"));
+    expect(await within(offer("МАКС")).findByRole("table")).toBeVisible();
+    expect(server.calls).toEqual([NEW_QUERY]);
+  });
+
+  it("says so when the prices have changed since the calculation", async () => {
+    // The tariffs changed between the calculation and opening the worksheet: the server prices differently.
+    const changed = { ...NEW_CAR, quotes: NEW_CAR.quotes.map((q) => (q.insurerId === "maks" ? { ...q, premium: "130000.00" } : q)) };
+    server.priced.set(NEW_QUERY, changed);
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
+    await user.click(within(offer("МАКС")).getByText("Почему такая цена"));
+    expect(await within(offer("МАКС")).findByRole("status")).toHaveTextContent("Цены изменились после расчёта: нажмите «Рассчитать» ещё раз.");
+    expect(within(offer("МАКС")).getByRole("table")).toBeVisible();
+  });
+
+  it("offers to try again when a worksheet cannot be loaded", async () => {
+    server.fail = true;
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
+    const card = offer("Ингосстрах");
+    await user.click(within(card).getByText("Почему такая цена"));
+    const retry = await within(card).findByRole("button", { name: "Повторить" });
+    expect(within(card).getByText(/Не удалось загрузить/)).toBeInTheDocument();
+    server.fail = false;
+    await user.click(retry);
+    expect(await within(card).findByRole("table")).toBeVisible();
   });
 
   it("names what each step was looked up by in words", async () => {
-    const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
     const card = offer("Ренессанс Страхование");
     await user.click(within(card).getByText("Почему такая цена"));
     await within(card).findByRole("table");
@@ -124,7 +228,7 @@ describe("Offers", () => {
   });
 
   it("sorts by name and back by price", async () => {
-    const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
     const byRank = shownInsurers();
     const sort = screen.getByRole("combobox", { name: /Сортировка/ });
 
@@ -137,24 +241,34 @@ describe("Offers", () => {
     expect(shownInsurers()).toEqual(byRank);
   });
 
+  it("keeps an open worksheet open when the offers are sorted", async () => {
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
+    await user.click(within(offer("Сургутнефтегаз")).getByText("Почему такая цена"));
+    await within(offer("Сургутнефтегаз")).findByRole("table");
+    await user.selectOptions(screen.getByRole("combobox", { name: /Сортировка/ }), "По названию");
+    expect(shownTables(offer("Сургутнефтегаз"))).toHaveLength(1);
+  });
+
   it("compares two or three offers side by side", async () => {
-    const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
     expect(compareRegion()).not.toBeInTheDocument();
 
     await user.click(compareBox("Ренессанс Страхование"));
     // One ticked offer is not a comparison yet.
     expect(compareRegion()).not.toBeInTheDocument();
+    expect(server.calls).toEqual([]);
 
     await user.click(compareBox("Ингосстрах"));
-    let region = compareRegion()!;
-    expect(region).toBeInTheDocument();
-    const headers = () => within(compareRegion()!).getAllByRole("columnheader").map((h) => h.textContent?.replace(/\s*×$/, ""));
-    expect(headers()).toEqual(["Условие", "Ренессанс Страхование", "Ингосстрах"]);
+    expect(compareRegion()).toBeInTheDocument();
+    expect(await compareHeaders()).toEqual(["Условие", "Ренессанс Страхование", "Ингосстрах"]);
     const premiumCells = () => within(within(compareRegion()!).getByRole("row", { name: /^Премия/ })).getAllByRole("cell").map((c) => c.textContent);
     expect(premiumCells()).toEqual([nbsp("49 038,00 ₽"), nbsp("117 936,00 ₽")]);
+    // Every coefficient either applies is a row, differences highlighted.
+    const driverRow = within(compareRegion()!).getByRole("row", { name: /^Возраст и стаж водителя \(Кс\) \(Ущерб\)/ });
+    expect(within(driverRow).getAllByRole("cell")).toHaveLength(2);
 
     await user.click(compareBox("Либерти Страхование"));
-    expect(headers()).toEqual(["Условие", "Ренессанс Страхование", "Ингосстрах", "Либерти Страхование"]);
+    await waitFor(async () => expect(await compareHeaders()).toEqual(["Условие", "Ренессанс Страхование", "Ингосстрах", "Либерти Страхование"]));
     expect(premiumCells()).toEqual([nbsp("49 038,00 ₽"), nbsp("117 936,00 ₽"), nbsp("103 380,96 ₽")]);
 
     // At three, the other offers cannot be ticked; the ticked ones can still be unticked.
@@ -165,11 +279,10 @@ describe("Offers", () => {
     }
 
     // Removing from the table unticks the card and frees a place.
-    region = compareRegion()!;
-    await user.click(within(region).getByRole("button", { name: "Убрать Ингосстрах из сравнения" }));
-    expect(headers()).toEqual(["Условие", "Ренессанс Страхование", "Либерти Страхование"]);
+    await user.click(within(compareRegion()!).getByRole("button", { name: "Убрать Ингосстрах из сравнения" }));
     expect(compareBox("Ингосстрах")).not.toBeChecked();
     expect(compareBox("МАКС")).toBeEnabled();
+    await waitFor(async () => expect(await compareHeaders()).toEqual(["Условие", "Ренессанс Страхование", "Либерти Страхование"]));
 
     // Unticking a card takes it out; with one left the table goes.
     await user.click(compareBox("Либерти Страхование"));
@@ -178,17 +291,37 @@ describe("Offers", () => {
   });
 
   it("clears the comparison at once", async () => {
-    const { user } = renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY);
     await user.click(compareBox("МАКС"));
     await user.click(compareBox("Сургутнефтегаз"));
+    await screen.findByTestId("compare-table");
     await user.click(within(compareRegion()!).getByRole("button", { name: "Очистить сравнение" }));
     expect(compareRegion()).not.toBeInTheDocument();
     expect(screen.getAllByRole("checkbox", { name: "Сравнить" }).filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
   });
 
+  it("compares the offers of the new calculation after the price changes", async () => {
+    const { user, rerender } = renderOffers(NEW_CAR, NEW_QUERY);
+    await user.click(compareBox("МАКС"));
+    await user.click(compareBox("Ингосстрах"));
+    await screen.findByTestId("compare-table");
+    // A what-if change: the same insurers with other prices, for another query (the list keeps its state).
+    const other = compareMazda(2025);
+    const query = mazdaQuery(2025);
+    server.priced.set(query, other);
+    await act(async () => {
+      rerender(offerList(other, query));
+    });
+    expect(compareBox("МАКС")).toBeChecked();
+    const maks = other.quotes.find((q) => q.insurerId === "maks")!;
+    await waitFor(() => expect(server.calls).toContain(query));
+    await waitFor(() => expect(within(screen.getByTestId("compare-table")).getByRole("row", { name: /^Премия/ })).toHaveTextContent(formatRub(maks.premium, "ru").replace(/\s/g, " ")));
+    expect(maks.premium).not.toBe(NEW_CAR.quotes.find((q) => q.insurerId === "maks")!.premium);
+  });
+
   it("lists the declined insurers apart, with their reasons in Russian", () => {
     expect(OLD_CAR.quotes.map((q) => q.insurerId)).toEqual(["ingosstrakh", "rosgosstrakh"]);
-    renderWithIntl(<Offers quotes={OLD_CAR.quotes} declined={OLD_CAR.declined} />);
+    renderOffers(OLD_CAR, OLD_QUERY);
     expect(shownInsurers()).toEqual(["Ингосстрах", "Росгосстрах"]);
 
     const declined = screen.getByRole("region", { name: "Отказали в расчёте" });
@@ -204,12 +337,12 @@ describe("Offers", () => {
   });
 
   it("has no declined section when nobody declined", () => {
-    renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />);
+    renderOffers(NEW_CAR, NEW_QUERY);
     expect(screen.queryByRole("region", { name: "Отказали в расчёте" })).not.toBeInTheDocument();
   });
 
   it("speaks English: names, prices, badges and reasons", () => {
-    renderWithIntl(<Offers quotes={OLD_CAR.quotes} declined={OLD_CAR.declined} />, "en");
+    renderOffers(OLD_CAR, OLD_QUERY, "en");
     const list = screen.getByRole("list", { name: "Offers" });
     expect(within(list).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Ingosstrakh", "Rosgosstrakh"]);
     expect(screen.getAllByTestId("premium").map((p) => p.textContent)).toEqual(["₽134,447.00", "₽143,343.93"]);
@@ -225,9 +358,13 @@ describe("Offers", () => {
     ]);
   });
 
-  it("formats the new car's prices the English way", () => {
-    renderWithIntl(<Offers quotes={NEW_CAR.quotes} declined={NEW_CAR.declined} />, "en");
+  it("formats the new car's prices the English way, and its worksheet in English", async () => {
+    const { user } = renderOffers(NEW_CAR, NEW_QUERY, "en");
     expect(screen.getAllByTestId("premium").map((p) => p.textContent)).toEqual(["₽49,038.00", "₽103,380.96", "₽117,936.00", "₽123,572.35", "₽130,620.00", "₽236,636.64"]);
-    expect(within(screen.getByRole("listitem", { name: "Renaissance Insurance" })).getByText("Cheapest")).toBeInTheDocument();
+    const card = screen.getByRole("listitem", { name: "Renaissance Insurance" });
+    expect(within(card).getByText("Cheapest")).toBeInTheDocument();
+    await user.click(within(card).getByText("Why this price"));
+    const table = await within(card).findByRole("table");
+    expect(within(table).getAllByRole("row").at(-1)).toHaveTextContent("₽49,038.00");
   });
 });

@@ -1,16 +1,16 @@
-"use client";
-import { useLocale, useTranslations } from "next-intl";
 import type { Quote } from "@/lib/rating/result-types";
-import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
+import { formatRub, type UiLocale } from "@/lib/format/money";
+import { dateText } from "./format-cached";
 import { localizeDecimal } from "@/lib/format/decimal-text";
+import type { Translate } from "../translate";
+import { CompareClear, CompareRemove } from "./compare-context";
 import { describeConditions } from "./conditions";
 
-/** Two or three offers side by side: price, split, conditions, tariff edition and every coefficient. */
-export function CompareTable({ quotes, onRemove, onClear }: { quotes: Quote[]; onRemove: (id: string) => void; onClear: () => void }) {
-  const t = useTranslations("Compare");
-  const tr = useTranslations("Results");
-  const tf = useTranslations("Form");
-  const locale = useLocale() as UiLocale;
+/**
+ * Two or three offers side by side: price, split, conditions, tariff edition and every
+ * coefficient. Rendered on the server when offers are ticked (see offer-actions.tsx).
+ */
+export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; locale: UiLocale; t: Translate; tr: Translate; tf: Translate }) {
   const name = (q: Quote) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
 
   // Every coefficient any of them applies, in worksheet order, with each insurer's value.
@@ -29,7 +29,7 @@ export function CompareTable({ quotes, onRemove, onClear }: { quotes: Quote[]; o
     { label: tr("damage"), cells: (q) => formatRub(q.components.damage, locale) },
     { label: tr("theft"), cells: (q) => formatRub(q.components.theft, locale) },
     { label: tr("conditions"), cells: (q) => describeConditions(q.conditions, tr, tf, locale).join(", ") },
-    { label: tr("tariff", { date: "" }).replace(/\s+$/, ""), cells: (q) => formatDate(q.rateBook.effectiveFrom, locale) },
+    { label: tr("tariff", { date: "" }).replace(/\s+$/, ""), cells: (q) => dateText(q.rateBook.effectiveFrom, locale) },
     ...factors.map((f) => ({ label: f.label, cells: (q: Quote) => factorValue(q, f.key) })),
   ];
 
@@ -37,7 +37,7 @@ export function CompareTable({ quotes, onRemove, onClear }: { quotes: Quote[]; o
     <section aria-labelledby="compare-title" className="rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
       <div className="flex items-center justify-between gap-2">
         <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{t("title")}</h3>
-        <button type="button" onClick={onClear} className="text-sm text-brand-700 underline print:hidden">{t("clear")}</button>
+        <CompareClear label={t("clear")} />
       </div>
       <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("condition")}>
         <table className="w-full text-left text-sm" data-testid="compare-table">
@@ -47,7 +47,7 @@ export function CompareTable({ quotes, onRemove, onClear }: { quotes: Quote[]; o
               {quotes.map((q) => (
                 <th key={q.insurerId} scope="col" className="py-1 pr-2">
                   {name(q)}{" "}
-                  <button type="button" onClick={() => onRemove(q.insurerId)} aria-label={t("remove", { insurer: name(q) })} className="text-slate-500 hover:text-red-700 print:hidden">×</button>
+                  <CompareRemove insurerId={q.insurerId} label={t("remove", { insurer: name(q) })} />
                 </th>
               ))}
             </tr>

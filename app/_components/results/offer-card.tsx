@@ -1,25 +1,27 @@
-"use client";
-import { useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
 import type { Quote } from "@/lib/rating/result-types";
-import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
+import { formatRub, type UiLocale } from "@/lib/format/money";
+import { dateText } from "./format-cached";
+import type { Translate } from "../translate";
+import { CompareToggle } from "./compare-context";
 import { describeConditions } from "./conditions";
-import { WorksheetTable } from "./worksheet-table";
+import { WorksheetDetails } from "./worksheet-details";
 
 interface Props {
   quote: Quote;
-  cheapest: boolean;
-  compared: boolean;
-  compareDisabled: boolean;
-  onCompare: (on: boolean) => void;
+  /** The calculation's query string (the worksheet is fetched for it when opened). */
+  query: string;
+  locale: UiLocale;
+  /** Results and Form messages. */
+  t: Translate;
+  tf: Translate;
 }
 
-/** One insurer's offer: price, instalments, damage/theft split, conditions, tariff edition and its worksheet. */
-export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompare }: Props) {
-  const [open, setOpen] = useState(false);
-  const t = useTranslations("Results");
-  const tf = useTranslations("Form");
-  const locale = useLocale() as UiLocale;
+/**
+ * One insurer's offer, rendered on the server: price, instalments, damage/theft split,
+ * conditions, tariff edition; the compare tick and the worksheet are the only client parts.
+ */
+export function OfferCard({ quote, query, locale, t, tf }: Props) {
+  const cheapest = quote.rank === 1;
   const name = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
   const last = quote.installmentSchedule.at(-1)!;
   return (
@@ -48,7 +50,7 @@ export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompar
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
         <div className="flex gap-1"><dt>{t("damage")}:</dt><dd className="tabular-nums">{formatRub(quote.components.damage, locale)}</dd></div>
         <div className="flex gap-1"><dt>{t("theft")}:</dt><dd className="tabular-nums">{formatRub(quote.components.theft, locale)}</dd></div>
-        <div className="flex gap-1 text-slate-500"><dt className="sr-only">{t("tariff", { date: "" })}</dt><dd>{t("tariff", { date: formatDate(quote.rateBook.effectiveFrom, locale) })}</dd></div>
+        <div className="flex gap-1 text-slate-500"><dt className="sr-only">{t("tariff", { date: "" })}</dt><dd>{t("tariff", { date: dateText(quote.rateBook.effectiveFrom, locale) })}</dd></div>
       </dl>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("conditions")}>
         {describeConditions(quote.conditions, t, tf, locale).map((c) => (
@@ -61,15 +63,8 @@ export function OfferCard({ quote, cheapest, compared, compareDisabled, onCompar
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-        <details className="min-w-0 basis-full" onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("why")}</summary>
-          {/* Rendered when opened: six worksheets of ~25 lines would otherwise double the page. */}
-          <div className="mt-2">{open ? <WorksheetTable quote={quote} /> : null}</div>
-        </details>
-        <label className="order-first flex items-center gap-2 text-sm text-slate-700 print:hidden">
-          <input type="checkbox" className="size-4 accent-brand-600" checked={compared} disabled={compareDisabled && !compared} onChange={(e) => onCompare(e.target.checked)} />
-          {t("compare")}
-        </label>
+        <WorksheetDetails query={query} insurerId={quote.insurerId} premium={quote.premium} locale={locale} labels={{ why: t("why"), loading: t("worksheetLoading"), failed: t("loadFailed"), retry: t("retry") }} />
+        <CompareToggle insurerId={quote.insurerId} label={t("compare")} />
       </div>
     </li>
   );

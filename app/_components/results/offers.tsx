@@ -1,66 +1,100 @@
 "use client";
-import { useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import type { Declined, Quote } from "@/lib/rating/result-types";
-import type { UiLocale } from "@/lib/format/money";
-import { CompareTable } from "./compare-table";
-import { OfferCard } from "./offer-card";
+import { Fragment, useMemo, useState, type ReactNode } from "react";
+import { CompareProvider, type CompareState } from "./compare-context";
+import { loadComparison } from "./offer-actions";
+import { useOnDemand } from "./use-on-demand";
 
 const MAX_COMPARED = 3;
 
-/** The ranked offers with sorting and the side-by-side comparison; declined insurers listed apart. */
-export function Offers({ quotes, declined }: { quotes: Quote[]; declined: Declined[] }) {
-  const t = useTranslations("Results");
-  const locale = useLocale() as UiLocale;
+/** One offer as the server rendered it, with what sorting and comparing need. */
+export interface OfferEntry {
+  insurerId: string;
+  /** The insurer's name in the interface language (for sorting by name). */
+  name: string;
+  premium: string;
+  card: ReactNode;
+}
+
+export interface OffersLabels {
+  /** "6 предложений · Отметьте 2–3 предложения" */
+  summary: string;
+  sort: string;
+  sortPrice: string;
+  sortName: string;
+  /** The list's accessible name. */
+  list: string;
+  noMatch: string;
+  compareTitle: string;
+  compareLoading: string;
+  loadFailed: string;
+  retry: string;
+}
+
+/**
+ * The ranked offers (rendered on the server) with sorting and the side-by-side comparison;
+ * the declined insurers are listed after them.
+ */
+export function Offers({ offers, query, locale, labels, declined }: { offers: OfferEntry[]; query: string; locale: string; labels: OffersLabels; declined: ReactNode }) {
   const [sort, setSort] = useState<"price" | "name">("price");
   const [compared, setCompared] = useState<string[]>([]);
-  const name = (q: { insurerName: string; insurerNameEn: string }) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
-
-  const sorted = sort === "price" ? quotes : [...quotes].sort((a, b) => name(a).localeCompare(name(b), locale));
-  const comparedQuotes = compared.map((id) => quotes.find((q) => q.insurerId === id)).filter((q): q is Quote => q !== undefined);
+  const sorted = sort === "price" ? offers : [...offers].sort((a, b) => a.name.localeCompare(b.name, locale));
+  // Offers that are no longer quoted (after a new calculation) drop out of the comparison.
+  const comparedOffers = compared.map((id) => offers.find((o) => o.insurerId === id)).filter((o) => o !== undefined);
+  const state = useMemo<CompareState>(
+    () => ({
+      compared,
+      max: MAX_COMPARED,
+      set: (id, on) => setCompared((c) => (on ? (c.includes(id) ? c : [...c, id]) : c.filter((x) => x !== id))),
+      clear: () => setCompared([]),
+    }),
+    [compared],
+  );
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <p className="text-sm text-slate-600" aria-live="polite">
-          {t("count", { count: quotes.length })} · {t("compareHint")}
-        </p>
-        <label className="flex items-center gap-2 text-sm">
-          {t("sort")}
-          <select className="rounded-md border border-slate-300 bg-white px-2 py-1" value={sort} onChange={(e) => setSort(e.target.value as "price" | "name")}>
-            <option value="price">{t("sortPrice")}</option>
-            <option value="name">{t("sortName")}</option>
-          </select>
-        </label>
+    <CompareProvider value={state}>
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+          <p className="text-sm text-slate-600" aria-live="polite">
+            {labels.summary}
+          </p>
+          <label className="flex items-center gap-2 text-sm">
+            {labels.sort}
+            <select className="rounded-md border border-slate-300 bg-white px-2 py-1" value={sort} onChange={(e) => setSort(e.target.value as "price" | "name")}>
+              <option value="price">{labels.sortPrice}</option>
+              <option value="name">{labels.sortName}</option>
+            </select>
+          </label>
+        </div>
+        {comparedOffers.length >= 2 ? <ComparePanel query={query} locale={locale} offers={comparedOffers} labels={labels} /> : null}
+        {sorted.length === 0 ? <p className="text-sm text-slate-600">{labels.noMatch}</p> : null}
+        <ol className="space-y-3" aria-label={labels.list}>
+          {sorted.map((o) => (
+            <Fragment key={o.insurerId}>{o.card}</Fragment>
+          ))}
+        </ol>
+        {declined}
       </div>
-      {comparedQuotes.length >= 2 ? (
-        <CompareTable quotes={comparedQuotes} onRemove={(id) => setCompared((c) => c.filter((x) => x !== id))} onClear={() => setCompared([])} />
-      ) : null}
-      {sorted.length === 0 ? <p className="text-sm text-slate-600">{t("noMatch")}</p> : null}
-      <ol className="space-y-3" aria-label={t("title")}>
-        {sorted.map((q) => (
-          <OfferCard
-            key={q.insurerId}
-            quote={q}
-            cheapest={q.rank === 1}
-            compared={compared.includes(q.insurerId)}
-            compareDisabled={compared.length >= MAX_COMPARED}
-            onCompare={(on) => setCompared((c) => (on ? [...c, q.insurerId] : c.filter((x) => x !== q.insurerId)))}
-          />
-        ))}
-      </ol>
-      {declined.length > 0 ? (
-        <section aria-labelledby="declined-title" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h3 id="declined-title" className="text-base font-semibold text-slate-800">{t("declinedTitle")}</h3>
-          <ul className="mt-2 space-y-2 text-sm" data-testid="declined">
-            {declined.map((d) => (
-              <li key={d.insurerId}>
-                <span className="font-medium">{name(d)}:</span> {d.reasons.map((r) => r.message[locale]).join("; ")}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </div>
+    </CompareProvider>
+  );
+}
+
+/** The comparison table of the ticked offers, rendered on the server for exactly these offers. */
+function ComparePanel({ query, locale, offers, labels }: { query: string; locale: string; offers: OfferEntry[]; labels: OffersLabels }) {
+  const pairs = offers.map((o): [string, string] => [o.insurerId, o.premium]);
+  const table = useOnDemand(`${locale}#${query}#${JSON.stringify(pairs)}`, true, () => loadComparison(query, pairs));
+  // While another set of offers loads, the last table stays, dimmed.
+  if (table.node !== null && !table.failed) return <div aria-busy={table.busy} className={table.busy ? "opacity-60" : undefined}>{table.node}</div>;
+  return (
+    <section aria-labelledby="compare-title" aria-busy="true" className="rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
+      <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{labels.compareTitle}</h3>
+      {table.failed ? (
+        <p className="mt-2 text-sm text-red-700">
+          {labels.loadFailed}{" "}
+          <button type="button" onClick={table.retry} className="underline">{labels.retry}</button>
+        </p>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">{labels.compareLoading}</p>
+      )}
+    </section>
   );
 }

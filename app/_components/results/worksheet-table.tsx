@@ -1,24 +1,24 @@
-"use client";
-import { useLocale, useTranslations } from "next-intl";
 import type { Quote, WorksheetStep } from "@/lib/rating/result-types";
-import { formatGrouped, formatRub, type UiLocale } from "@/lib/format/money";
+import { formatRub, type UiLocale } from "@/lib/format/money";
+import { groupedText } from "./format-cached";
 import { localizeDecimal, shiftDecimal } from "@/lib/format/decimal-text";
+import type { Translate } from "../translate";
 
 const SECTIONS = ["damage", "theft", "total"] as const;
 const MONEY_KEYS = new Set(["vehicle.price", "franchise.amount"]);
 
-/** "Why this price": every step of the quote with what it was looked up by, its value and the running total. */
-export function WorksheetTable({ quote }: { quote: Quote }) {
-  const t = useTranslations("Worksheet");
-  const tv = useTranslations("Variables");
-  const locale = useLocale() as UiLocale;
+/**
+ * "Why this price": every step of the quote with what it was looked up by, its value and the
+ * running total. Rendered on the server when a worksheet is opened (see offer-actions.tsx).
+ */
+export function WorksheetTable({ quote, locale, t, tv }: { quote: Quote; locale: UiLocale; t: Translate; tv: Translate }) {
   const insurer = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
 
   const lookupText = (step: WorksheetStep) => {
     if (step.factor === "discounts") return Object.keys(step.lookup).map((k) => (tv.has(k) ? tv(k) : k)).join(", ");
     const parts = Object.entries(step.lookup).map(([k, v]) => {
       const name = tv.has(k) ? tv(k) : k;
-      const value = typeof v === "boolean" ? tv(v ? "yes" : "no") : MONEY_KEYS.has(k) ? formatRub(String(v), locale, { whole: true }) : typeof v === "number" ? formatGrouped(String(v), locale) : String(v);
+      const value = typeof v === "boolean" ? tv(v ? "yes" : "no") : MONEY_KEYS.has(k) ? formatRub(String(v), locale, { whole: true }) : typeof v === "number" ? groupedText(String(v), locale) : String(v);
       return `${name}: ${value}`;
     });
     if (step.driver !== undefined) parts.push(t("decisiveDriver", { n: step.driver + 1 }));

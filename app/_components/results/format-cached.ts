@@ -1,0 +1,23 @@
+import { formatDate, formatGrouped, type UiLocale } from "@/lib/format/money";
+
+// formatDate and formatGrouped build a new Intl formatter on every call (≈ 0.1 ms each); the
+// results pages call them dozens of times per calculation with a handful of distinct values
+// (tariff dates, franchise steps, axis ticks), so the server keeps the texts.
+const texts = new Map<string, string>();
+const LIMIT = 2000;
+
+function cached(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= LIMIT) texts.clear();
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
+}
+
+/** formatDate, remembered: "1 января 2019 г." */
+export const dateText = (iso: string, locale: UiLocale) => cached(`d:${locale}:${iso}`, () => formatDate(iso, locale));
+
+/** formatGrouped, remembered: "30 000" */
+export const groupedText = (amount: string, locale: UiLocale) => cached(`g:${locale}:${amount}`, () => formatGrouped(amount, locale));
