@@ -1,9 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { catalog } from "@/lib/catalog";
 import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
 import { fieldOfIssue } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
-import { scanFranchise } from "@/lib/results/franchise-scan";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { CalculatorForm } from "../_components/calculator/calculator-form";
 import { calculatorOptions } from "../_components/calculator/context-value";
@@ -64,7 +62,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} scan={scanFranchise(priced.request, priced.library, catalog)} form={form} query={queryOf(params)} />
+          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={queryOf(params)} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

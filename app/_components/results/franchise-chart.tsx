@@ -1,6 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
 import type { FranchiseScan } from "@/lib/results/franchise-scan";
-import { formatGrouped, formatRub, type UiLocale } from "@/lib/format/money";
+import { formatRub, type UiLocale } from "@/lib/format/money";
+import { groupedText } from "./format-cached";
+import type { Translate } from "../translate";
 
 const COLORS = ["#1d5fd6", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#5f3dc4"];
 const DASHES = ["", "6 3", "2 3", "8 3 2 3", "", "4 4", "1 3"];
@@ -12,18 +13,17 @@ const PAD = { left: 72, right: 16, top: 16, bottom: 44 };
  * Premium against franchise size for every insurer, drawn on the server as SVG (no client
  * code, prints as it is), with the same figures in a table for screen readers and print.
  */
-export async function FranchiseChart({ scan }: { scan: FranchiseScan }) {
-  const t = await getTranslations("Chart");
-  const locale = (await getLocale()) as UiLocale;
+export function FranchiseChart({ scan, t, locale }: { scan: FranchiseScan; t: Translate; locale: UiLocale }) {
   const values = scan.series.flatMap((s) => s.premiums.filter((p): p is string => p !== null).map(Number));
   if (values.length === 0 || scan.amounts.length < 2) return null;
   // Axis scaling is display-only; the figures themselves are shown exactly in the table.
   const max = Math.max(...values) * 1.05;
-  const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / (scan.amounts.length - 1);
-  const y = (v: number) => PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom);
+  const x = (i: number) => Math.round((PAD.left + (i * (W - PAD.left - PAD.right)) / (scan.amounts.length - 1)) * 10) / 10;
+  // Tenths of a unit are finer than the screen shows, and keep the SVG short.
+  const y = (v: number) => Math.round((PAD.top + (1 - v / max) * (H - PAD.top - PAD.bottom)) * 10) / 10;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round((max * f) / 1000) * 1000);
   const name = (s: FranchiseScan["series"][number]) => s.insurerName[locale];
-  const amountLabel = (a: string) => (a === "0" ? "0" : formatGrouped(a, locale));
+  const amountLabel = (a: string) => (a === "0" ? "0" : groupedText(a, locale));
 
   return (
     <figure className="space-y-2 break-inside-avoid">
@@ -32,21 +32,25 @@ export async function FranchiseChart({ scan }: { scan: FranchiseScan }) {
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#475569">{formatGrouped(String(v), locale)}</text>
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#475569">{groupedText(String(v), locale)}</text>
           </g>
         ))}
         {scan.amounts.map((a, i) => (
           <text key={a} x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#475569">{amountLabel(a)}</text>
         ))}
         <text x={(W + PAD.left) / 2} y={H - 6} textAnchor="middle" fontSize="12" fill="#334155">{t("xAxis")}</text>
+        {/* One dot per priced point, drawn by the line's markers rather than an element per point. */}
+        <defs>
+          {scan.series.map((s, k) => (
+            <marker key={s.insurerId} id={`chart-point-${k}`} viewBox="0 0 6 6" refX="3" refY="3" markerWidth="6" markerHeight="6" markerUnits="userSpaceOnUse">
+              <circle cx="3" cy="3" r="3" fill={COLORS[k % COLORS.length]} />
+            </marker>
+          ))}
+        </defs>
         {scan.series.map((s, k) => {
           const points = s.premiums.map((p, i) => (p === null ? null : `${x(i)},${y(Number(p))}`)).filter(Boolean).join(" ");
-          return (
-            <g key={s.insurerId}>
-              <polyline points={points} fill="none" stroke={COLORS[k % COLORS.length]} strokeWidth="2" strokeDasharray={DASHES[k % DASHES.length]} />
-              {s.premiums.map((p, i) => (p === null ? null : <circle key={i} cx={x(i)} cy={y(Number(p))} r="3" fill={COLORS[k % COLORS.length]} />))}
-            </g>
-          );
+          const dot = `url(#chart-point-${k})`;
+          return <polyline key={s.insurerId} points={points} fill="none" stroke={COLORS[k % COLORS.length]} strokeWidth="2" strokeDasharray={DASHES[k % DASHES.length]} markerStart={dot} markerMid={dot} markerEnd={dot} />;
         })}
       </svg>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-hidden="true">

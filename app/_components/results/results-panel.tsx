@@ -1,51 +1,63 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ComparisonResponse } from "@/lib/rating/result-types";
+import type { ComparisonResponse, RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
-import { breakEven, type FranchiseScan } from "@/lib/results/franchise-scan";
-import { formatRub, type UiLocale } from "@/lib/format/money";
+import type { UiLocale } from "@/lib/format/money";
 import { DemoNotice } from "../demo-notice";
-import { FranchiseChart } from "./franchise-chart";
+import { Deferred } from "./deferred";
 import { dateText } from "./format-cached";
+import { franchiseSection } from "./franchise-section";
 import { OfferList } from "./offer-list";
 import { PrintButton } from "./print-button";
 import { ScrollToResults } from "./scroll-to-results";
 import { WhatIf } from "./what-if";
 
-/** The results column: ranked offers, what-if controls, the franchise chart with its break-even. */
-export async function ResultsPanel({ result, scan, form, query }: { result: ComparisonResponse; scan: FranchiseScan; form: FormState; query: string }) {
-  const [t, tc, tf, tcompare, uiLocale] = await Promise.all([getTranslations("Results"), getTranslations("Chart"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
-  const locale = uiLocale as UiLocale;
-  const cheapest = result.quotes[0];
-  const chosen = form.franchise === "fixed" && scan.amounts.includes(form.franchiseAmount.replace(/\D/g, "")) ? form.franchiseAmount.replace(/\D/g, "") : "30000";
-  const be = cheapest ? breakEven(scan, cheapest.insurerId, chosen) : null;
-  const beText = be
-    ? be.years === null
-      ? tc("breakEvenNone", { insurer: be.insurerName[locale] })
-      : tc(form.franchise === "fixed" ? "breakEven" : "breakEvenHint", {
-          franchise: formatRub(be.franchise, locale, { whole: true }),
-          insurer: be.insurerName[locale],
-          saving: formatRub(be.saving, locale, { whole: true }),
-          years: be.years.replace(".", locale === "ru" ? "," : "."),
-        })
-    : null;
+interface Props {
+  result: ComparisonResponse;
+  request: TQuoteRequest;
+  library: RateBookLibrary;
+  form: FormState;
+  /** The calculation's query string. */
+  query: string;
+}
 
+/** A promise and the function that resolves it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Calls `done` when rendered: placed after the offers, it starts the work that follows them. */
+function Rendered({ done }: { done: () => void }) {
+  done();
+  return null;
+}
+
+/**
+ * The results column: ranked offers, what-if controls, the franchise chart with its break-even.
+ * The chart needs the request priced 7 more times; it is rendered after the offers and streamed
+ * behind them, so a new calculation shows its prices without waiting for it.
+ */
+export async function ResultsPanel({ result, request, library, form, query }: Props) {
+  const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
+  const uiLocale = locale as UiLocale;
+  const offersRendered = signal();
+  const chart = franchiseSection({ request, library, form, cheapest: result.quotes[0]?.insurerId, after: offersRendered.promise });
   return (
     <div className="space-y-4">
       <ScrollToResults />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="results-title" tabIndex={-1} className="text-xl font-bold text-brand-900 focus:outline-none">{t("title")}</h2>
         <div className="flex items-center gap-3">
-          <p className="text-sm text-slate-600">{t("policyStart", { date: dateText(result.policyStart, locale) })}</p>
+          <p className="text-sm text-slate-600">{t("policyStart", { date: dateText(result.policyStart, uiLocale) })}</p>
           <PrintButton label={t("print")} />
         </div>
       </div>
       <DemoNotice />
       <WhatIf form={form} />
-      <OfferList result={result} query={query} locale={locale} t={t} tf={tf} tc={tcompare} />
-      <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <FranchiseChart scan={scan} />
-        {beText ? <p className="text-sm text-slate-800" data-testid="break-even">{beText}</p> : null}
-      </section>
+      <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
+      <Rendered done={offersRendered.resolve} />
+      <Deferred content={chart} />
     </div>
   );
 }
