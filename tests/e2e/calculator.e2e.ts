@@ -56,13 +56,21 @@ describe("the calculator, as a car owner uses it", () => {
     expect(await page.getByText("Демонстрационные тарифы.").count()).toBeGreaterThan(0);
     expect(await page.getByText("Тариф от 1 января 2019 г.").count()).toBe(6);
 
-    // Why this price: the worksheet of the cheapest offer.
+    // Why this price: the worksheet of the cheapest offer, fetched from the server when opened.
     const first = page.getByTestId("offer").first();
+    expect(await page.getByRole("table").count()).toBe(0);
     await first.getByText("Почему такая цена").click();
     const worksheet = first.getByRole("table");
     await worksheet.waitFor();
     expect(plain(await worksheet.textContent())).toContain("базовый тариф 3,13 % от стоимости");
     expect(plain(await worksheet.locator("tbody").last().locator("tr").last().textContent())).toContain("49 038,00 ₽");
+    // Every step of the quote is a row, the same steps the API gives for the same request.
+    const api = await page.request.post("/api/v1/quotes", {
+      data: { policyStart: "2026-12-01", region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000, powerHp: 120 }, drivers: [{ age: 30, experienceYears: 5, sex: "male", married: true, hasChildren: true }] },
+    });
+    const steps: { label: { ru: string } }[] = (await api.json()).quotes[0].steps;
+    const rowHeaders = await worksheet.locator("tbody tr th[scope=row]").allTextContents();
+    expect(rowHeaders).toEqual(steps.map((step) => step.label.ru));
     await screenshot(page, "desktop-results-worksheet");
     await expectAccessible(page, "results with a worksheet open");
 
@@ -76,6 +84,15 @@ describe("the calculator, as a car owner uses it", () => {
     expect(header).toContain("Ингосстрах");
     expect(plain(await table.textContent())).toContain("117 936,00 ₽");
     await screenshot(page, "desktop-compare");
+
+    // A third offer joins the table; removing one from the table unticks its card.
+    await page.getByTestId("offer").nth(1).getByLabel("Сравнить").check();
+    await table.locator("thead th").nth(3).waitFor();
+    await table.getByRole("button", { name: "Убрать Ингосстрах из сравнения" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=compare-table] thead th").length === 3);
+    expect(await page.getByTestId("offer").nth(2).getByLabel("Сравнить").isChecked()).toBe(false);
+    expect(plain(await table.locator("thead").textContent())).not.toContain("Ингосстрах");
+    await expectAccessible(page, "results with a comparison");
   });
 
   it("prices again at once when the franchise changes, shows the break-even, and Back undoes it", async () => {
@@ -93,15 +110,22 @@ describe("the calculator, as a car owner uses it", () => {
     const after = await premiums(s);
     expect(after[0]?.[1]).not.toBe(before[0]?.[1]);
     expect(after.every(([, p], i) => p !== before.find(([n]) => n === after[i]?.[0])?.[1])).toBe(true);
+    // The chart and its break-even are streamed right behind the offers.
+    await page.getByTestId("break-even").filter({ hasText: /^Франшиза 30\s000\s₽ у/ }).waitFor();
     expect(plain(await page.getByTestId("break-even").textContent())).toMatch(/^Франшиза 30 000 ₽ у Ренессанс Страхование экономит [\d ]+ ₽ в год; она окупается, если обращаться за выплатой реже одного раза в \d+,\d г\.$/);
     expect(await page.getByTestId("franchise-chart").count()).toBe(1);
     expect(elapsed).toBeLessThan(5000);
+    // The form follows the new URL too.
+    const form = page.getByRole("form", { name: "Расчёт КАСКО" });
+    expect(await form.getByLabel("Франшиза", { exact: true }).inputValue()).toBe("fixed");
 
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("fra="));
     // The URL changes first; the re-rendered offers follow.
     await page.waitForFunction(() => document.querySelector("[data-testid=premium]")?.textContent?.replace(/\s/g, "") === "49038,00₽");
     expect((await premiums(s))[0]?.[1]).toBe("49 038,00 ₽");
+    await page.waitForFunction(() => (document.getElementById("franchise") as HTMLSelectElement | null)?.value === "none");
+    await page.getByTestId("break-even").filter({ hasText: /^Например, франшиза 30\s000\s₽/ }).waitFor();
   });
 
   it("reopens a shared link with the same prices and the form filled in", async () => {
@@ -151,6 +175,7 @@ describe("the calculator, as a car owner uses it", () => {
     await screenshot(page, "phone-results");
     // The worksheet scrolls inside its card, the page itself does not.
     await page.getByTestId("offer").first().getByText("Почему такая цена").click();
+    await page.getByTestId("offer").first().getByRole("table").waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     expect(plain(await page.getByTestId("offer").first().getByRole("table").textContent())).toContain("модель: mazda-3");
     await expectAccessible(page, "results on a phone");

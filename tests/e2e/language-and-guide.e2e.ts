@@ -12,8 +12,13 @@ describe("languages", () => {
     const { page } = s;
     await page.goto(LINK);
     expect(await page.getAttribute("html", "lang")).toBe("ru");
+    // An open worksheet follows the language too.
+    const first = page.getByTestId("offer").first();
+    await first.getByText("Почему такая цена").click();
+    await first.getByRole("table").filter({ hasText: "базовый тариф 3,13 % от стоимости" }).waitFor();
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { name: "KASKO quote" }).waitFor();
+    await first.getByRole("table").filter({ hasText: "base rate 3.13 % of the value" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     const premium = plain(await page.getByTestId("premium").first().textContent());
     expect(premium).toBe("₽49,038.00");
