@@ -53,7 +53,9 @@ async function workersFor(reader: AsyncIterator<Uint8Array>, head: Uint8Array[])
     head.push(next.value);
     bytes += next.value.length;
   }
-  return Math.max(1, Math.min(availableParallelism(), MAX_WORKERS));
+  // One core: a worker would only add its start-up to the same work.
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
 }
 
 async function* chunksOf(head: Uint8Array[], reader: AsyncIterator<Uint8Array>): AsyncGenerator<LineChunk> {
