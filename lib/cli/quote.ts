@@ -85,9 +85,9 @@ async function loadPublished(): Promise<{ library: RateBookLibrary | undefined; 
   return { library: await loadPublishedLibrary(database.db), close: () => database.close() };
 }
 
-async function contextFor(published: RateBookLibrary | undefined, today: string): Promise<QuoteContext> {
+async function contextFor(published: RateBookLibrary | undefined, now: Date): Promise<QuoteContext> {
   const [{ catalog }, { getDiskLibrary }] = await Promise.all([import("@/lib/catalog"), import("@/lib/rate-books/load-from-disk.server")]);
-  return { library: published ?? getDiskLibrary(), catalog, today };
+  return { library: published ?? getDiskLibrary(), catalog, today: todayIso(now) };
 }
 
 function sourcesOf(library: RateBookLibrary): TRateBook[] {
@@ -96,12 +96,12 @@ function sourcesOf(library: RateBookLibrary): TRateBook[] {
 
 async function main() {
   const { batch, file, workers } = await parseArgs(process.argv.slice(2));
-  const today = todayIso();
+  const now = new Date();
   const { library, close } = await loadPublished();
   try {
-    if (!batch) return await quoteOne(file, await contextFor(library, today));
-    const context = () => contextFor(library, today);
-    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, today, rateBooks: library && sourcesOf(library), context });
+    if (!batch) return await quoteOne(file, await contextFor(library, now));
+    const context = () => contextFor(library, now);
+    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, now: now.getTime(), rateBooks: library && sourcesOf(library), context });
     if (bad > 0) {
       process.stderr.write(`${bad} line(s) were invalid; their errors are in the output in their place\n`);
       process.exitCode = 2;

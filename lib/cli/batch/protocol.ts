@@ -7,8 +7,8 @@ export const BATCH_WORKER_ROLE = "quote-batch-worker";
 
 export interface BatchWorkerData {
   role: typeof BATCH_WORKER_ROLE;
-  /** Default policy start (YYYY-MM-DD), the same for every worker. */
-  today: string;
+  /** The moment the batch started (ms since the epoch): its date is every worker's default policy start. */
+  now: number;
   /** The rate books to price with (from the database); absent: the ones in data/. */
   rateBooks?: TRateBook[];
 }

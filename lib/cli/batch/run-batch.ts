@@ -27,7 +27,8 @@ export interface BatchOptions {
   workers: number | undefined;
   /** This program's entry module (its import.meta.url), started again as each worker. */
   entryUrl: string;
-  today: string;
+  /** When the batch started (ms since the epoch), for the default policy start. */
+  now: number;
   /** The rate books from the database, for the workers; undefined: they read data/ themselves. */
   rateBooks: TRateBook[] | undefined;
   /** The pricing context for this thread, when the batch is priced here. */
@@ -128,7 +129,7 @@ function priceInWorkers(chunks: AsyncIterable<LineChunk>, count: number, options
       if (allSent && written === sent) stop();
     };
 
-    const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, today: options.today, rateBooks: options.rateBooks }, (chunk) => {
+    const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, now: options.now, rateBooks: options.rateBooks }, (chunk) => {
       priced.set(chunk.seq, chunk);
       void writeReady();
     }, stop);

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { JsonBytes } from "@/lib/api/json-bytes";
 import { catalog } from "@/lib/catalog";
+import { todayIso } from "@/lib/clock";
 import { buildLibrary, compileRateBook } from "@/lib/rating";
 import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
 import { priceLines } from "./price-lines";
@@ -14,7 +15,7 @@ export function runBatchWorker(): void {
   const data = workerData as BatchWorkerData;
   const port = parentPort!;
   const library = data.rateBooks ? buildLibrary(data.rateBooks.map(compileRateBook)) : getDiskLibrary();
-  const ctx = { library, catalog, today: data.today };
+  const ctx = { library, catalog, today: todayIso(new Date(data.now)) };
   const spare: Uint8Array[] = [];
   port.on("message", (message: ToWorker) => {
     if (message.kind === "recycle") {
