@@ -1,5 +1,7 @@
 import type { Catalog } from "@/lib/catalog";
 import { bodyError, compareQuotes, parseQuoteRequest, type ComparisonResponse, type InvalidRequest, type RateBookLibrary } from "@/lib/rating";
+import { JsonBytes, utf8 } from "./json-bytes";
+import { writeResponse } from "./serialize-response";
 
 /** Largest request body accepted, in bytes: a generous request with 5 drivers is under 2 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -30,4 +32,15 @@ export function respondToQuoteText(text: string, ctx: QuoteContext): QuoteOutcom
     return { status: 400, body: bodyError(`the request body is not valid JSON (${(e as Error).message})`) };
   }
   return respondToQuoteJson(json, ctx);
+}
+
+/**
+ * The outcome's body as UTF-8 JSON, byte for byte `JSON.stringify(outcome.body)`; a comparison
+ * is written by the fast serializer (serialize-response.ts).
+ */
+export function outcomeJson(outcome: QuoteOutcome): Uint8Array {
+  if (outcome.status !== 200) return utf8(JSON.stringify(outcome.body));
+  const out = new JsonBytes();
+  writeResponse(out, outcome.body);
+  return out.bytes.subarray(0, out.length);
 }

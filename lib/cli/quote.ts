@@ -54,11 +54,7 @@ async function parseArgs(argv: string[]): Promise<Args> {
 }
 
 async function quoteOne(file: string | undefined, ctx: QuoteContext): Promise<void> {
-  const [{ MAX_BODY_BYTES, respondToQuoteText }, { JsonBytes }, { writeResponse }] = await Promise.all([
-    import("@/lib/api/respond-to-quote"),
-    import("@/lib/api/json-bytes"),
-    import("@/lib/api/serialize-response"),
-  ]);
+  const { MAX_BODY_BYTES, outcomeJson, respondToQuoteText } = await import("@/lib/api/respond-to-quote");
   const text = readFileSync(file ?? 0, "utf8");
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) return fail(`the request is larger than ${MAX_BODY_BYTES} bytes`);
   const outcome = respondToQuoteText(text, ctx);
@@ -66,10 +62,7 @@ async function quoteOne(file: string | undefined, ctx: QuoteContext): Promise<vo
     process.stderr.write(`${JSON.stringify(outcome.body)}\n`);
     process.exit(2);
   }
-  const out = new JsonBytes();
-  writeResponse(out, outcome.body);
-  out.putAscii("\n");
-  process.stdout.write(out.bytes.subarray(0, out.length));
+  process.stdout.write(Buffer.concat([outcomeJson(outcome), Buffer.from("\n")]));
 }
 
 /**
