@@ -261,7 +261,11 @@ export function writeResponse(out: JsonBytes, response: ComparisonResponse): voi
 
 const scratch = new JsonBytes(256 * 1024);
 
-/** Exactly `JSON.stringify(response)`. */
+/**
+ * Exactly `JSON.stringify(response)`, as a string. Decoding the bytes back into a string costs
+ * about what the serializer saves, so this is for checks and callers that need a string; output
+ * should be written with writeResponse (or outcomeJson).
+ */
 export function serializeResponse(response: ComparisonResponse): string {
   scratch.length = 0;
   writeResponse(scratch, response);
