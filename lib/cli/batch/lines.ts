@@ -15,14 +15,23 @@ export interface LineChunk {
   bytes: Uint8Array;
 }
 
+/**
+ * Index of the next "\n" or "\r" from `from`, or -1. Without any "\r" in the bytes (`hasCr`
+ * false, the usual case) the native indexOf finds it.
+ */
+function nextBreak(bytes: Uint8Array, from: number, hasCr: boolean): number {
+  if (!hasCr) return bytes.indexOf(LF, from);
+  for (let i = from; i < bytes.length; i += 1) if (bytes[i] === LF || bytes[i] === CR) return i;
+  return -1;
+}
+
 /** Calls `visit(start, end)` for each line of a chunk; `end` excludes the terminator. */
 export function forEachLine(bytes: Uint8Array, visit: (start: number, end: number) => void): void {
+  const hasCr = bytes.indexOf(CR) !== -1;
   let start = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const b = bytes[i];
-    if (b !== LF && b !== CR) continue;
+  for (let i = nextBreak(bytes, 0, hasCr); i !== -1; i = nextBreak(bytes, start, hasCr)) {
     visit(start, i);
-    if (b === CR && bytes[i + 1] === LF) i += 1;
+    if (bytes[i] === CR && bytes[i + 1] === LF) i += 1;
     start = i + 1;
   }
   if (start < bytes.length) visit(start, bytes.length);
@@ -52,10 +61,9 @@ export class LineChunker {
     let chunkStart = 0;
     let lineEnd = 0; // just after the last terminator seen
     let lines = 0;
-    for (let i = 0; i < bytes.length; i += 1) {
-      const b = bytes[i];
-      if (b !== LF && b !== CR) continue;
-      if (b === CR) {
+    const hasCr = bytes.indexOf(CR) !== -1;
+    for (let i = nextBreak(bytes, 0, hasCr); i !== -1; i = nextBreak(bytes, i + 1, hasCr)) {
+      if (bytes[i] === CR) {
         // A "\r" as the last byte read may be the first half of "\r\n": wait for the next byte.
         if (i + 1 === bytes.length && !atEnd) break;
         if (bytes[i + 1] === LF) i += 1;
