@@ -20,7 +20,7 @@ import { isPlainObject, JsonBytes, putShared, putString, putValue, sharedBytes, 
 
 /** A step's keys in the library's order; the optional ones may be absent or undefined. */
 const STEP_KEYS = ["component", "factor", "label", "lookup", "matched", "operation", "value", "rate", "total", "driver"] as const;
-const OPTIONAL_STEP_KEYS: ReadonlySet<string> = new Set(["rate", "driver"]);
+const OPTIONAL_STEP_KEY = STEP_KEYS.map((key) => key === "rate" || key === "driver");
 /** Variants kept per cache key before further ones are written piece by piece. */
 const MAX_VARIANTS = 8;
 const MAX_TAIL_KEYS = 8192;
@@ -33,13 +33,13 @@ function isPlainStep(s: unknown): s is Step {
   let i = 0;
   for (const key in s) {
     while (i < STEP_KEYS.length && STEP_KEYS[i] !== key) {
-      if (!OPTIONAL_STEP_KEYS.has(STEP_KEYS[i]!)) return false;
+      if (!OPTIONAL_STEP_KEY[i]) return false;
       i += 1;
     }
     if (i === STEP_KEYS.length) return false;
     i += 1;
   }
-  for (; i < STEP_KEYS.length; i += 1) if (!OPTIONAL_STEP_KEYS.has(STEP_KEYS[i]!)) return false;
+  for (; i < STEP_KEYS.length; i += 1) if (!OPTIONAL_STEP_KEY[i]) return false;
   const step = s as Record<string, unknown>;
   return (
     typeof step.component === "string" && typeof step.factor === "string" && typeof step.matched === "string" &&
