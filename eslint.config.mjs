@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**"]),
+  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**", "bench/out/**"]),
   {
     // The rating library is pure: no React, no Next.js, no I/O, no clock.
     files: ["lib/rating/**/*.ts"],
