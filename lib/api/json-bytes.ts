@@ -217,14 +217,3 @@ export function putShared(out: JsonBytes, v: unknown): boolean {
   return true;
 }
 
-/** The cached bytes of a shared object (writing them once if needed). */
-export function sharedBytes(v: object): Uint8Array {
-  let bytes = shared.get(v);
-  if (bytes === undefined) {
-    const scratch = new JsonBytes(256);
-    putValue(scratch, v);
-    bytes = scratch.copyFrom(0);
-    shared.set(v, bytes);
-  }
-  return bytes;
-}

@@ -16,7 +16,7 @@
  * JSON.stringify's even if the shapes change.
  */
 import type { ComparisonResponse } from "@/lib/rating";
-import { isPlainObject, JsonBytes, putShared, putString, putValue, sharedBytes, utf8, type KeyedWriter } from "./json-bytes";
+import { isPlainObject, JsonBytes, putShared, putString, putValue, utf8, type KeyedWriter } from "./json-bytes";
 
 /** A step's keys in the library's order; the optional ones may be absent or undefined. */
 const STEP_KEYS = ["component", "factor", "label", "lookup", "matched", "operation", "value", "rate", "total", "driver"] as const;
@@ -77,16 +77,20 @@ function head(step: Step): Uint8Array | undefined {
   for (const h of variants) if (h.component === step.component && h.factor === step.factor) return h.bytes;
   if (variants.length >= MAX_VARIANTS) return undefined;
   const scratch = new JsonBytes(512);
-  scratch.put(HEAD_COMPONENT);
-  putString(scratch, step.component);
-  scratch.put(HEAD_FACTOR);
-  putString(scratch, step.factor);
-  scratch.put(HEAD_LABEL);
-  scratch.put(sharedBytes(step.label));
-  scratch.put(HEAD_LOOKUP);
+  putHead(scratch, step);
   const bytes = scratch.copyFrom(0);
   variants.push({ component: step.component, factor: step.factor, bytes });
   return bytes;
+}
+
+function putHead(out: JsonBytes, step: Step): void {
+  out.put(HEAD_COMPONENT);
+  putString(out, step.component);
+  out.put(HEAD_FACTOR);
+  putString(out, step.factor);
+  out.put(HEAD_LABEL);
+  putShared(out, step.label);
+  out.put(HEAD_LOOKUP);
 }
 
 /** `,"matched":…,"operation":…,"value":…` */
@@ -158,15 +162,7 @@ function putStep(out: JsonBytes, step: Step): void {
   const lookup = writtenLookup(step.lookup);
   if (h !== undefined && t !== undefined && lookup >= 0 && step.rate === undefined && putStepFast(out, h, lookupStarts[lookup]!, lookupLengths[lookup]!, t, step.total, step.driver)) return;
   if (h !== undefined) out.put(h);
-  else {
-    out.put(HEAD_COMPONENT);
-    putString(out, step.component);
-    out.put(HEAD_FACTOR);
-    putString(out, step.factor);
-    out.put(HEAD_LABEL);
-    putShared(out, step.label);
-    out.put(HEAD_LOOKUP);
-  }
+  else putHead(out, step);
   putLookup(out, step.lookup);
   if (t !== undefined) out.put(t);
   else putTail(out, step);
