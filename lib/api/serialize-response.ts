@@ -1,241 +1,208 @@
 /**
  * The JSON of a ComparisonResponse, exactly what `JSON.stringify(response)` gives, written as
- * UTF-8 bytes (what the batch quoter writes out) in about half the time JSON.stringify and the
- * encoding take together; `npm run bench:serialize` measures it.
+ * UTF-8 bytes (what the batch quoter writes out) in well under half the time JSON.stringify and
+ * the encoding take together; `npm run bench:serialize` measures it.
  *
- * Most of a response is its worksheets (≈ 115 steps per comparison), and a step is mostly parts
- * that repeat: its rate-book table's `label` object, the request's shared `lookup` objects, and
- * the matched row's description, operation and value. So a step is written from three cached
- * fragments — the head up to `"lookup":` (per label object, component and factor), the lookup
- * (per object), and `"matched"` … `"value"` (per description, operation and value) — plus its
- * running total. `label`, `lookup` and `notes` objects are cached by identity: they belong to the
- * compiled rate books or to one request and are never modified once priced.
- *
- * A step whose keys are not the expected ones in the expected order, and everything else in the
- * response, is written by the generic writer in the objects' own key order, so the result stays
- * JSON.stringify's even if the shapes change.
+ * The response, its quotes and their conditions are written by their known shapes: property
+ * names are fixed fragments, an insurer's identity and a rate book's reference are cached, and
+ * the worksheet goes to serialize-steps.ts. Each object is first checked to have exactly the
+ * expected keys in the expected order; an object of another shape, or with a value of another
+ * kind, is written by the generic writer in its own key order instead (what was written of it is
+ * dropped), so the result stays JSON.stringify's even if the shapes change.
  */
-import type { ComparisonResponse } from "@/lib/rating";
-import { isPlainObject, JsonBytes, putShared, putString, putValue, utf8, type KeyedWriter } from "./json-bytes";
+import type { ComparisonResponse, Quote, QuoteConditions } from "@/lib/rating";
+import { JsonBytes, putShared, putString, putValue, utf8, type KeyedWriter } from "./json-bytes";
+import { forgetLookups, lookupMark, putSteps } from "./serialize-steps";
 
-/** A step's keys in the library's order; the optional ones may be absent or undefined. */
-const STEP_KEYS = ["component", "factor", "label", "lookup", "matched", "operation", "value", "rate", "total", "driver"] as const;
-const OPTIONAL_STEP_KEY = STEP_KEYS.map((key) => key === "rate" || key === "driver");
-/** Variants kept per cache key before further ones are written piece by piece. */
-const MAX_VARIANTS = 8;
-const MAX_TAIL_KEYS = 8192;
+/** Every key of the type, in the library's order (a missing or unknown one fails to compile). */
+const RESPONSE_KEYS = Object.keys({ policyStart: 1, currency: 1, quotes: 1, declined: 1 } satisfies Record<keyof ComparisonResponse, 1>);
+const QUOTE_KEYS = Object.keys({
+  rank: 1, insurerId: 1, insurerName: 1, insurerNameEn: 1, premium: 1, components: 1, installments: 1,
+  installmentAmount: 1, installmentSchedule: 1, rateBook: 1, conditions: 1, steps: 1,
+} satisfies Record<keyof Quote, 1>);
+const CONDITION_KEYS = Object.keys({
+  coverage: 1, sumInsured: 1, sumInsuredType: 1, franchise: 1, franchiseAmount: 1, repair: 1,
+  wearDeduction: 1, installments: 1, drivers: 1, notes: 1,
+} satisfies Record<keyof QuoteConditions, 1>);
+const DRIVERS_KEYS = Object.keys({ unlimited: 1, count: 1, decisiveDriver: 1 } satisfies Record<keyof QuoteConditions["drivers"], 1>);
+const COMPONENT_KEYS = Object.keys({ damage: 1, theft: 1 } satisfies Record<keyof Quote["components"], 1>);
+const RATE_BOOK_KEYS = Object.keys({ id: 1, effectiveFrom: 1 } satisfies Record<keyof Quote["rateBook"], 1>);
 
-type Step = { component: string; factor: string; label: object; lookup: object; matched: string; operation: string; value: string; rate?: unknown; total: string; driver?: unknown };
-
-/** Whether a step has exactly the expected keys, in order, with the expected types. */
-function isPlainStep(s: unknown): s is Step {
-  if (typeof s !== "object" || s === null || Object.getPrototypeOf(s) !== Object.prototype) return false;
-  let i = 0;
-  for (const key in s) {
-    while (i < STEP_KEYS.length && STEP_KEYS[i] !== key) {
-      if (!OPTIONAL_STEP_KEY[i]) return false;
-      i += 1;
-    }
-    if (i === STEP_KEYS.length) return false;
-    i += 1;
-  }
-  for (; i < STEP_KEYS.length; i += 1) if (!OPTIONAL_STEP_KEY[i]) return false;
-  const step = s as Record<string, unknown>;
-  return (
-    typeof step.component === "string" && typeof step.factor === "string" && typeof step.matched === "string" &&
-    typeof step.operation === "string" && typeof step.value === "string" && typeof step.total === "string" &&
-    typeof step.label === "object" && step.label !== null && isPlainObject(step.label) &&
-    typeof step.lookup === "object" && step.lookup !== null && isPlainObject(step.lookup) &&
-    (step.rate === undefined || typeof step.rate === "string") && (step.driver === undefined || typeof step.driver === "number")
-  );
-}
-
-interface Head { component: string; factor: string; bytes: Uint8Array }
-interface Tail { operation: string; value: string; bytes: Uint8Array }
-
-const heads = new WeakMap<object, Head[]>();
-const tails = new Map<string, Tail[]>();
-
-const HEAD_COMPONENT = utf8('{"component":');
-const HEAD_FACTOR = utf8(',"factor":');
-const HEAD_LABEL = utf8(',"label":');
-const HEAD_LOOKUP = utf8(',"lookup":');
-const TAIL_MATCHED = utf8(',"matched":');
-const TAIL_OPERATION = utf8(',"operation":');
-const TAIL_VALUE = utf8(',"value":');
-const RATE = utf8(',"rate":');
-const TOTAL = utf8(',"total":');
-const DRIVER = utf8(',"driver":');
-
-/** `{"component":…,"factor":…,"label":…,"lookup":` */
-function head(step: Step): Uint8Array | undefined {
-  let variants = heads.get(step.label);
-  if (variants === undefined) {
-    variants = [];
-    heads.set(step.label, variants);
-  }
-  for (const h of variants) if (h.component === step.component && h.factor === step.factor) return h.bytes;
-  if (variants.length >= MAX_VARIANTS) return undefined;
-  const scratch = new JsonBytes(512);
-  putHead(scratch, step);
-  const bytes = scratch.copyFrom(0);
-  variants.push({ component: step.component, factor: step.factor, bytes });
-  return bytes;
-}
-
-function putHead(out: JsonBytes, step: Step): void {
-  out.put(HEAD_COMPONENT);
-  putString(out, step.component);
-  out.put(HEAD_FACTOR);
-  putString(out, step.factor);
-  out.put(HEAD_LABEL);
-  putShared(out, step.label);
-  out.put(HEAD_LOOKUP);
-}
-
-/** `,"matched":…,"operation":…,"value":…` */
-function tail(step: Step): Uint8Array | undefined {
-  let variants = tails.get(step.matched);
-  if (variants === undefined) {
-    if (tails.size >= MAX_TAIL_KEYS) tails.clear();
-    variants = [];
-    tails.set(step.matched, variants);
-  }
-  for (const t of variants) if (t.operation === step.operation && t.value === step.value) return t.bytes;
-  if (variants.length >= MAX_VARIANTS) return undefined;
-  const scratch = new JsonBytes(256);
-  putTail(scratch, step);
-  const bytes = scratch.copyFrom(0);
-  variants.push({ operation: step.operation, value: step.value, bytes });
-  return bytes;
-}
-
-function putTail(out: JsonBytes, step: Step): void {
-  out.put(TAIL_MATCHED);
-  putString(out, step.matched);
-  out.put(TAIL_OPERATION);
-  putString(out, step.operation);
-  out.put(TAIL_VALUE);
-  putString(out, step.value);
-}
-
-const TOTAL_OPEN = utf8(',"total":"');
-
-/**
- * The common step — head, lookup and tail all cached, no rate — in one go; false (nothing
- * written) when the total needs escaping or anything else is unusual.
- */
-function putStepFast(out: JsonBytes, head: Uint8Array, lookupStart: number, lookupLength: number, tail: Uint8Array, total: string, driver: unknown): boolean {
-  const driverText = driver === undefined ? "" : typeof driver === "number" && Number.isFinite(driver) ? String(driver) : "null";
-  const bytes = out.reserve(head.length + lookupLength + tail.length + TOTAL_OPEN.length + total.length + driverText.length + 16);
-  let at = out.length;
-  bytes.set(head, at);
-  at += head.length;
-  bytes.copyWithin(at, lookupStart, lookupStart + lookupLength);
-  at += lookupLength;
-  bytes.set(tail, at);
-  at += tail.length;
-  for (let i = 0; i < TOTAL_OPEN.length; i += 1) bytes[at + i] = TOTAL_OPEN[i]!;
-  at += TOTAL_OPEN.length;
-  for (let i = 0; i < total.length; i += 1) {
-    const c = total.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
-    bytes[at + i] = c;
-  }
-  at += total.length;
-  bytes[at] = 0x22;
-  at += 1;
-  if (driverText !== "") {
-    for (let i = 0; i < DRIVER.length; i += 1) bytes[at + i] = DRIVER[i]!;
-    at += DRIVER.length;
-    for (let i = 0; i < driverText.length; i += 1) bytes[at + i] = driverText.charCodeAt(i);
-    at += driverText.length;
-  }
-  bytes[at] = 0x7d;
-  out.length = at + 1;
+/** An ordinary object whose own enumerable keys are exactly `keys`, in that order. */
+function hasKeys(o: unknown, keys: readonly string[]): o is Record<string, unknown> {
+  if (typeof o !== "object" || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  const own = Object.keys(o);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < own.length; i += 1) if (own[i] !== keys[i]) return false;
   return true;
 }
 
-function putStep(out: JsonBytes, step: Step): void {
-  const h = head(step);
-  const t = tail(step);
-  const lookup = writtenLookup(step.lookup);
-  if (h !== undefined && t !== undefined && lookup >= 0 && step.rate === undefined && putStepFast(out, h, lookupStarts[lookup]!, lookupLengths[lookup]!, t, step.total, step.driver)) return;
-  if (h !== undefined) out.put(h);
-  else putHead(out, step);
-  putLookup(out, step.lookup);
-  if (t !== undefined) out.put(t);
-  else putTail(out, step);
-  if (step.rate !== undefined) {
-    out.put(RATE);
-    putString(out, step.rate as string);
-  }
-  out.put(TOTAL);
-  putString(out, step.total);
-  if (step.driver !== undefined) {
-    out.put(DRIVER);
-    putValue(out, step.driver);
-  }
-  out.putAscii("}");
+const text = (s: string) => utf8(s);
+const R_POLICY_START = text('{"policyStart":');
+const R_CURRENCY = text(',"currency":');
+const R_QUOTES = text(',"quotes":[');
+const R_DECLINED = text('],"declined":');
+const Q_RANK = text('{"rank":');
+const Q_COMPONENTS = text(',"components":');
+const Q_INSTALLMENTS = text(',"installments":');
+const Q_INSTALLMENT_AMOUNT = text(',"installmentAmount":');
+const Q_SCHEDULE = text(',"installmentSchedule":');
+const Q_RATE_BOOK = text(',"rateBook":');
+const Q_CONDITIONS = text(',"conditions":');
+const Q_STEPS = text(',"steps":');
+const C_COVERAGE = text('{"coverage":');
+const C_SUM_INSURED = text(',"sumInsured":');
+const C_SUM_INSURED_TYPE = text(',"sumInsuredType":');
+const C_FRANCHISE = text(',"franchise":');
+const C_FRANCHISE_AMOUNT = text(',"franchiseAmount":');
+const C_REPAIR = text(',"repair":');
+const C_WEAR = text(',"wearDeduction":');
+const C_INSTALLMENTS = text(',"installments":');
+const C_DRIVERS = text(',"drivers":{"unlimited":');
+const C_COUNT = text(',"count":');
+const C_DECISIVE = text(',"decisiveDriver":');
+const C_NOTES = text('},"notes":');
+const DAMAGE = text('{"damage":');
+const THEFT = text(',"theft":');
+
+/** A number as JSON.stringify writes it. */
+function putNumber(out: JsonBytes, n: number): void {
+  out.putAscii(Number.isFinite(n) ? String(n) : "null");
 }
 
-/**
- * The lookup objects written so far in the current response, and where (a short list searched
- * by identity: a request has a few dozen lookups; nothing is kept from one response to the next).
+/** `,"insurerId":…,"insurerName":…,"insurerNameEn":…,"premium":` per insurer. */
+const insurerHeads = new Map<string, { name: string; nameEn: string; bytes: Uint8Array }>();
+
+function insurerHead(id: string, name: string, nameEn: string): Uint8Array {
+  const cached = insurerHeads.get(id);
+  if (cached !== undefined && cached.name === name && cached.nameEn === nameEn) return cached.bytes;
+  const bytes = text(`,"insurerId":${JSON.stringify(id)},"insurerName":${JSON.stringify(name)},"insurerNameEn":${JSON.stringify(nameEn)},"premium":`);
+  if (insurerHeads.size >= 256) insurerHeads.clear();
+  insurerHeads.set(id, { name, nameEn, bytes });
+  return bytes;
+}
+
+/** `{"id":…,"effectiveFrom":…}` per rate book. */
+const rateBookRefs = new Map<string, { effectiveFrom: string; bytes: Uint8Array }>();
+
+function rateBookRef(id: string, effectiveFrom: string): Uint8Array {
+  const cached = rateBookRefs.get(id);
+  if (cached !== undefined && cached.effectiveFrom === effectiveFrom) return cached.bytes;
+  const bytes = text(JSON.stringify({ id, effectiveFrom }));
+  if (rateBookRefs.size >= 1024) rateBookRefs.clear();
+  rateBookRefs.set(id, { effectiveFrom, bytes });
+  return bytes;
+}
+
+/*
+ * The parts below write a value by its shape or else the generic way; false (nothing written)
+ * where JSON.stringify would leave the property out, which the caller's fast path cannot do.
  */
-const lookupObjects: object[] = [];
-const lookupStarts: number[] = [];
-const lookupLengths: number[] = [];
-let lookupCount = 0;
 
-function forgetLookups(): void {
-  for (let i = 0; i < lookupCount; i += 1) lookupObjects[i] = EMPTY;
-  lookupCount = 0;
-}
-const EMPTY = {};
-
-/** Index of a lookup object already written in this response, or -1. */
-function writtenLookup(lookup: object): number {
-  for (let i = 0; i < lookupCount; i += 1) if (lookupObjects[i] === lookup) return i;
-  return -1;
-}
-
-/** A request's lookup objects are shared by all its quotes: written once, then copied. */
-function putLookup(out: JsonBytes, lookup: object): void {
-  const i = writtenLookup(lookup);
-  if (i >= 0) {
-    out.repeat(lookupStarts[i]!, lookupLengths[i]!);
-    return;
-  }
-  const start = out.length;
-  putValue(out, lookup);
-  lookupObjects[lookupCount] = lookup;
-  lookupStarts[lookupCount] = start;
-  lookupLengths[lookupCount] = out.length - start;
-  lookupCount += 1;
-}
-
-function putSteps(out: JsonBytes, steps: readonly unknown[]): void {
+function putStrings(out: JsonBytes, a: unknown): boolean {
+  if (!Array.isArray(a)) return putValue(out, a);
+  for (let i = 0; i < a.length; i += 1) if (typeof a[i] !== "string") return putValue(out, a);
   out.putAscii("[");
-  for (let i = 0; i < steps.length; i += 1) {
+  for (let i = 0; i < a.length; i += 1) {
     if (i > 0) out.putAscii(",");
-    const step = steps[i];
-    if (isPlainStep(step)) putStep(out, step);
-    else if (!putValue(out, step, responseParts)) out.putAscii("null");
+    putString(out, a[i] as string);
   }
   out.putAscii("]");
+  return true;
 }
 
-/** The fast paths, by property name, anywhere in a response. */
+function putComponents(out: JsonBytes, c: unknown): boolean {
+  if (!hasKeys(c, COMPONENT_KEYS) || typeof c.damage !== "string" || typeof c.theft !== "string") return putValue(out, c);
+  out.put(DAMAGE);
+  putString(out, c.damage);
+  out.put(THEFT);
+  putString(out, c.theft);
+  out.putAscii("}");
+  return true;
+}
+
+function putRateBook(out: JsonBytes, r: unknown): boolean {
+  if (!hasKeys(r, RATE_BOOK_KEYS) || typeof r.id !== "string" || typeof r.effectiveFrom !== "string") return putValue(out, r);
+  out.put(rateBookRef(r.id, r.effectiveFrom));
+  return true;
+}
+
+/** The conditions by their shape; false (some bytes written) when they have another. */
+function putConditions(out: JsonBytes, c: unknown): boolean {
+  if (!hasKeys(c, CONDITION_KEYS)) return false;
+  const d = c.drivers;
+  if (
+    typeof c.coverage !== "string" || typeof c.sumInsured !== "string" || typeof c.sumInsuredType !== "string" ||
+    typeof c.franchise !== "object" || c.franchise === null || typeof c.franchiseAmount !== "string" ||
+    typeof c.repair !== "string" || typeof c.wearDeduction !== "boolean" || typeof c.installments !== "number" ||
+    !hasKeys(d, DRIVERS_KEYS) || typeof d.unlimited !== "boolean" || typeof d.count !== "number" ||
+    !(d.decisiveDriver === null || typeof d.decisiveDriver === "number") || typeof c.notes !== "object" || c.notes === null
+  ) return false;
+  out.put(C_COVERAGE);
+  putString(out, c.coverage);
+  out.put(C_SUM_INSURED);
+  putString(out, c.sumInsured);
+  out.put(C_SUM_INSURED_TYPE);
+  putString(out, c.sumInsuredType);
+  out.put(C_FRANCHISE);
+  if (!putValue(out, c.franchise)) return false;
+  out.put(C_FRANCHISE_AMOUNT);
+  putString(out, c.franchiseAmount);
+  out.put(C_REPAIR);
+  putString(out, c.repair);
+  out.put(C_WEAR);
+  out.putAscii(c.wearDeduction ? "true" : "false");
+  out.put(C_INSTALLMENTS);
+  putNumber(out, c.installments);
+  out.put(C_DRIVERS);
+  out.putAscii(d.unlimited ? "true" : "false");
+  out.put(C_COUNT);
+  putNumber(out, d.count);
+  out.put(C_DECISIVE);
+  if (d.decisiveDriver === null) out.putAscii("null");
+  else putNumber(out, d.decisiveDriver as number);
+  out.put(C_NOTES);
+  if (!putShared(out, c.notes)) return false;
+  out.putAscii("}");
+  return true;
+}
+
+/** A quote by its shape; false (some bytes written) when it has another. */
+function putQuote(out: JsonBytes, q: unknown): boolean {
+  if (!hasKeys(q, QUOTE_KEYS)) return false;
+  if (
+    typeof q.rank !== "number" || typeof q.insurerId !== "string" || typeof q.insurerName !== "string" ||
+    typeof q.insurerNameEn !== "string" || typeof q.premium !== "string" || typeof q.installments !== "number" ||
+    typeof q.installmentAmount !== "string" || !Array.isArray(q.steps)
+  ) return false;
+  out.put(Q_RANK);
+  putNumber(out, q.rank);
+  out.put(insurerHead(q.insurerId, q.insurerName, q.insurerNameEn));
+  putString(out, q.premium);
+  out.put(Q_COMPONENTS);
+  if (!putComponents(out, q.components)) return false;
+  out.put(Q_INSTALLMENTS);
+  putNumber(out, q.installments);
+  out.put(Q_INSTALLMENT_AMOUNT);
+  putString(out, q.installmentAmount);
+  out.put(Q_SCHEDULE);
+  if (!putStrings(out, q.installmentSchedule)) return false;
+  out.put(Q_RATE_BOOK);
+  if (!putRateBook(out, q.rateBook)) return false;
+  out.put(Q_CONDITIONS);
+  if (!putConditions(out, q.conditions)) return false;
+  out.put(Q_STEPS);
+  putSteps(out, q.steps as unknown[]);
+  out.putAscii("}");
+  return true;
+}
+
+/** Anything written the generic way keeps the fast paths for worksheets and shared labels. */
 const responseParts: KeyedWriter = (out, key, value) => {
   switch (key) {
     case "steps":
       if (!Array.isArray(value)) return false;
       putSteps(out, value);
-      return true;
-    case "lookup":
-      if (typeof value !== "object" || value === null || !isPlainObject(value)) return false;
-      putLookup(out, value);
       return true;
     case "label":
     case "notes":
@@ -245,11 +212,39 @@ const responseParts: KeyedWriter = (out, key, value) => {
   }
 };
 
+/** Writes `value` with `fast`, or, if it turns out to have another shape, again the generic way. */
+function putEither(out: JsonBytes, value: unknown, fast: (out: JsonBytes, value: unknown) => boolean): void {
+  const start = out.length;
+  const mark = lookupMark();
+  if (fast(out, value)) return;
+  out.length = start;
+  forgetLookups(mark);
+  if (!putValue(out, value, responseParts)) out.putAscii("null");
+}
+
+function putComparison(out: JsonBytes, r: unknown): boolean {
+  if (!hasKeys(r, RESPONSE_KEYS) || typeof r.policyStart !== "string" || typeof r.currency !== "string" || !Array.isArray(r.quotes)) return false;
+  out.put(R_POLICY_START);
+  putString(out, r.policyStart);
+  out.put(R_CURRENCY);
+  putString(out, r.currency);
+  out.put(R_QUOTES);
+  const quotes = r.quotes as unknown[];
+  for (let i = 0; i < quotes.length; i += 1) {
+    if (i > 0) out.putAscii(",");
+    putEither(out, quotes[i], putQuote);
+  }
+  out.put(R_DECLINED);
+  if (!putValue(out, r.declined, responseParts)) return false;
+  out.putAscii("}");
+  return true;
+}
+
 /** Appends `JSON.stringify(response)` as UTF-8. */
 export function writeResponse(out: JsonBytes, response: ComparisonResponse): void {
   forgetLookups();
   try {
-    putValue(out, response, responseParts);
+    putEither(out, response, putComparison);
   } finally {
     forgetLookups();
   }

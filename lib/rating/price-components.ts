@@ -4,6 +4,7 @@ import { GAP, lookupTable, SKIP, testsHold, type TScope } from "./lookup-table";
 import { COVERED, sharedLookup, type PricingInput } from "./pricing-input";
 import type { TComponentName } from "./rate-book-schema";
 import { DeclineCode, type DeclineReason, type WorksheetStep } from "./result-types";
+import { worksheetStep } from "./worksheet-step";
 
 const DISCOUNTS_LABEL = { ru: "Скидки", en: "Discounts" } as const;
 
@@ -84,7 +85,7 @@ function applyBase(book: CompiledRateBook, input: PricingInput, work: ComponentW
     const lane = laneOf(work, component);
     lane.amount = sumInsured.times(row.value);
     lane.text = lane.amount.toString();
-    lane.steps.push({ component, factor: "base", label: base.label, lookup, matched: row.description, operation: "base", value: row.valueText, total: lane.text });
+    lane.steps.push(worksheetStep(component, "base", base.label, lookup, row.description, "base", row.valueText, lane.text));
   }
   return true;
 }
@@ -122,7 +123,7 @@ function applyFactors(book: CompiledRateBook, input: PricingInput, work: Compone
         lane.amount = multiply ? lane.amount.times(row.value) : lane.amount.plus(sumInsured.times(row.value));
         lane.text = lane.amount.toString();
       }
-      lane.steps.push({ component, factor: table.id, label: table.label, lookup, matched: row.description, operation: table.operation, value: row.valueText, total: lane.text, driver });
+      lane.steps.push(worksheetStep(component, table.id, table.label, lookup, row.description, table.operation, row.valueText, lane.text, driver));
     }
   }
   return null;
@@ -143,7 +144,7 @@ function applyDiscounts(book: CompiledRateBook, input: PricingInput, work: Compo
     const lane = laneOf(work, component);
     lane.amount = lane.amount.times(factor);
     lane.text = lane.amount.toString();
-    lane.steps.push({ component, factor: "discounts", label: DISCOUNTS_LABEL, lookup, matched, operation: "multiply", value, total: lane.text });
+    lane.steps.push(worksheetStep(component, "discounts", DISCOUNTS_LABEL, lookup, matched, "multiply", value, lane.text));
   }
 }
 

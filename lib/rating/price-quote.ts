@@ -6,6 +6,7 @@ import { laneOf, priceComponents, type ComponentWork } from "./price-components"
 import { COVERED, type PricingInput } from "./pricing-input";
 import type { TComponentName } from "./rate-book-schema";
 import type { DeclineReason, InsurerOutcome, Quote, WorksheetStep } from "./result-types";
+import { NO_LOOKUP, worksheetStep } from "./worksheet-step";
 
 export type { PricingInput } from "./pricing-input";
 
@@ -51,20 +52,23 @@ function totalUp(book: CompiledRateBook, input: PricingInput, work: ComponentWor
   const sum = single ? single.amount : damage.amount.plus(theft.amount);
   const sumText = single ? single.text : sum.toString();
   let premium = sum;
-  steps.push({ component: "total", factor: "sum", label: LABELS.sum, lookup: {}, matched: SUM_MATCHED[coverage], operation: "sum", value: sumText, total: sumText });
+  steps.push(worksheetStep("total", "sum", LABELS.sum, NO_LOOKUP, SUM_MATCHED[coverage], "sum", sumText, sumText));
   const rounding = book.source.rounding;
   if (rounding.ratePercentDecimals !== undefined) {
     const ratePercent = roundHalfUp(premium.div(sumInsured).times(HUNDRED), rounding.ratePercentDecimals);
     premium = sumInsured.times(ratePercent).times(HUNDREDTH);
-    steps.push({ component: "total", factor: "rate-rounding", label: LABELS.rateRounding, lookup: {}, matched: `rate in percent to ${rounding.ratePercentDecimals} decimals, half-up`, operation: "round", value: ratePercent.toString(), rate: ratePercent.times(HUNDREDTH).toString(), total: premium.toString() });
+    const matched = `rate in percent to ${rounding.ratePercentDecimals} decimals, half-up`;
+    steps.push(worksheetStep("total", "rate-rounding", LABELS.rateRounding, NO_LOOKUP, matched, "round", ratePercent.toString(), premium.toString(), undefined, ratePercent.times(HUNDREDTH).toString()));
   }
   if (premium.lt(book.minimumPremium)) {
     premium = book.minimumPremium;
-    steps.push({ component: "total", factor: "minimum-premium", label: LABELS.minimum, lookup: {}, matched: `minimum ${book.minimumPremium.toString()}`, operation: "minimum", value: book.minimumPremium.toString(), total: premium.toString() });
+    const minimum = book.minimumPremium.toString();
+    steps.push(worksheetStep("total", "minimum-premium", LABELS.minimum, NO_LOOKUP, `minimum ${minimum}`, "minimum", minimum, premium.toString()));
   }
   premium = roundHalfUp(premium, rounding.premiumDecimals);
   const premiumText = toMoneyString(premium);
-  steps.push({ component: "total", factor: "rounding", label: LABELS.rounding, lookup: {}, matched: rounding.premiumDecimals === 2 ? "half-up to kopecks" : "half-up to whole rubles", operation: "round", value: String(rounding.premiumDecimals), total: premiumText });
+  const roundingMatched = rounding.premiumDecimals === 2 ? "half-up to kopecks" : "half-up to whole rubles";
+  steps.push(worksheetStep("total", "rounding", LABELS.rounding, NO_LOOKUP, roundingMatched, "round", String(rounding.premiumDecimals), premiumText));
 
   // Split the rounded premium between the components in proportion to their amounts; theft takes the remainder.
   let components: Record<TComponentName, string>;

@@ -130,6 +130,26 @@ describe("serializeResponse on unusual values", () => {
     expectSameAsJson(response);
   });
 
+  it("falls back for quotes, conditions and responses of another shape, dropping what the fast path wrote", () => {
+    const shapes: ((r: Record<string, unknown> & { quotes: Record<string, unknown>[] }) => void)[] = [
+      (r) => (r.quotes[0]!.components = undefined),
+      (r) => (r.quotes[1]!.rateBook = { effectiveFrom: "2026-01-01", id: "reordered" }),
+      (r) => ((r.quotes[0]!.conditions as Record<string, unknown>).notes = { toJSON: () => undefined }),
+      (r) => ((r.quotes[0]!.conditions as Record<string, unknown>).franchise = undefined),
+      (r) => ((r.quotes[1]!.conditions as { drivers: Record<string, unknown> }).drivers.extra = 1),
+      (r) => (r.quotes[0]!.installmentSchedule = ["1.00", undefined, "2.00"]),
+      (r) => (r.quotes[0]!.rank = "first"),
+      (r) => (r.declined = undefined),
+      (r) => (r.policyStart = new Date(0)),
+      (r) => (r.quotes = [undefined, ...r.quotes]),
+    ];
+    for (const change of shapes) {
+      const response = sample() as unknown as Record<string, unknown> & { quotes: Record<string, unknown>[] };
+      change(response);
+      expectSameAsJson(response);
+    }
+  });
+
   it("uses toJSON and handles class instances and boxed primitives like JSON.stringify", () => {
     class Money {
       constructor(readonly amount: string) {}
