@@ -27,6 +27,15 @@ async function issuesOf(res: Response) {
 beforeAll(() => getReadyDatabase(), 60_000);
 
 describe("POST /api/v1/quotes", () => {
+  it("sends JSON with its content type, the body exactly what JSON.stringify writes", async () => {
+    for (const body of [REFERENCE, { ...REFERENCE, region: "99" }]) {
+      const res = await post(body);
+      expect(res.headers.get("content-type")).toBe("application/json");
+      const text = await res.text();
+      expect(text).toBe(JSON.stringify(JSON.parse(text)));
+    }
+  });
+
   it("answers the reference request with ranked quotes, money as strings", async () => {
     const res = await post(REFERENCE);
     expect(res.status).toBe(200);

@@ -131,7 +131,7 @@ describe("serializeResponse on unusual values", () => {
   });
 
   it("falls back for quotes, conditions and responses of another shape, dropping what the fast path wrote", () => {
-    const shapes: ((r: Record<string, unknown> & { quotes: Record<string, unknown>[] }) => void)[] = [
+    const shapes: ((r: Record<string, unknown> & { quotes: (Record<string, unknown> | undefined)[] }) => void)[] = [
       (r) => (r.quotes[0]!.components = undefined),
       (r) => (r.quotes[1]!.rateBook = { effectiveFrom: "2026-01-01", id: "reordered" }),
       (r) => ((r.quotes[0]!.conditions as Record<string, unknown>).notes = { toJSON: () => undefined }),
@@ -144,7 +144,7 @@ describe("serializeResponse on unusual values", () => {
       (r) => (r.quotes = [undefined, ...r.quotes]),
     ];
     for (const change of shapes) {
-      const response = sample() as unknown as Record<string, unknown> & { quotes: Record<string, unknown>[] };
+      const response = sample() as unknown as Record<string, unknown> & { quotes: (Record<string, unknown> | undefined)[] };
       change(response);
       expectSameAsJson(response);
     }
