@@ -1,11 +1,11 @@
 /**
  * A quote's worksheet as JSON (see serialize-response.ts): most of a response is its steps
  * (≈ 115 per comparison), and a step is mostly parts that repeat — its rate-book table's `label`
- * object, the request's shared `lookup` objects, and the matched row's description, operation
- * and value. So a step is written from three cached fragments — the head up to `"lookup":` (per
+ * object, the request's shared `lookup` objects, and the matched row's description and
+ * operation. So a step is written from three cached fragments — the head up to `"lookup":` (per
  * label object, component and factor), the lookup (per object, written once per response and
- * copied after), and `"matched"` … `"value"` (per description, operation and value) — plus its
- * running total. `label` and `lookup` objects are cached by identity: they belong to the compiled
+ * copied after), and `"matched"` … `"value":` (per description and operation) — plus its value
+ * and running total (short, and for the totals' lines different every time). `label` and `lookup` objects are cached by identity: they belong to the compiled
  * rate books or to one request and are never modified once priced.
  *
  * A step whose keys are not the expected ones in the expected order, or whose values are not of
@@ -49,7 +49,7 @@ function isStepShaped(s: unknown): s is Step {
 }
 
 interface Head { component: string; factor: string; bytes: Uint8Array }
-interface Tail { operation: string; value: string; bytes: Uint8Array }
+interface Tail { operation: string; bytes: Uint8Array }
 
 /** Heads by label object; null for a label that is not a plain object (written the generic way). */
 const heads = new WeakMap<object, Head[] | null>();
@@ -97,7 +97,7 @@ function putHead(out: JsonBytes, step: Step): void {
   out.put(HEAD_LOOKUP);
 }
 
-/** `,"matched":…,"operation":…,"value":…`, or undefined when it is not cached. */
+/** `,"matched":…,"operation":…,"value":`, or undefined when it is not cached. */
 function tail(step: Step): Uint8Array | undefined {
   let variants = tails.get(step.matched);
   if (variants === undefined) {
@@ -107,13 +107,13 @@ function tail(step: Step): Uint8Array | undefined {
   }
   for (let i = 0; i < variants.length; i += 1) {
     const t = variants[i]!;
-    if (t.operation === step.operation && t.value === step.value) return t.bytes;
+    if (t.operation === step.operation) return t.bytes;
   }
   if (variants.length >= MAX_VARIANTS) return undefined;
   const scratch = new JsonBytes(256);
   putTail(scratch, step);
   const bytes = scratch.copyFrom(0);
-  variants.push({ operation: step.operation, value: step.value, bytes });
+  variants.push({ operation: step.operation, bytes });
   return bytes;
 }
 
@@ -123,7 +123,6 @@ function putTail(out: JsonBytes, step: Step): void {
   out.put(TAIL_OPERATION);
   putString(out, step.operation);
   out.put(TAIL_VALUE);
-  putString(out, step.value);
 }
 
 function copyInto(bytes: Uint8Array, at: number, fragment: Uint8Array): number {
@@ -133,11 +132,22 @@ function copyInto(bytes: Uint8Array, at: number, fragment: Uint8Array): number {
   return at + n;
 }
 
+/** Writes printable ASCII other than `"` and `\\` at `at` and returns the end; -1 (at some point) for anything else. */
+function putPlainAscii(bytes: Uint8Array, at: number, s: string): number {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return -1;
+    bytes[at + i] = c;
+  }
+  return at + s.length;
+}
+
 /**
- * The common step — head, lookup and tail all cached, no rate — in one go; false (nothing
- * written) when the total needs escaping or the driver is not a whole number.
+ * The common step — head, lookup and tail all cached, no rate — in one go; false (some bytes
+ * past the end written, the length unchanged) when the value or total needs escaping or the
+ * driver is not a finite number.
  */
-function putStepFast(out: JsonBytes, head: Uint8Array, lookup: number, tail: Uint8Array, total: string, driver: unknown): boolean {
+function putStepFast(out: JsonBytes, head: Uint8Array, lookup: number, tail: Uint8Array, value: string, total: string, driver: unknown): boolean {
   const lookupStart = lookupStarts[lookup]!;
   const lookupLength = lookupLengths[lookup]!;
   let driverText = "";
@@ -145,17 +155,16 @@ function putStepFast(out: JsonBytes, head: Uint8Array, lookup: number, tail: Uin
     if (!Number.isFinite(driver)) return false;
     driverText = String(driver); // as JSON.stringify writes a finite number
   }
-  const bytes = out.reserve(head.length + lookupLength + tail.length + TOTAL_OPEN.length + total.length + DRIVER.length + driverText.length + 2);
+  const bytes = out.reserve(head.length + lookupLength + tail.length + value.length + TOTAL_OPEN.length + total.length + DRIVER.length + driverText.length + 4);
   let at = copyInto(bytes, out.length, head);
   bytes.copyWithin(at, lookupStart, lookupStart + lookupLength);
   at = copyInto(bytes, at + lookupLength, tail);
-  at = copyInto(bytes, at, TOTAL_OPEN);
-  for (let i = 0; i < total.length; i += 1) {
-    const c = total.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
-    bytes[at + i] = c;
-  }
-  at += total.length;
+  bytes[at] = 0x22;
+  at = putPlainAscii(bytes, at + 1, value);
+  if (at < 0) return false;
+  bytes[at] = 0x22;
+  at = putPlainAscii(bytes, copyInto(bytes, at + 1, TOTAL_OPEN), total);
+  if (at < 0) return false;
   bytes[at] = 0x22;
   at += 1;
   if (driverText !== "") {
@@ -180,13 +189,14 @@ function putStep(out: JsonBytes, step: Step): void {
   } else {
     const t = tail(step);
     const lookup = writtenLookup(step.lookup);
-    if (t !== undefined && lookup >= 0 && step.rate === undefined && putStepFast(out, h, lookup, t, step.total, step.driver)) return;
+    if (t !== undefined && lookup >= 0 && step.rate === undefined && putStepFast(out, h, lookup, t, step.value, step.total, step.driver)) return;
     out.put(h);
   }
   if (!putLookup(out, step.lookup)) out.putAscii("null");
   const t = tail(step);
   if (t !== undefined) out.put(t);
   else putTail(out, step);
+  putString(out, step.value);
   if (step.rate !== undefined) {
     out.put(RATE);
     putString(out, step.rate as string);

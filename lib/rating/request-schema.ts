@@ -20,10 +20,11 @@ const ZMoney = z
   });
 
 function moneyBetween(min: string, max: string, what: string) {
+  const [least, most] = [new Decimal(min), new Decimal(max)];
   return ZMoney.superRefine((value, ctx) => {
     const amount = new Decimal(value);
-    if (amount.lt(min)) ctx.addIssue({ code: "custom", message: `${what} must be at least ${min} RUB` });
-    if (amount.gt(max)) ctx.addIssue({ code: "custom", message: `${what} must not exceed ${max} RUB` });
+    if (amount.lt(least)) ctx.addIssue({ code: "custom", message: `${what} must be at least ${min} RUB` });
+    if (amount.gt(most)) ctx.addIssue({ code: "custom", message: `${what} must not exceed ${max} RUB` });
   });
 }
 
