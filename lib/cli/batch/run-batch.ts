@@ -3,7 +3,7 @@
  * out, in input order. Large inputs are priced by worker threads, chunk by chunk, while this
  * thread reads, hands out chunks and writes the answers back in order; small ones here.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { QuoteContext } from "@/lib/api/respond-to-quote";
 import type { TRateBook } from "@/lib/rating";
@@ -40,7 +40,10 @@ export async function quoteBatch(options: BatchOptions): Promise<number> {
   const input = options.file === undefined ? process.stdin : createReadStream(options.file, { highWaterMark: READ_SIZE });
   const reader = (input as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
-  const workers = options.workers ?? (await workersFor(reader, head));
+  // A regular file's size is known at once, so its workers can start before anything is read.
+  const stats = options.file === undefined ? undefined : statSync(options.file);
+  const fileSize = stats?.isFile() ? stats.size : undefined;
+  const workers = options.workers ?? (fileSize === undefined ? await workersFor(reader, head) : workersForSize(fileSize));
   const chunks = chunksOf(head, reader);
   return workers === 0 ? priceHere(chunks, await options.context()) : priceInWorkers(chunks, workers, options);
 }
@@ -54,9 +57,13 @@ async function workersFor(reader: AsyncIterator<Uint8Array>, head: Uint8Array[])
     head.push(next.value);
     bytes += next.value.length;
   }
-  // One core: a worker would only add its start-up to the same work.
+  return workersForSize(bytes);
+}
+
+/** One worker per core for a large input; none for a small one, or on one core (a worker would only add its start-up to the same work). */
+function workersForSize(bytes: number): number {
   const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+  return bytes < WORKERS_FROM_BYTES || cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
 }
 
 async function* chunksOf(head: Uint8Array[], reader: AsyncIterator<Uint8Array>): AsyncGenerator<LineChunk> {
