@@ -5,8 +5,23 @@ export function roundHalfUp(value: Decimal, places: number): Decimal {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
-/** Formats an amount as a plain decimal string with exactly two decimals ("27370.62"). */
+/**
+ * Formats an amount as a plain decimal string with exactly two decimals ("27370.62").
+ * Amounts are almost always exact to kopecks already (rounded at a named step): then toFixed
+ * would round nothing and only pad zeros, so the plain text is padded here instead, which
+ * skips toFixed's copy and rounding pass. Anything else (more decimals, exponent notation)
+ * still goes through toFixed.
+ */
 export function toMoneyString(value: Decimal): string {
+  const text = value.toString();
+  const point = text.indexOf(".");
+  if (point < 0) {
+    if (text.indexOf("e") < 0) return text + ".00";
+  } else {
+    const decimals = text.length - point - 1;
+    if (decimals === 2) return text;
+    if (decimals === 1) return text + "0";
+  }
   return value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
