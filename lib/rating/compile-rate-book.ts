@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal";
+import { precomputeDiscountSets, type DiscountSet } from "./discount-sets";
 import type { TVariableValue } from "./derive-variables";
 import type { TComponentName, TCondition, TRateBook, TWhen } from "./rate-book-schema";
 import { isDriverVariable, VARIABLE_SLOT, type TRatingVariable } from "./variables";
@@ -85,6 +86,8 @@ export interface CompiledRateBook {
   declineWhenPerDriver: boolean;
   discounts: readonly CompiledDiscount[];
   maxDiscountPercent: Decimal;
+  /** Every combination of the discounts worked out, by bit mask of the applying ones (see discount-sets.ts). */
+  discountSets: readonly DiscountSet[] | undefined;
   minimumPremium: Decimal;
   minPrice: Decimal | undefined;
   maxPrice: Decimal | undefined;
@@ -247,6 +250,8 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     }
     return { factors: planned, driverTables };
   };
+  const discounts: CompiledDiscount[] = book.discounts.items.map((d) => ({ id: d.id, label: d.label, percent: new Decimal(d.percent), tests: compileWhen(d.when).tests }));
+  const maxDiscountPercent = new Decimal(book.discounts.maxTotalPercent);
   return {
     source: book,
     id: book.id,
@@ -258,8 +263,9 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
     plans: { full: plan("full"), damage: plan("damage"), theft: plan("theft") },
     declineWhen: e.declineWhen.map((rule) => ({ code: rule.code, reason: rule.reason, tests: compileWhen(rule.when).tests })),
     declineWhenPerDriver: e.declineWhen.some((rule) => Object.keys(rule.when).some((k) => isDriverVariable(k as TRatingVariable))),
-    discounts: book.discounts.items.map((d) => ({ id: d.id, label: d.label, percent: new Decimal(d.percent), tests: compileWhen(d.when).tests })),
-    maxDiscountPercent: new Decimal(book.discounts.maxTotalPercent),
+    discounts,
+    maxDiscountPercent,
+    discountSets: precomputeDiscountSets(discounts, maxDiscountPercent),
     minimumPremium: new Decimal(book.minimumPremium),
     minPrice: e.minPrice === undefined ? undefined : new Decimal(e.minPrice),
     maxPrice: e.maxPrice === undefined ? undefined : new Decimal(e.maxPrice),

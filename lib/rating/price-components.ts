@@ -1,5 +1,6 @@
 import type { CompiledRateBook, CompiledRow, CompiledTable } from "./compile-rate-book";
-import { Decimal, HUNDREDTH, ONE, ZERO } from "./decimal";
+import { ONE, ZERO, type Decimal } from "./decimal";
+import { describeDiscounts, type DiscountSet } from "./discount-sets";
 import { GAP, lookupTable, SKIP, testsHold, type TScope } from "./lookup-table";
 import { COVERED, sharedLookup, type PricingInput } from "./pricing-input";
 import type { TComponentName } from "./rate-book-schema";
@@ -131,15 +132,19 @@ function applyFactors(book: CompiledRateBook, input: PricingInput, work: Compone
 
 /** The rate book's discounts that apply, summed and capped, as one factor on each component. */
 function applyDiscounts(book: CompiledRateBook, input: PricingInput, work: ComponentWork): void {
-  const discounts = book.discounts.filter((d) => testsHold(d.tests, input.scope));
-  if (discounts.length === 0) return;
-  const asked = discounts.reduce((sum, d) => sum.plus(d.percent), ZERO);
-  const granted = Decimal.min(asked, book.maxDiscountPercent);
-  const factor = ONE.minus(granted.times(HUNDREDTH));
-  const names = discounts.map((d) => `${d.id} ${d.percent.toString()} %`).join(" + ");
-  const matched = granted.lt(asked) ? `${names}, capped at ${granted.toString()} %` : names;
-  const lookup = Object.fromEntries(discounts.map((d) => [d.id, d.percent.toString()]));
-  const value = factor.toString();
+  const { discounts, discountSets } = book;
+  let set: DiscountSet;
+  if (discountSets) {
+    let mask = 0;
+    for (let i = 0; i < discounts.length; i += 1) if (testsHold(discounts[i]!.tests, input.scope)) mask |= 1 << i;
+    if (mask === 0) return;
+    set = discountSets[mask]!;
+  } else {
+    const applying = discounts.filter((d) => testsHold(d.tests, input.scope));
+    if (applying.length === 0) return;
+    set = describeDiscounts(applying, book.maxDiscountPercent);
+  }
+  const { factor, value, matched, lookup } = set;
   for (const component of COVERED[input.request.coverage]) {
     const lane = laneOf(work, component);
     lane.amount = lane.amount.times(factor);
