@@ -27,6 +27,7 @@ export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, 
     sumInsuredText: toMoneyString(policy["vehicle.price"] as Decimal),
     franchiseAmountText: toMoneyString(policy["franchise.amount"] as Decimal),
     lookups: new Array(request.drivers.length + 1).fill(undefined),
+    matches: new Array(request.drivers.length + 1).fill(undefined),
   };
 
   const quotes: Quote[] = [];

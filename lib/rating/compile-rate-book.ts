@@ -34,10 +34,15 @@ export interface CompiledTable {
   slots: readonly number[];
   /** A number per distinct key list, to share one worksheet lookup object between tables that read the same keys. */
   lookupSlot: number;
+  /**
+   * A number per distinct key list and row conditions: tables sharing it (in any rate book) find
+   * the row at the same position for any request, so a request looks it up once for all of them.
+   */
+  matchSlot: number;
   perDriver: boolean;
   rows: readonly CompiledRow[];
-  /** For one-key tables of exact values: the first matching row by value, so lookups skip the scan. */
-  index: ReadonlyMap<string | number | boolean, CompiledRow> | undefined;
+  /** For one-key tables of exact values: the position of the first matching row by value, so lookups skip the scan. */
+  index: ReadonlyMap<string | number | boolean, number> | undefined;
   default: CompiledRow | undefined;
   /** The components this table touches under each coverage (empty: skip the table). */
   componentsFor: Readonly<Record<"full" | "damage" | "theft", readonly TComponentName[]>>;
@@ -162,10 +167,10 @@ function compileRow(when: TWhen, valueText: string, description?: string): Compi
 }
 
 /** Decimal variables are not indexed: exact-value indexing would compare objects, so they are scanned. */
-function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWhen }[], compiled: readonly CompiledRow[]) {
+function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWhen }[]) {
   if (keys.length !== 1 || DECIMAL_VARIABLES.has(keys[0]!)) return undefined;
   const key = keys[0]!;
-  const index = new Map<string | number | boolean, CompiledRow>();
+  const index = new Map<string | number | boolean, number>();
   for (let i = 0; i < rows.length; i += 1) {
     const when = rows[i]!.when;
     const cond = when[key];
@@ -173,7 +178,7 @@ function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWh
     const values = Array.isArray(cond) ? cond : [cond];
     for (const v of values) {
       if (typeof v === "object") return undefined;
-      if (!index.has(v)) index.set(v, compiled[i]!);
+      if (!index.has(v)) index.set(v, i);
     }
   }
   return index;
@@ -181,18 +186,24 @@ function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWh
 
 /** Numbers for distinct key lists, shared by every rate book (it only grows with new key lists). */
 const LOOKUP_SLOTS = new Map<string, number>();
+/** Numbers for distinct key lists with row conditions, shared likewise. */
+const MATCH_SLOTS = new Map<string, number>();
 
 /** How many lookup slots exist so far: a request's lookup cache is sized by it. */
 export function lookupSlotCount(): number {
   return LOOKUP_SLOTS.size;
 }
 
-function lookupSlotOf(keys: readonly TRatingVariable[]): number {
-  const id = keys.join(",");
-  let slot = LOOKUP_SLOTS.get(id);
+/** How many match slots exist so far: a request's cache of found rows is sized by it. */
+export function matchSlotCount(): number {
+  return MATCH_SLOTS.size;
+}
+
+function slotOf(slots: Map<string, number>, id: string): number {
+  let slot = slots.get(id);
   if (slot === undefined) {
-    slot = LOOKUP_SLOTS.size;
-    LOOKUP_SLOTS.set(id, slot);
+    slot = slots.size;
+    slots.set(id, slot);
   }
   return slot;
 }
@@ -218,10 +229,11 @@ function compileTable(table: {
     operation: table.operation,
     keys: table.keys,
     slots: table.keys.map((key) => VARIABLE_SLOT[key]),
-    lookupSlot: lookupSlotOf(table.keys),
+    lookupSlot: slotOf(LOOKUP_SLOTS, table.keys.join(",")),
+    matchSlot: slotOf(MATCH_SLOTS, JSON.stringify([table.keys, table.rows.map((row) => row.when)])),
     perDriver: table.keys.some(isDriverVariable),
     rows,
-    index: buildIndex(table.keys, table.rows, rows),
+    index: buildIndex(table.keys, table.rows),
     default: table.default === undefined ? undefined : compileRow({}, table.default, "default"),
     componentsFor: { full: componentsFor("full"), damage: componentsFor("damage"), theft: componentsFor("theft") },
   };

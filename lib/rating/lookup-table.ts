@@ -13,13 +13,25 @@ export const SKIP = "skip" as const;
 /** No row matched and the table has no default: a gap in the tariff. */
 export const GAP = "gap" as const;
 
-/** Finds the first row of `table` whose conditions all hold in `scope` (or its default). */
-export function lookupTable(table: CompiledTable, scope: TScope): CompiledRow | typeof SKIP | typeof GAP {
+/** What findRow answers besides a row's position: no row matched (the default applies, if any). */
+export const NO_ROW = -1;
+/** What findRow answers besides a row's position: a key variable was not given. */
+export const SKIPPED = -2;
+
+/** The position of the first row of `table` whose conditions all hold in `scope`; NO_ROW or SKIPPED. */
+export function findRow(table: CompiledTable, scope: TScope): number {
   const slots = table.slots;
-  for (let i = 0; i < slots.length; i += 1) if (scope[slots[i]!] === undefined) return SKIP;
-  if (table.index) return table.index.get(scope[slots[0]!] as string | number | boolean) ?? table.default ?? GAP;
+  for (let i = 0; i < slots.length; i += 1) if (scope[slots[i]!] === undefined) return SKIPPED;
+  if (table.index) return table.index.get(scope[slots[0]!] as string | number | boolean) ?? NO_ROW;
   const rows = table.rows;
-  for (let i = 0; i < rows.length; i += 1) if (testsHold(rows[i]!.tests, scope)) return rows[i]!;
+  for (let i = 0; i < rows.length; i += 1) if (testsHold(rows[i]!.tests, scope)) return i;
+  return NO_ROW;
+}
+
+/** The row findRow's answer stands for: that row, else the table's default, else a gap; or SKIP. */
+export function rowAt(table: CompiledTable, found: number): CompiledRow | typeof SKIP | typeof GAP {
+  if (found >= 0) return table.rows[found]!;
+  if (found === SKIPPED) return SKIP;
   return table.default ?? GAP;
 }
 

@@ -1,8 +1,8 @@
 import type { CompiledRateBook, CompiledRow, CompiledTable } from "./compile-rate-book";
 import { ONE, ZERO, type Decimal } from "./decimal";
 import { describeDiscounts, type DiscountSet } from "./discount-sets";
-import { GAP, lookupTable, SKIP, testsHold, type TScope } from "./lookup-table";
-import { COVERED, sharedLookup, type PricingInput } from "./pricing-input";
+import { GAP, SKIP, testsHold } from "./lookup-table";
+import { COVERED, sharedLookup, sharedRow, type PricingInput } from "./pricing-input";
 import type { TComponentName } from "./rate-book-schema";
 import { DeclineCode, type DeclineReason, type WorksheetStep } from "./result-types";
 import { worksheetStep } from "./worksheet-step";
@@ -51,13 +51,14 @@ type DriverPick = { gap: CompiledTable } | { index: number; rows: (CompiledRow |
  * The worst named driver: the one whose driver-table coefficients multiply to the most (first on a tie),
  * with the row each driver table found for that driver (by position in `tables`; undefined: skipped).
  */
-function decisiveDriver(tables: readonly CompiledTable[], scopes: readonly TScope[]): DriverPick {
+function decisiveDriver(input: PricingInput, tables: readonly CompiledTable[]): DriverPick {
+  const scopes = input.driverScopes;
   let best: { index: number; product: Decimal; rows: (CompiledRow | undefined)[] } | null = null;
   for (let i = 0; i < scopes.length; i += 1) {
     const rows = new Array<CompiledRow | undefined>(tables.length);
     let product = ONE;
     for (let t = 0; t < tables.length; t += 1) {
-      const found = lookupTable(tables[t]!, scopes[i]!);
+      const found = sharedRow(input, tables[t]!, i + 1, scopes[i]!);
       if (found === GAP) return { gap: tables[t]! };
       if (found === SKIP) continue;
       rows[t] = found;
@@ -78,7 +79,7 @@ function applyBase(book: CompiledRateBook, input: PricingInput, work: ComponentW
     let row = base.byModel.get(modelId);
     let lookup: Record<string, string | number | boolean> = { "vehicle.modelId": modelId };
     if (row === undefined) {
-      const found = lookupTable(base.fallback, input.scope);
+      const found = sharedRow(input, base.fallback, 0, input.scope);
       if (found === GAP || found === SKIP) return false;
       row = found;
       lookup = sharedLookup(input, base.fallback, 0, input.scope);
@@ -107,7 +108,7 @@ function applyFactors(book: CompiledRateBook, input: PricingInput, work: Compone
       scope = input.driverScopes[decisive]!;
       scopeIndex = decisive + 1;
     } else {
-      const found = lookupTable(table, scope);
+      const found = sharedRow(input, table, 0, scope);
       if (found === GAP) return table;
       if (found !== SKIP) row = found;
     }
@@ -162,7 +163,7 @@ export function priceComponents(book: CompiledRateBook, input: PricingInput): Co
 
   let driverRows: (CompiledRow | undefined)[] = [];
   if (!input.request.unlimitedDrivers) {
-    const pick = decisiveDriver(book.plans[input.request.coverage].driverTables, input.driverScopes);
+    const pick = decisiveDriver(input, book.plans[input.request.coverage].driverTables);
     if (pick && "gap" in pick) return refuse([gapReason(pick.gap)]);
     if (pick) {
       work.decisive = pick.index;

@@ -1,6 +1,6 @@
-import { lookupSlotCount, type CompiledTable } from "./compile-rate-book";
+import { lookupSlotCount, matchSlotCount, type CompiledRow, type CompiledTable } from "./compile-rate-book";
 import type { TPolicyVariables } from "./derive-variables";
-import { describeLookup, type TScope } from "./lookup-table";
+import { describeLookup, findRow, GAP, rowAt, SKIP, type TScope } from "./lookup-table";
 import type { TComponentName } from "./rate-book-schema";
 import type { TQuoteRequest } from "./request-schema";
 
@@ -20,6 +20,11 @@ export interface PricingInput {
    * and the table's lookup slot: every insurer's worksheet shares them, frozen.
    */
   lookups: (Readonly<Record<string, string | number | boolean>> | undefined)[][];
+  /**
+   * Rows already found for this request, by scope (as `lookups`) and the table's match slot: the
+   * answer of findRow, which every rate book's table with the same conditions shares.
+   */
+  matches: (number | undefined)[][];
 }
 
 export const COVERED: Record<TQuoteRequest["coverage"], readonly TComponentName[]> = {
@@ -38,4 +43,15 @@ export function sharedLookup(input: PricingInput, table: CompiledTable, scopeInd
     byTable[table.lookupSlot] = found;
   }
   return found;
+}
+
+/** The row of `table` for `scope` (see findRow and rowAt), found once per request for all tables sharing its conditions. */
+export function sharedRow(input: PricingInput, table: CompiledTable, scopeIndex: number, scope: TScope): CompiledRow | typeof SKIP | typeof GAP {
+  const byTable = (input.matches[scopeIndex] ??= new Array(matchSlotCount()).fill(undefined));
+  let found = byTable[table.matchSlot];
+  if (found === undefined) {
+    found = findRow(table, scope);
+    byTable[table.matchSlot] = found;
+  }
+  return rowAt(table, found);
 }
