@@ -20,9 +20,11 @@ export function compareMoneyStrings(a: string, b: string): number {
 
 /**
  * Ranks quotes by premium, cheapest first. Equal premiums are ordered by insurer id,
- * so the ranking never depends on the order the rate books were loaded in.
+ * so the ranking never depends on the order the rate books were loaded in. The quotes come
+ * fresh from pricing, unranked and not yet shared, so each is given its rank in place.
  */
 export function rankQuotes(quotes: readonly Quote[]): Quote[] {
   const ranked = [...quotes].sort((a, b) => compareMoneyStrings(a.premium, b.premium) || (a.insurerId < b.insurerId ? -1 : a.insurerId > b.insurerId ? 1 : 0));
-  return ranked.map((q, i) => ({ ...q, rank: i + 1 }));
+  for (let i = 0; i < ranked.length; i += 1) ranked[i]!.rank = i + 1;
+  return ranked;
 }
