@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZLocalized = z.strictObject({ ru: z.string().min(1), en: z.string().min(1) });
 export type TLocalized = z.infer<typeof ZLocalized>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Catalog } from "@/lib/catalog";
 import { createQuoteRequestSchema, type TQuoteRequest } from "./request-schema";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { COVERAGES, FRANCHISE_TYPES, REPAIR_OPTIONS } from "./request-schema";
 import { RATING_VARIABLES, NUMERIC_VARIABLES, isDriverVariable, type TRatingVariable } from "./variables";
 

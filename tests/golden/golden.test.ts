@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { Decimal } from "@/lib/rating";
 import { declineCodes, findQuote, priceRaw } from "@/tests/helpers/pricing";
 

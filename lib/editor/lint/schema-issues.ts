@@ -1,5 +1,5 @@
 /** Schema errors in Russian, located at a table, row and column. */
-import type { z } from "zod";
+import type * as z from "zod";
 import { ZRateBook } from "@/lib/rating/rate-book-schema";
 import { type LintIssue, type PathSegment, formatPath } from "./issue";
 import { isObj, asArray } from "./json";
