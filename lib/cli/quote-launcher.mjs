@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 
 const ENTRY = "lib/cli/quote.ts";
 /** Besides the sources esbuild reports: what decides how they are resolved. */
@@ -106,6 +107,15 @@ async function bundle() {
     return undefined;
   }
 }
+
+/**
+ * V8's optimizing compiler inlines up to 920 bytes of bytecode into a hot function by default.
+ * For the pricing and serializing code that makes each compilation slow: in a 10 000-line batch
+ * about 1.2 s of compiler time in every thread (a worker starts cold), more than the optimized code
+ * saves. At 200 the same batch compiles in about 0.5 s and the code runs as fast (BENCHMARKS.md).
+ * The flag is process-wide and applies to the worker threads too; it is read when code is compiled.
+ */
+setFlagsFromString("--max-inlined-bytecode-size-cumulative=200");
 
 const entry = await bundle();
 if (entry !== undefined) await import(pathToFileURL(entry).href);
