@@ -138,6 +138,7 @@ function priceInWorkers(chunks: AsyncIterable<LineChunk>, count: number, options
 
     const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, now: options.now, rateBooks: options.rateBooks }, (chunk) => {
       priced.set(chunk.seq, chunk);
+      if (allSent) pool.retireIdle();
       void writeReady();
     }, stop);
 
@@ -151,6 +152,7 @@ function priceInWorkers(chunks: AsyncIterable<LineChunk>, count: number, options
         sent += 1;
       }
       allSent = true;
+      pool.retireIdle();
       if (written === sent) stop();
     })().catch(stop);
   });

@@ -28,22 +28,26 @@ export class WorkerPool {
   private readonly workers: Worker[];
   /** Chunks sent to each worker and not answered yet. */
   private readonly load: number[];
+  /** Workers stopped early, having no more work; and their stopping. */
+  private readonly retired: boolean[];
+  private readonly stopping: Promise<unknown>[] = [];
   private closing = false;
 
   constructor(count: number, entryUrl: string, data: BatchWorkerData, onPriced: (chunk: PricedChunk) => void, onError: (error: Error) => void) {
     this.load = new Array<number>(count).fill(0);
+    this.retired = new Array<boolean>(count).fill(false);
     this.workers = Array.from({ length: count }, (_, i) => {
       const worker = startWorker(entryUrl, data);
       worker.on("message", (m: FromWorker) => {
         this.load[i]! -= 1;
         const release = () => {
-          if (!this.closing) worker.postMessage({ kind: "recycle", buffer: m.buffer } satisfies ToWorker, [m.buffer]);
+          if (!this.closing && !this.retired[i]) worker.postMessage({ kind: "recycle", buffer: m.buffer } satisfies ToWorker, [m.buffer]);
         };
         onPriced({ seq: m.seq, bytes: new Uint8Array(m.buffer, 0, m.length), bad: m.bad, release });
       });
       worker.on("error", onError);
       worker.on("exit", (code) => {
-        if (!this.closing) onError(new Error(`a pricing worker stopped unexpectedly (exit code ${code})`));
+        if (!this.closing && !this.retired[i]) onError(new Error(`a pricing worker stopped unexpectedly (exit code ${code})`));
       });
       return worker;
     });
@@ -58,8 +62,20 @@ export class WorkerPool {
     this.workers[i]!.postMessage(message, [chunk.bytes.buffer as ArrayBuffer]);
   }
 
+  /**
+   * Stops the workers that have answered everything sent to them, once nothing more will be sent:
+   * tearing down a worker's heap takes ≈ 0.1 s, better spent while the others finish.
+   */
+  retireIdle(): void {
+    this.workers.forEach((worker, i) => {
+      if (this.retired[i] || this.load[i] !== 0) return;
+      this.retired[i] = true;
+      this.stopping.push(worker.terminate());
+    });
+  }
+
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all([...this.workers.filter((_, i) => !this.retired[i]).map((w) => w.terminate()), ...this.stopping]);
   }
 }
