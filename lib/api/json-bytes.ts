@@ -40,12 +40,7 @@ export class JsonBytes {
 
   /** Appends bytes. */
   put(fragment: Uint8Array): void {
-    const n = fragment.length;
-    const bytes = this.reserve(n);
-    const at = this.length;
-    if (n < LOOP_COPY_BELOW) for (let i = 0; i < n; i += 1) bytes[at + i] = fragment[i]!;
-    else bytes.set(fragment, at);
-    this.length = at + n;
+    this.length = copyBytes(this.reserve(fragment.length), this.length, fragment);
   }
 
   /** Appends a string known to be ASCII (numbers, literals) as it is. */
@@ -77,6 +72,28 @@ export class JsonBytes {
   }
 }
 
+/** Copies `fragment` into `bytes` at `at` (room already reserved); returns where it ends. */
+export function copyBytes(bytes: Uint8Array, at: number, fragment: Uint8Array): number {
+  const n = fragment.length;
+  if (n < LOOP_COPY_BELOW) for (let i = 0; i < n; i += 1) bytes[at + i] = fragment[i]!;
+  else bytes.set(fragment, at);
+  return at + n;
+}
+
+/**
+ * Writes `s` into `bytes` at `at` (room already reserved) when it is printable ASCII other than
+ * `"` and `\\`, which JSON copies as it is; returns where it ends, or -1 (having written part of
+ * it) for a string that needs more.
+ */
+export function writePlainAscii(bytes: Uint8Array, at: number, s: string): number {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return -1;
+    bytes[at + i] = c;
+  }
+  return at + s.length;
+}
+
 /** UTF-8 bytes of a string. */
 export function utf8(s: string): Uint8Array {
   return encoder.encode(s);
@@ -101,11 +118,11 @@ export function putString(out: JsonBytes, s: string): void {
   let at = out.length;
   bytes[at] = 0x22;
   at += 1;
+  // writePlainAscii's test, kept in this loop: as a call it made responses ≈ 30 % slower to write.
   for (let i = 0; i < n; i += 1) {
     const c = s.charCodeAt(i);
-    // Printable ASCII other than " and \ is copied; anything else takes the cached, exact path.
     if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
-      out.put(encodedString(s));
+      out.put(encodedString(s)); // anything but plain ASCII takes the cached, exact path
       return;
     }
     bytes[at + i] = c;

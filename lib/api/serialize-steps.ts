@@ -12,7 +12,7 @@
  * the expected kinds, is written by the generic writer, so the result stays JSON.stringify's.
  */
 import type { WorksheetStep } from "@/lib/rating";
-import { isPlainObject, JsonBytes, putShared, putString, putValue, utf8, type KeyedWriter } from "./json-bytes";
+import { copyBytes, isPlainObject, JsonBytes, putShared, putString, putValue, utf8, writePlainAscii, type KeyedWriter } from "./json-bytes";
 
 /** A step's keys in the library's order; the optional ones may be absent or undefined. */
 const STEP_KEYS = ["component", "factor", "label", "lookup", "matched", "operation", "value", "rate", "total", "driver"] as const;
@@ -48,12 +48,27 @@ function isStepShaped(s: unknown): s is Step {
   );
 }
 
-interface Head { component: string; factor: string; bytes: Uint8Array }
-interface Tail { operation: string; bytes: Uint8Array }
+/** A cached fragment with the two step fields that decide it besides its cache key. */
+interface Variant { a: string; b: string; bytes: Uint8Array }
 
-/** Heads by label object; null for a label that is not a plain object (written the generic way). */
-const heads = new WeakMap<object, Head[] | null>();
-const tails = new Map<string, Tail[]>();
+/** Heads by label object (variants by component and factor); null for a label that is not a plain object. */
+const heads = new WeakMap<object, Variant[] | null>();
+/** Tails by matched text (variants by operation). */
+const tails = new Map<string, Variant[]>();
+
+/** The fragment kept for (a, b), or a new one written by `write` while there is room; undefined when full. */
+function variantFor(variants: Variant[], a: string, b: string, step: Step, write: (out: JsonBytes, step: Step) => void): Uint8Array | undefined {
+  for (let i = 0; i < variants.length; i += 1) {
+    const v = variants[i]!;
+    if (v.a === a && v.b === b) return v.bytes;
+  }
+  if (variants.length >= MAX_VARIANTS) return undefined;
+  const scratch = new JsonBytes(512);
+  write(scratch, step);
+  const bytes = scratch.copyFrom(0);
+  variants.push({ a, b, bytes });
+  return bytes;
+}
 
 const HEAD_COMPONENT = utf8('{"component":');
 const HEAD_FACTOR = utf8(',"factor":');
@@ -74,17 +89,7 @@ function head(step: Step): Uint8Array | undefined {
     variants = isPlainObject(step.label) ? [] : null;
     heads.set(step.label, variants);
   }
-  if (variants === null) return undefined;
-  for (let i = 0; i < variants.length; i += 1) {
-    const h = variants[i]!;
-    if (h.component === step.component && h.factor === step.factor) return h.bytes;
-  }
-  if (variants.length >= MAX_VARIANTS) return undefined;
-  const scratch = new JsonBytes(512);
-  putHead(scratch, step);
-  const bytes = scratch.copyFrom(0);
-  variants.push({ component: step.component, factor: step.factor, bytes });
-  return bytes;
+  return variants === null ? undefined : variantFor(variants, step.component, step.factor, step, putHead);
 }
 
 function putHead(out: JsonBytes, step: Step): void {
@@ -105,16 +110,7 @@ function tail(step: Step): Uint8Array | undefined {
     variants = [];
     tails.set(step.matched, variants);
   }
-  for (let i = 0; i < variants.length; i += 1) {
-    const t = variants[i]!;
-    if (t.operation === step.operation) return t.bytes;
-  }
-  if (variants.length >= MAX_VARIANTS) return undefined;
-  const scratch = new JsonBytes(256);
-  putTail(scratch, step);
-  const bytes = scratch.copyFrom(0);
-  variants.push({ operation: step.operation, bytes });
-  return bytes;
+  return variantFor(variants, step.operation, "", step, putTail);
 }
 
 function putTail(out: JsonBytes, step: Step): void {
@@ -123,23 +119,6 @@ function putTail(out: JsonBytes, step: Step): void {
   out.put(TAIL_OPERATION);
   putString(out, step.operation);
   out.put(TAIL_VALUE);
-}
-
-function copyInto(bytes: Uint8Array, at: number, fragment: Uint8Array): number {
-  const n = fragment.length;
-  if (n < 32) for (let i = 0; i < n; i += 1) bytes[at + i] = fragment[i]!;
-  else bytes.set(fragment, at);
-  return at + n;
-}
-
-/** Writes printable ASCII other than `"` and `\\` at `at` and returns the end; -1 (at some point) for anything else. */
-function putPlainAscii(bytes: Uint8Array, at: number, s: string): number {
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return -1;
-    bytes[at + i] = c;
-  }
-  return at + s.length;
 }
 
 /**
@@ -156,21 +135,19 @@ function putStepFast(out: JsonBytes, head: Uint8Array, lookup: number, tail: Uin
     driverText = String(driver); // as JSON.stringify writes a finite number
   }
   const bytes = out.reserve(head.length + lookupLength + tail.length + value.length + TOTAL_OPEN.length + total.length + DRIVER.length + driverText.length + 4);
-  let at = copyInto(bytes, out.length, head);
+  let at = copyBytes(bytes, out.length, head);
   bytes.copyWithin(at, lookupStart, lookupStart + lookupLength);
-  at = copyInto(bytes, at + lookupLength, tail);
+  at = copyBytes(bytes, at + lookupLength, tail);
   bytes[at] = 0x22;
-  at = putPlainAscii(bytes, at + 1, value);
+  at = writePlainAscii(bytes, at + 1, value);
   if (at < 0) return false;
   bytes[at] = 0x22;
-  at = putPlainAscii(bytes, copyInto(bytes, at + 1, TOTAL_OPEN), total);
+  at = writePlainAscii(bytes, copyBytes(bytes, at + 1, TOTAL_OPEN), total);
   if (at < 0) return false;
   bytes[at] = 0x22;
   at += 1;
   if (driverText !== "") {
-    at = copyInto(bytes, at, DRIVER);
-    for (let i = 0; i < driverText.length; i += 1) bytes[at + i] = driverText.charCodeAt(i);
-    at += driverText.length;
+    at = writePlainAscii(bytes, copyBytes(bytes, at, DRIVER), driverText);
   }
   bytes[at] = 0x7d;
   out.length = at + 1;
