@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import type { GuideLocale } from "@/lib/guide/articles";
 
-/** Interface strings of the guide pages (the article texts live in lib/guide/articles.ts). */
+/** Interface strings of the guide pages (the article texts live in lib/guide/articles/, one file per article). */
 export const guideLabels = {
   ru: {
     calculator: "Калькулятор",
