@@ -3,7 +3,11 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { parseRateBook, RatingError, type TRateBook, type TRateBookInput } from "@/lib/rating";
 import type { Db } from "./client.server";
+import { isUniqueViolation } from "./errors";
 import { auditLog, insurers, rateBookVersions, type RateBookVersion } from "./schema";
+
+/** The unique index that keeps two published editions of one insurer off the same date. */
+const PUBLISHED_DATE_INDEX = "rate_book_versions_published_date_uq";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -115,7 +119,7 @@ export type PublishResult =
 export async function publishDraft(
   db: Db,
   input: { id: number; effectiveFrom: string; today: string; userId: number },
-  hooks: { failAfterUpdate?: () => void } = {},
+  hooks: { failAfterUpdate?: () => void; afterDateCheck?: () => Promise<void> } = {},
 ): Promise<PublishResult> {
   if (input.effectiveFrom < input.today) return { ok: false, reason: "date_in_past" };
   try {
@@ -128,6 +132,7 @@ export async function publishDraft(
         .from(rateBookVersions)
         .where(and(eq(rateBookVersions.insurerId, draft.insurerId), eq(rateBookVersions.status, "published"), eq(rateBookVersions.effectiveFrom, input.effectiveFrom)));
       if (taken.length > 0) return { ok: false, reason: "date_taken" } as const;
+      await hooks.afterDateCheck?.();
       const body = { ...(draft.body as TRateBookInput), id: `${draft.insurerId}-${input.effectiveFrom}`, effectiveFrom: input.effectiveFrom };
       let book: TRateBook;
       try {
@@ -145,8 +150,9 @@ export async function publishDraft(
       return { ok: true, version: published! } as const;
     });
   } catch (e) {
-    // A concurrent publication of the same date trips the unique index.
-    if (/rate_book_versions_published_date_uq|duplicate key/.test(String((e as Error).message))) return { ok: false, reason: "date_taken" };
+    // A concurrent publication of the same date passes the check above and then trips the
+    // unique index (SQLSTATE 23505, wrapped in drizzle's error as its cause).
+    if (isUniqueViolation(e, PUBLISHED_DATE_INDEX)) return { ok: false, reason: "date_taken" };
     throw e;
   }
 }

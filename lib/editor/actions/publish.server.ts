@@ -3,6 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
+import { isRetryableConflict } from "@/lib/db/errors";
 import * as repo from "@/lib/db/rate-books.server";
 import { auditLog, rateBookVersions, type RateBookVersion } from "@/lib/db/schema";
 import { authorize, type Actor } from "./authorize";
@@ -21,6 +22,8 @@ async function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T
     return await db.transaction((tx) => work(tx));
   } catch (e) {
     if (e instanceof Refusal) return e.failure;
+    // A concurrent transaction won (deadlock, serialization failure): nothing was written.
+    if (isRetryableConflict(e)) return fail("conflict", "Одновременно с вами эту редакцию меняли; ничего не сохранено. Попробуйте ещё раз.");
     throw e;
   }
 }
