@@ -15,8 +15,14 @@ export const SALT_BYTES = 32;
 export const KEY_BYTES = 64;
 
 export const MIN_PASSWORD_LENGTH = 12;
-/** Long enough for any passphrase; bounds the work one request can ask for. */
-export const MAX_PASSWORD_LENGTH = 1024;
+/** Long enough for any passphrase; bounds the work one request can ask for. In UTF-8 bytes. */
+export const MAX_PASSWORD_BYTES = 1024;
+
+/** Whether a password typed at login is short enough to be worth hashing at all. */
+export function passwordWithinLimit(plain: string): boolean {
+  // A UTF-8 byte is at least a quarter of a UTF-16 unit pair: skip encoding absurdly long input.
+  return plain.length <= MAX_PASSWORD_BYTES && Buffer.byteLength(plain.normalize("NFC"), "utf8") <= MAX_PASSWORD_BYTES;
+}
 
 // Bounds for parameters read back from the database, so a corrupted row cannot make one
 // verification allocate gigabytes.
@@ -24,12 +30,12 @@ const MAX_N = 2 ** 20;
 const MAX_R = 32;
 const MAX_P = 16;
 
-/** Why a new password is not acceptable, or null if it is. Lengths count Unicode characters. */
+/** Why a new password is not acceptable, or null if it is. The minimum counts Unicode characters, the maximum UTF-8 bytes. */
 export function validatePassword(plain: unknown): string | null {
   if (typeof plain !== "string") return "the password must be a string";
   const length = [...plain.normalize("NFC")].length;
   if (length < MIN_PASSWORD_LENGTH) return `the password must be at least ${MIN_PASSWORD_LENGTH} characters long`;
-  if (length > MAX_PASSWORD_LENGTH) return `the password must be at most ${MAX_PASSWORD_LENGTH} characters long`;
+  if (!passwordWithinLimit(plain)) return `the password must be at most ${MAX_PASSWORD_BYTES} bytes long (UTF-8)`;
   if (plain.trim() === "") return "the password must not be only spaces";
   return null;
 }
@@ -91,7 +97,7 @@ export async function hashPassword(plain: string, params: ScryptParams = SCRYPT_
  * `stored`. A malformed stored value or an absurdly long input is simply "no".
  */
 export async function verifyPassword(plain: string, stored: string): Promise<boolean> {
-  if (typeof plain !== "string" || typeof stored !== "string" || plain.length > 4 * MAX_PASSWORD_LENGTH) return false;
+  if (typeof plain !== "string" || typeof stored !== "string" || !passwordWithinLimit(plain)) return false;
   const parsed = parseHash(stored);
   if (parsed === null) return false;
   const key = await derive(plain, parsed.salt, parsed.key.length, parsed.params);

@@ -3,8 +3,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client.server";
 import { auditLog, roleEnum, sessions, users } from "@/lib/db/schema";
-import { DUMMY_HASH, hashPassword, needsRehash, validatePassword, verifyPassword } from "./password.server";
-import { checkLoginAllowed, markLoginAttemptSucceeded, normalizeEmail, recordLoginAttempt } from "./throttle.server";
+import { HashBusyError, loginHashLimiter, type HashLimiter } from "./hash-limiter";
+import { DUMMY_HASH, hashPassword, needsRehash, passwordWithinLimit, validatePassword, verifyPassword } from "./password.server";
+import { loginSucceeded, MAX_EMAIL_LENGTH, normalizeEmail, refundLoginAttempt, reserveLoginAttempt } from "./throttle.server";
 
 export { normalizeEmail } from "./throttle.server";
 
@@ -36,7 +37,6 @@ export function isRole(value: unknown): value is Role {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-const MAX_EMAIL_LENGTH = 254;
 const MAX_NAME_LENGTH = 200;
 
 /** Why an address cannot be an account's e-mail, or null. Checks the shape only. */
@@ -44,7 +44,7 @@ export function validateEmail(email: unknown): string | null {
   if (typeof email !== "string") return "the e-mail must be a string";
   const address = normalizeEmail(email);
   if (address.length > MAX_EMAIL_LENGTH) return `the e-mail must be at most ${MAX_EMAIL_LENGTH} characters long`;
-  if (!EMAIL.test(address)) return `not an e-mail address: ${JSON.stringify(email)}`;
+  if (!EMAIL.test(address)) return "not an e-mail address";
   return null;
 }
 
@@ -105,32 +105,61 @@ export async function createUser(db: Db, input: NewUser, options: AuditOptions =
 
 export type AuthenticateResult =
   | { ok: true; user: AccountUser }
-  | { ok: false; reason: "invalid" | "throttled" | "disabled"; retryAfterSeconds?: number };
+  | { ok: false; reason: "invalid" | "disabled" }
+  | { ok: false; reason: "throttled" | "busy"; retryAfterSeconds: number };
+
+export interface AuthenticateOptions {
+  /** The client's IP (lib/http/client-ip.ts); "unknown" when there is none (command line, tests). */
+  ip?: string;
+  /** The gate in front of scrypt (default: the process's, lib/auth/hash-limiter.ts). */
+  limiter?: HashLimiter;
+  /** How the account's slow-down waits (tests pass their own). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Whether login input is small enough to look at: an address of at most 254 characters, a password of at most 1024 bytes. */
+export function loginInputWithinLimits(email: unknown, password: unknown): boolean {
+  return typeof email === "string" && typeof password === "string" && normalizeEmail(email).length <= MAX_EMAIL_LENGTH && passwordWithinLimit(password);
+}
 
 /**
  * Checks an e-mail and password. An unknown e-mail and a wrong password give the same answer,
  * "invalid", after the same scrypt work; "disabled" is told only to someone who knows the
- * password. Every checked attempt is recorded for throttling and audited ("login.success" /
- * "login.failure"). Does not create a session: see `createSession`.
+ * password. Oversized input is "invalid" before any work (no database, no hashing, no log).
+ * Every attempt is counted before the slow check (docs/decisions/0007): "throttled" when the IP
+ * or the address and IP pair is over its limit, "busy" when too many passwords are being
+ * checked at once. Checked attempts are audited ("login.success" / "login.failure"); refusals
+ * by the throttle only once per window. Does not create a session: see `createSession`.
  */
-export async function authenticate(db: Db, email: string, password: string, now: Date): Promise<AuthenticateResult> {
-  const address = typeof email === "string" ? normalizeEmail(email) : "";
-  const gate = await checkLoginAllowed(db, address, now);
-  if (!gate.allowed) {
-    await audit(db, "login.failure", null, { email: address, reason: "throttled" }, now);
-    return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
+export async function authenticate(db: Db, email: string, password: string, now: Date, options: AuthenticateOptions = {}): Promise<AuthenticateResult> {
+  if (!loginInputWithinLimits(email, password)) return { ok: false, reason: "invalid" };
+  const address = normalizeEmail(email);
+  const ip = options.ip ?? "unknown";
+  const reservation = await reserveLoginAttempt(db, { email: address, ip }, now);
+  if (!reservation.allowed) {
+    if (reservation.firstRefusal) await audit(db, "login.failure", null, { email: address, reason: "throttled", scope: reservation.scope }, now);
+    return { ok: false, reason: "throttled", retryAfterSeconds: reservation.retryAfterSeconds };
   }
-  // Recorded as a failure before the slow check, so parallel guesses see each other.
-  const attemptId = await recordLoginAttempt(db, address, false, now);
+  if (reservation.delayMs > 0) await (options.sleep ?? wait)(reservation.delayMs);
 
   const [row] = address === "" ? [] : await db.select({ ...accountColumns, passwordHash: users.passwordHash }).from(users).where(eq(users.email, address)).limit(1);
+  let matches: boolean;
+  try {
+    // An unknown address is checked against a dummy hash: the same work as a wrong password.
+    matches = await (options.limiter ?? loginHashLimiter()).run(() => verifyPassword(password, row?.passwordHash ?? DUMMY_HASH));
+  } catch (e) {
+    if (!(e instanceof HashBusyError)) throw e;
+    await refundLoginAttempt(db, reservation.keys);
+    return { ok: false, reason: "busy", retryAfterSeconds: e.retryAfterSeconds };
+  }
   if (!row) {
-    await verifyPassword(typeof password === "string" ? password : "", DUMMY_HASH);
     await audit(db, "login.failure", null, { email: address, reason: "unknown_email" }, now);
     return { ok: false, reason: "invalid" };
   }
   const { passwordHash, ...user } = row;
-  if (!(await verifyPassword(password, passwordHash))) {
+  if (!matches) {
     await audit(db, "login.failure", user.id, { email: address, reason: "wrong_password" }, now);
     return { ok: false, reason: "invalid" };
   }
@@ -138,7 +167,7 @@ export async function authenticate(db: Db, email: string, password: string, now:
     await audit(db, "login.failure", user.id, { email: address, reason: "disabled" }, now);
     return { ok: false, reason: "disabled" };
   }
-  await markLoginAttemptSucceeded(db, attemptId);
+  await loginSucceeded(db, reservation.keys);
   if (needsRehash(passwordHash)) {
     await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
   }

@@ -64,3 +64,14 @@ export function isForeignKeyViolation(error: unknown, constraint?: string): bool
 export function isRetryableConflict(error: unknown): boolean {
   return databaseErrorOf(error)?.conflict === "retry";
 }
+
+/**
+ * An error as one log line that never repeats input: its class, and the SQLSTATE and constraint
+ * when it came from the database. (A failed query's message carries the query's parameters.)
+ */
+export function describeError(error: unknown): string {
+  const name = error instanceof Error ? error.name : typeof error;
+  const info = databaseErrorOf(error);
+  if (!info) return name;
+  return `${name} (SQLSTATE ${info.code}${info.constraint ? `, constraint ${info.constraint}` : ""})`;
+}

@@ -1,6 +1,6 @@
 // Server-only: the database schema (drizzle). One schema for embedded PGlite and PostgreSQL.
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["editor", "admin"]);
 /** A version is a draft until published; a published version is never changed again. */
@@ -28,17 +28,6 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
-);
-
-export const loginAttempts = pgTable(
-  "login_attempts",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    email: text("email").notNull(),
-    success: boolean("success").notNull(),
-    at: timestamp("at", { withTimezone: true, mode: "date" }).defaultNow().notNull(),
-  },
-  (t) => [index("login_attempts_email_at_idx").on(t.email, t.at)],
 );
 
 export const insurers = pgTable("insurers", {
@@ -93,3 +82,20 @@ export const auditLog = pgTable(
 export type User = typeof users.$inferSelect;
 export type RateBookVersion = typeof rateBookVersions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Login throttling (docs/decisions/0007-login-abuse-and-hardening.md): one row per key — an
+// address and IP pair, an IP, an account — counted by one atomic upsert, so every instance on
+// one PostgreSQL shares the counts and parallel guesses cannot slip past them.
+
+export const loginThrottle = pgTable(
+  "login_throttle",
+  {
+    /** "pair:<sha-256>", "ip:<sha-256>" or "account:<sha-256>" (no address or IP in clear). */
+    key: text("key").primaryKey(),
+    /** Attempts since `window_started_at` (a success removes the pair's row). */
+    attempts: integer("attempts").notNull(),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("login_throttle_window_idx").on(t.windowStartedAt)],
+);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client.server";
-import { auditLog, loginAttempts, sessions, users } from "@/lib/db/schema";
+import { auditLog, loginThrottle, sessions, users } from "@/lib/db/schema";
 import { DUMMY_HASH, hashPassword, parseHash } from "@/lib/auth/password.server";
 import {
   createSession,
@@ -13,7 +13,8 @@ import {
   SESSION_LIFETIME_MS,
   validateSession,
 } from "@/lib/auth/sessions.server";
-import { checkLoginAllowed, recordLoginAttempt } from "@/lib/auth/throttle.server";
+import { HashLimiter } from "@/lib/auth/hash-limiter";
+import { accountDelayMs, MAX_IP_ATTEMPTS, purgeExpiredLoginThrottle, reserveLoginAttempt, throttleKeys } from "@/lib/auth/throttle.server";
 import { authenticate, AuthorizationError, createUser, hasRole, listUsers, requireRole, setUserDisabled } from "@/lib/auth/users.server";
 import { BACKENDS, freshDatabase } from "../db/test-database";
 
@@ -147,47 +148,55 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
   });
 
   describe("login throttling", () => {
-    async function fail(email: string, times: number[]) {
-      for (const t of times) await recordLoginAttempt(database.db, email, false, at(t));
-    }
+    const source = (email: string, ip = "203.0.113.7") => ({ email, ip });
+    const reserve = (email: string, ip: string, t: number) => reserveLoginAttempt(database.db, source(email, ip), at(t));
 
-    it("allows four failures, refuses after the fifth until 15 minutes after it", async () => {
-      const email = "five@example.com";
-      await fail(email, [0, 1, 2, 3].map((m) => m * MINUTE));
-      expect(await checkLoginAllowed(database.db, email, at(4 * MINUTE))).toEqual({ allowed: true });
-      await fail(email, [4 * MINUTE]);
-      // The 5th-latest failure is the first one (t = 0): locked until t = 15 min.
-      expect(await checkLoginAllowed(database.db, email, at(5 * MINUTE))).toEqual({ allowed: false, retryAfterSeconds: 600 });
-      expect(await checkLoginAllowed(database.db, email, at(15 * MINUTE - 1000))).toEqual({ allowed: false, retryAfterSeconds: 1 });
-      expect(await checkLoginAllowed(database.db, email, at(15 * MINUTE))).toEqual({ allowed: true });
+    it("allows five attempts per address and IP in 15 minutes, then refuses until the window ends", async () => {
+      for (const m of [0, 1, 2, 3, 4]) expect(await reserve("five@example.com", "203.0.113.1", m * MINUTE)).toMatchObject({ allowed: true });
+      expect(await reserve("five@example.com", "203.0.113.1", 5 * MINUTE)).toEqual({ allowed: false, scope: "pair", retryAfterSeconds: 600, firstRefusal: true });
+      expect(await reserve("five@example.com", "203.0.113.1", 15 * MINUTE - 1000)).toEqual({ allowed: false, scope: "pair", retryAfterSeconds: 1, firstRefusal: false });
+      // Refused attempts do not extend the lock: the window started at the first attempt.
+      expect(await reserve("five@example.com", "203.0.113.1", 15 * MINUTE)).toMatchObject({ allowed: true });
     });
 
-    it("counts per address, case and spaces aside", async () => {
-      await fail(" Case@Example.COM ", [0, 1, 2, 3, 4].map((m) => m * 1000));
-      expect(await checkLoginAllowed(database.db, "case@example.com", at(10 * 1000))).toMatchObject({ allowed: false });
-      expect(await checkLoginAllowed(database.db, "CASE@example.com", at(10 * 1000))).toMatchObject({ allowed: false });
-      expect(await checkLoginAllowed(database.db, "other@example.com", at(10 * 1000))).toEqual({ allowed: true });
+    it("counts per address (case and spaces aside) and IP: the same address from another IP is not locked", async () => {
+      for (let i = 0; i < 5; i += 1) await reserve(" Case@Example.COM ", "203.0.113.2", i * 1000);
+      expect(await reserve("case@example.com", "203.0.113.2", 10_000)).toMatchObject({ allowed: false, scope: "pair" });
+      expect(await reserve("case@example.com", "198.51.100.9", 10_000)).toMatchObject({ allowed: true, delayMs: 0 });
+      expect(await reserve("other@example.com", "203.0.113.2", 10_000)).toMatchObject({ allowed: true });
     });
 
-    it("keeps refusing while failures keep coming, counting from the 5th-latest", async () => {
-      const email = "slow@example.com";
-      // Failures at 0, 4, 8, 12, 16 min: at 16 min the 5th-latest is t = 0, already outside the window.
-      await fail(email, [0, 4, 8, 12, 16].map((m) => m * MINUTE));
-      expect(await checkLoginAllowed(database.db, email, at(16 * MINUTE))).toEqual({ allowed: true });
-      await fail(email, [17 * MINUTE]);
-      // Now 4, 8, 12, 16, 17: locked until 4 + 15 = 19 min.
-      expect(await checkLoginAllowed(database.db, email, at(17 * MINUTE))).toEqual({ allowed: false, retryAfterSeconds: 120 });
-      expect(await checkLoginAllowed(database.db, email, at(19 * MINUTE))).toEqual({ allowed: true });
+    it("limits one IP trying many addresses", async () => {
+      for (let i = 0; i < MAX_IP_ATTEMPTS; i += 1) expect(await reserve(`spray${i}@example.com`, "203.0.113.3", i * 1000)).toMatchObject({ allowed: true });
+      expect(await reserve("spray-last@example.com", "203.0.113.3", 40_000)).toMatchObject({ allowed: false, scope: "ip", firstRefusal: true });
+      expect(await reserve("spray-last@example.com", "203.0.113.4", 40_000)).toMatchObject({ allowed: true });
     });
 
-    it("a success resets the count: only failures since the last success count", async () => {
-      const email = "reset@example.com";
-      await fail(email, [0, 1, 2, 3].map((m) => m * MINUTE));
-      await recordLoginAttempt(database.db, email, true, at(4 * MINUTE));
-      await fail(email, [5, 6, 7, 8].map((m) => m * MINUTE));
-      expect(await checkLoginAllowed(database.db, email, at(9 * MINUTE))).toEqual({ allowed: true });
-      await fail(email, [9 * MINUTE]);
-      expect(await checkLoginAllowed(database.db, email, at(10 * MINUTE))).toEqual({ allowed: false, retryAfterSeconds: 600 });
+    it("only slows an account guessed at from many IPs, never refuses it", async () => {
+      const delays: number[] = [];
+      for (let i = 0; i < 16; i += 1) {
+        const r = await reserve("popular@example.com", `192.0.2.${i + 1}`, i * 1000);
+        if (!r.allowed) throw new Error("an account must never be locked by attempts from other IPs");
+        delays.push(r.delayMs);
+      }
+      expect(delays).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 250, 500, 1000, 2000, 4000, 8000]);
+      expect(accountDelayMs(40)).toBe(8000);
+    });
+
+    it("counts parallel attempts atomically: exactly five of twenty get through", async () => {
+      const results = await Promise.all(Array.from({ length: 20 }, () => reserve("burst@example.com", "203.0.113.5", 0)));
+      expect(results.filter((r) => r.allowed)).toHaveLength(5);
+      const [row] = await database.db.select().from(loginThrottle).where(eq(loginThrottle.key, throttleKeys(source("burst@example.com", "203.0.113.5")).pair));
+      expect(row!.attempts).toBe(20);
+    });
+
+    it("stores no address or IP in clear, and purges rows whose window has ended", async () => {
+      await reserve("purge-me@example.com", "203.0.113.6", 0);
+      const rows = await database.db.select().from(loginThrottle);
+      expect(JSON.stringify(rows)).not.toContain("purge-me");
+      expect(JSON.stringify(rows)).not.toContain("203.0.113.6");
+      expect(await purgeExpiredLoginThrottle(database.db, at(2 * HOUR), true)).toBeGreaterThanOrEqual(3);
+      expect(await database.db.select().from(loginThrottle)).toEqual([]);
     });
   });
 
@@ -238,8 +247,8 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       const result = await authenticate(database.db, " LOGIN@example.com", PASSWORD, at(MINUTE));
       expect(result).toEqual({ ok: true, user: { ...user } });
       expect(result.ok && "passwordHash" in result.user).toBe(false);
-      const attempts = await database.db.select().from(loginAttempts).where(eq(loginAttempts.email, "login@example.com"));
-      expect(attempts.map((a) => a.success)).toEqual([true]);
+      // A success clears the address and IP pair's count.
+      expect(await database.db.select().from(loginThrottle).where(eq(loginThrottle.key, throttleKeys({ email: "login@example.com", ip: "unknown" }).pair))).toEqual([]);
       expect((await auditFor("login@example.com")).at(-1)).toEqual({ action: "login.success", userId: user.id, details: { email: "login@example.com" } });
     });
 
@@ -254,22 +263,56 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       expect((await auditFor("known@example.com")).at(-1)).toEqual({ action: "login.failure", userId: user.id, details: { email: "known@example.com", reason: "wrong_password" } });
     });
 
-    it("throttles after 5 failures, even the right password, and lets in again 15 minutes later", async () => {
+    it("throttles a guesser after 5 attempts, even with the right password, while the owner from elsewhere gets in", async () => {
       await create("victim@example.com");
-      for (let i = 0; i < 5; i++) expect(await authenticate(database.db, "victim@example.com", `wrong password ${i}`, at(i * 1000))).toEqual({ ok: false, reason: "invalid" });
-      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(5000))).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 895 });
-      // Throttled attempts are audited but do not extend the lock.
-      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(10 * MINUTE))).toMatchObject({ reason: "throttled", retryAfterSeconds: 300 });
-      expect((await auditFor("victim@example.com")).at(-1)).toEqual({ action: "login.failure", userId: null, details: { email: "victim@example.com", reason: "throttled" } });
-      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(15 * MINUTE))).toMatchObject({ ok: true });
-      // The success reset the count: one more failure is not a lock.
-      expect(await authenticate(database.db, "victim@example.com", "wrong again", at(16 * MINUTE))).toEqual({ ok: false, reason: "invalid" });
-      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(17 * MINUTE))).toMatchObject({ ok: true });
+      const guesser = { ip: "203.0.113.66" };
+      for (let i = 0; i < 5; i++) expect(await authenticate(database.db, "victim@example.com", `wrong password ${i}`, at(i * 1000), guesser)).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(5000), guesser)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 895 });
+      // Refused attempts are audited once per window and do not extend the lock.
+      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(10 * MINUTE), guesser)).toMatchObject({ reason: "throttled", retryAfterSeconds: 300 });
+      expect((await auditFor("victim@example.com")).filter((a) => (a.details as { reason?: string }).reason === "throttled")).toEqual([
+        { action: "login.failure", userId: null, details: { email: "victim@example.com", reason: "throttled", scope: "pair" } },
+      ]);
+      // The owner, from their own address, is not locked out by the stranger.
+      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(10 * MINUTE), { ip: "198.51.100.20" })).toMatchObject({ ok: true });
+      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(15 * MINUTE), guesser)).toMatchObject({ ok: true });
+      // The success reset the pair's count: one more failure is not a lock.
+      expect(await authenticate(database.db, "victim@example.com", "wrong again", at(16 * MINUTE), guesser)).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(17 * MINUTE), guesser)).toMatchObject({ ok: true });
     });
 
     it("throttles unknown addresses the same way", async () => {
-      for (let i = 0; i < 5; i++) await authenticate(database.db, "ghost@example.com", PASSWORD, at(i * 1000));
-      expect(await authenticate(database.db, "ghost@example.com", PASSWORD, at(5000))).toMatchObject({ ok: false, reason: "throttled" });
+      for (let i = 0; i < 5; i++) await authenticate(database.db, "ghost@example.com", PASSWORD, at(i * 1000), { ip: "203.0.113.67" });
+      expect(await authenticate(database.db, "ghost@example.com", PASSWORD, at(5000), { ip: "203.0.113.67" })).toMatchObject({ ok: false, reason: "throttled" });
+    });
+
+    it("checks exactly five of twelve parallel guesses (the count is atomic on every backend)", async () => {
+      await create("parallel@example.com");
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(database.db, "parallel@example.com", `wrong guess ${i}`, at(HOUR), { ip: "203.0.113.68" })));
+      expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+      expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(7);
+    });
+
+    it("refuses oversized input before any work: no count, no audit, no hashing", async () => {
+      const before = { throttle: (await database.db.select().from(loginThrottle)).length, audit: (await database.db.select().from(auditLog)).length };
+      const huge = `${"a".repeat(3000)}@example.com`;
+      expect(await authenticate(database.db, huge, PASSWORD, at(HOUR), { ip: "203.0.113.69" })).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate(database.db, "someone@example.com", "п".repeat(513), at(HOUR), { ip: "203.0.113.69" })).toEqual({ ok: false, reason: "invalid" });
+      expect({ throttle: (await database.db.select().from(loginThrottle)).length, audit: (await database.db.select().from(auditLog)).length }).toEqual(before);
+    });
+
+    it("answers busy with a time to retry when too many passwords are being checked, and gives the attempt back", async () => {
+      await create("busy@example.com");
+      const limiter = new HashLimiter(1, 0);
+      const results = await Promise.all([0, 1, 2].map((i) => authenticate(database.db, "busy@example.com", PASSWORD, at(2 * HOUR + i), { ip: `203.0.113.${70 + i}`, limiter })));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      const busy = results.filter((r) => !r.ok);
+      expect(busy).toEqual([
+        { ok: false, reason: "busy", retryAfterSeconds: expect.any(Number) },
+        { ok: false, reason: "busy", retryAfterSeconds: expect.any(Number) },
+      ]);
+      const [row] = await database.db.select().from(loginThrottle).where(eq(loginThrottle.key, throttleKeys({ email: "busy@example.com", ip: "203.0.113.71" }).pair));
+      expect(row?.attempts ?? 0).toBe(0);
     });
 
     it("refuses a disabled user (only with the right password) and lists users", async () => {

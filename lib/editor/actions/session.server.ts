@@ -1,11 +1,16 @@
 // Server-only: the signed-in user of a page or server action (the session cookie), and signing
 // in and out. The session rules themselves live in lib/auth (docs/decisions/0005).
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { createSession, deleteSession, SESSION_COOKIE, validateSession, type SessionUser } from "@/lib/auth/sessions.server";
+import { passwordWithinLimit, MAX_PASSWORD_BYTES } from "@/lib/auth/password.server";
+import { MAX_EMAIL_LENGTH } from "@/lib/auth/throttle.server";
 import { authenticate } from "@/lib/auth/users.server";
+import { describeError } from "@/lib/db/errors";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
+import { REQUEST_PATH_HEADER } from "@/lib/http/security-headers";
 import type { Db } from "@/lib/db/client.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 
@@ -32,17 +37,59 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return user;
 });
 
-/** Where to go after signing in: a local path only (never another site), else the editor's home. */
+const HOME = "/editor";
+/** A return path longer than this is not one of ours. */
+const MAX_NEXT_LENGTH = 2048;
+const LOCAL_ORIGIN = "http://local.invalid";
+
+/**
+ * Where to go after signing in: a path on this site only (never another site), else the
+ * editor's home. The result is percent-encoded ASCII ("/é" → "/%C3%A9"), so it can always be
+ * sent as a Location header. Refused: anything not starting with one "/", backslashes,
+ * control characters, and whatever the URL parser would take to another origin.
+ */
 export function safeNext(next: unknown): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || /[\\\u0000-\u001f]/.test(next)) return "/editor";
-  return next;
+  if (typeof next !== "string" || next.length > MAX_NEXT_LENGTH || !next.startsWith("/") || next.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(next)) return HOME;
+  let url: URL;
+  try {
+    url = new URL(next, LOCAL_ORIGIN);
+  } catch {
+    return HOME;
+  }
+  if (url.origin !== LOCAL_ORIGIN) return HOME;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("/") && !path.startsWith("//") && /^[\x21-\x7e]+$/.test(path) ? path : HOME;
 }
 
-/** The signed-in user, or a redirect to the login page (coming back to `returnTo` afterwards). */
+/** The path and query of the page being rendered (set by proxy.ts), or null. */
+async function currentPath(): Promise<string | null> {
+  try {
+    return (await headers()).get(REQUEST_PATH_HEADER);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The signed-in user, or a redirect to the login page that comes back afterwards to `returnTo`,
+ * or else to the page being rendered.
+ */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(returnTo ? `${LOGIN_PATH}?next=${encodeURIComponent(safeNext(returnTo))}` : LOGIN_PATH);
+  if (!user) {
+    const back = safeNext(returnTo ?? (await currentPath()));
+    redirect(back === HOME ? LOGIN_PATH : `${LOGIN_PATH}?next=${encodeURIComponent(back)}`);
+  }
   return user;
+}
+
+/** The client's IP as the server stamped it (lib/http/install-client-ip.server.ts). */
+async function clientIp(): Promise<string> {
+  try {
+    return (await headers()).get(CLIENT_IP_HEADER) ?? "unknown";
+  } catch {
+    return "unknown";
+  }
 }
 
 /** What a server action needs: the database, the acting user (or null) and the time. */
@@ -62,33 +109,56 @@ export function throttleMessage(retryAfterSeconds: number): string {
   return `Слишком много попыток, попробуйте через ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} мин.`;
 }
 
+/** "через 20 с" — whole seconds, for a server busy checking other passwords. */
+export function busyMessage(retryAfterSeconds: number): string {
+  return `Сейчас проверяется слишком много входов одновременно. Попробуйте ещё раз через ${Math.max(1, retryAfterSeconds)} с.`;
+}
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
 /**
  * Signs in with the form's email and password: sets the session cookie and redirects to `next`
- * (a local path) or /editor. A refusal comes back as the form's state, with the reason in Russian.
+ * (a local path) or /editor. A refusal comes back as the form's state, with the reason in
+ * Russian. Oversized input is refused before any work; nothing typed is ever written to the log.
  */
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const email = String(formData.get("email") ?? "").trim();
-  const password = String(formData.get("password") ?? "");
+  const email = field(formData, "email").trim();
+  const password = field(formData, "password");
+  const next = safeNext(formData.get("next"));
+  if (email.length > MAX_EMAIL_LENGTH) return { error: `Адрес электронной почты длиннее ${MAX_EMAIL_LENGTH} символов — такого адреса нет.`, email: "" };
+  if (!passwordWithinLimit(password)) return { error: `Пароль длиннее ${MAX_PASSWORD_BYTES} байт — такого пароля нет.`, email };
   if (email === "" || password === "") return { error: "Введите адрес электронной почты и пароль.", email };
-  const { db } = await getReadyDatabase();
-  const now = new Date();
-  const result = await authenticate(db, email, password, now);
-  if (!result.ok) {
-    const error =
-      result.reason === "throttled"
-        ? throttleMessage(result.retryAfterSeconds ?? 60)
-        : result.reason === "disabled"
-          ? "Учётная запись отключена. Обратитесь к администратору."
-          : "Неверный адрес электронной почты или пароль.";
-    return { error, email };
+  let session: { token: string; expiresAt: Date };
+  try {
+    const { db } = await getReadyDatabase();
+    const now = new Date();
+    const result = await authenticate(db, email, password, now, { ip: await clientIp() });
+    if (!result.ok) {
+      const error =
+        result.reason === "throttled"
+          ? throttleMessage(result.retryAfterSeconds)
+          : result.reason === "busy"
+            ? busyMessage(result.retryAfterSeconds)
+            : result.reason === "disabled"
+              ? "Учётная запись отключена. Обратитесь к администратору."
+              : "Неверный адрес электронной почты или пароль.";
+      return { error, email };
+    }
+    const store = await cookies();
+    // A session this browser had before (another account, say) ends here.
+    const previous = store.get(SESSION_COOKIE.name)?.value;
+    if (previous) await deleteSession(db, previous);
+    session = await createSession(db, result.user.id, now);
+    store.set({ ...SESSION_COOKIE, value: session.token, expires: session.expiresAt });
+  } catch (e) {
+    // One line without the input (a failed query's text would carry the parameters).
+    console.error(`login failed: ${describeError(e)}`);
+    return { error: "Не удалось войти из-за ошибки на сервере. Попробуйте ещё раз.", email };
   }
-  const store = await cookies();
-  // A session this browser had before (another account, say) ends here.
-  const previous = store.get(SESSION_COOKIE.name)?.value;
-  if (previous) await deleteSession(db, previous);
-  const session = await createSession(db, result.user.id, now);
-  store.set({ ...SESSION_COOKIE, value: session.token, expires: session.expiresAt });
-  redirect(safeNext(formData.get("next")));
+  redirect(next);
 }
 
 /** Ends this session (the row and the cookie) and goes to the login page. */
