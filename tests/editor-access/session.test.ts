@@ -21,9 +21,11 @@ const store = {
   set: (options: Stored) => void jar.set(options.name, options),
   delete: (options: { name: string }) => void jar.delete(options.name),
 };
-vi.mock("next/headers", () => ({ cookies: async () => store }));
+/** The request headers the server and proxy.ts stamp (client IP, page path). */
+const requestHeaders = new Headers();
+vi.mock("next/headers", () => ({ cookies: async () => store, headers: async () => requestHeaders }));
 
-const { currentUser, login, logout, safeNext, throttleMessage } = await import("@/lib/editor/actions/session.server");
+const { currentUser, login, logout, requireUser, safeNext, throttleMessage } = await import("@/lib/editor/actions/session.server");
 
 const PASSWORD = "correct horse battery staple";
 const form = (fields: Record<string, string>) => {
@@ -48,7 +50,11 @@ beforeAll(async () => {
   const created = await createUser(db, { email: "login.test@example.org", name: "Тест Входа", role: "editor", password: PASSWORD });
   if (!created.ok) throw new Error(created.message);
 }, 60_000);
-beforeEach(() => jar.clear());
+beforeEach(() => {
+  jar.clear();
+  for (const name of [...requestHeaders.keys()]) requestHeaders.delete(name);
+  requestHeaders.set("x-kasko-client-ip", "203.0.113.10");
+});
 
 describe("editor sessions", () => {
   it("signs in: an httpOnly SameSite=Lax cookie for 8 hours, then to ?next= when local", async () => {
@@ -64,8 +70,62 @@ describe("editor sessions", () => {
   });
 
   it("never redirects off the site", async () => {
-    for (const next of ["//evil.example/x", "https://evil.example", "/\\evil.example", "javascript:alert(1)", ""]) expect(safeNext(next)).toBe("/editor");
+    for (const next of [
+      "//evil.example/x",
+      "https://evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "\\\\evil.example",
+      "http:/evil.example",
+      "/".repeat(3000),
+      ` /editor`,
+    ]) expect(safeNext(next), next.slice(0, 40)).toBe("/editor");
+    // Whatever it returns is a single-slash path of printable ASCII (a valid Location header).
+    for (const next of ["/%2F%2Fevil.example", "/./../..//evil.example", "/editor/../..//evil", "/a/%5C%5Cevil"]) {
+      const to = safeNext(next);
+      expect(to).toMatch(/^\/(?!\/)[\x21-\x7e]*$/);
+      expect(new URL(to, "https://kasko.example").origin).toBe("https://kasko.example");
+    }
     expect(await redirectOf(login({ error: null, email: "" }, form({ email: "login.test@example.org", password: PASSWORD, next: "//evil.example" })))).toBe("/editor");
+  });
+
+  it("keeps a return path with characters beyond Latin-1, percent-encoded, after signing in", async () => {
+    expect(safeNext("/é")).toBe("/%C3%A9");
+    expect(safeNext("/editor/diff?from=1&to=2#таблица")).toBe("/editor/diff?from=1&to=2#%D1%82%D0%B0%D0%B1%D0%BB%D0%B8%D1%86%D0%B0");
+    expect(safeNext("/editor/versions/3?note=тариф")).toBe("/editor/versions/3?note=%D1%82%D0%B0%D1%80%D0%B8%D1%84");
+    const to = await redirectOf(login({ error: null, email: "" }, form({ email: "login.test@example.org", password: PASSWORD, next: "/редактор/ǅ€😀" })));
+    expect(to).toBe("/%D1%80%D0%B5%D0%B4%D0%B0%D0%BA%D1%82%D0%BE%D1%80/%C7%85%E2%82%AC%F0%9F%98%80");
+    // A Location header takes only Latin-1: this is what failed with a 500 before.
+    expect(() => new Headers({ location: to })).not.toThrow();
+    expect(jar.has(SESSION_COOKIE.name)).toBe(true);
+  });
+
+  it("sends an anonymous visitor of an editor page to the login with the page as the return path", async () => {
+    requestHeaders.set("x-kasko-path", "/editor/versions/7/impact?x=é");
+    expect(await redirectOf(requireUser())).toBe(`/editor/login?next=${encodeURIComponent("/editor/versions/7/impact?x=%C3%A9")}`);
+    requestHeaders.set("x-kasko-path", "//evil.example");
+    expect(await redirectOf(requireUser())).toBe("/editor/login");
+    expect(await redirectOf(requireUser("/editor/audit"))).toBe(`/editor/login?next=${encodeURIComponent("/editor/audit")}`);
+  });
+
+  it("refuses an oversized e-mail or password at once, with a clear message and nothing written or logged", async () => {
+    const { db } = await getReadyDatabase();
+    const { auditLog, loginThrottle } = await import("@/lib/db/schema");
+    const count = async () => [(await db.select().from(loginThrottle)).length, (await db.select().from(auditLog)).length];
+    const before = await count();
+    const huge = `${"x".repeat(900 * 1024)}@example.org`;
+    const long = await login({ error: null, email: "" }, form({ email: huge, password: PASSWORD }));
+    expect(long).toEqual({ error: "Адрес электронной почты длиннее 254 символов — такого адреса нет.", email: "" });
+    const tooLongPassword = await login({ error: null, email: "" }, form({ email: "login.test@example.org", password: "я".repeat(513) }));
+    expect(tooLongPassword.error).toBe("Пароль длиннее 1024 байт — такого пароля нет.");
+    // 2.7 KB — the size that used to break the index — and exactly the limits, which are fine.
+    expect((await login({ error: null, email: "" }, form({ email: `${"b".repeat(2700)}@example.org`, password: PASSWORD }))).error).toMatch(/254/);
+    expect(await count()).toEqual(before);
+    const atLimit = await login({ error: null, email: "" }, form({ email: `${"c".repeat(242)}@example.org`, password: "я".repeat(512) }));
+    expect(atLimit.error).toBe("Неверный адрес электронной почты или пароль.");
   });
 
   it("answers a wrong password in Russian, keeps the address, and throttles after five", async () => {
