@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
+import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
 import { fieldOfIssue } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
@@ -12,12 +12,6 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
-/** The query string exactly as the page got it (the worksheets and the comparison are fetched for it). */
-function queryOf(params: SearchParams): string {
-  const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) q.append(key, v);
-  return q.toString();
-}
 
 /**
  * The calculator. The form lives in the query string: the page validates it with the API's
@@ -29,6 +23,8 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const locale = (await getLocale()) as UiLocale;
   const form = decodeForm(params);
+  // The form's own parameters, bounded (lib/form/url-codec.ts): what the page echoes and re-prices.
+  const query = formQuery(params);
 
   const errors: Record<string, string> = {};
   let priced: Priced | null = null;
@@ -58,11 +54,11 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   return (
     <main className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
       <div className="min-w-0 print:hidden">
-        <CalculatorForm initial={display} urlKey={JSON.stringify(params)} errors={errors} errorsTitle={errorCount > 0 ? tf("errorsTitle", { count: errorCount }) : undefined} />
+        <CalculatorForm initial={display} urlKey={query} errors={errors} errorsTitle={errorCount > 0 ? tf("errorsTitle", { count: errorCount }) : undefined} />
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={queryOf(params)} />
+          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={query} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

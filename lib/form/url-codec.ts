@@ -1,4 +1,4 @@
-import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS } from "@/lib/rating/options";
+import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS, REQUEST_LIMITS } from "@/lib/rating/options";
 import { normalizeAmount } from "./to-request";
 import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
 
@@ -12,8 +12,30 @@ type Params = Record<string, string | string[] | undefined>;
 const oneOf = <T extends string>(options: readonly T[], value: string | undefined, fallback: T): T =>
   value !== undefined && (options as readonly string[]).includes(value) ? (value as T) : fallback;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** No field of the form is longer than this; longer values are cut (and then fail validation). */
+export const MAX_PARAM_LENGTH = 64;
+/** One driver more than a request may name, so that the page still says "at most 5" — and no more. */
+export const MAX_URL_DRIVERS = REQUEST_LIMITS.maxNamedDrivers + 1;
+
+/** The parameters the form uses; any others in a link are ignored. */
+export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele"] as const;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, MAX_PARAM_LENGTH);
+const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).slice(0, MAX_URL_DRIVERS).map((s) => s.slice(0, MAX_PARAM_LENGTH));
+
+/**
+ * A link's query reduced to what the form reads: its own parameters only, each value at most
+ * MAX_PARAM_LENGTH characters, at most MAX_URL_DRIVERS drivers. A page echoes this, never the
+ * raw query, so a long link cannot make a long page.
+ */
+export function formQuery(params: Params): string {
+  const q = new URLSearchParams();
+  for (const key of FORM_PARAMS) {
+    const values = key === "d" ? all(params.d) : [first(params[key])].filter((v): v is string => v !== undefined);
+    for (const v of values) q.append(key, v);
+  }
+  return q.toString();
+}
 const flag = (v: string | string[] | undefined) => first(v) === "1";
 
 const triToCode = (t: Tri) => (t === "yes" ? "y" : t === "no" ? "n" : "x");

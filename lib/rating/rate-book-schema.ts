@@ -2,11 +2,39 @@ import * as z from "zod";
 import { COVERAGES, FRANCHISE_TYPES, REPAIR_OPTIONS } from "./request-schema";
 import { RATING_VARIABLES, NUMERIC_VARIABLES, isDriverVariable, type TRatingVariable } from "./variables";
 
-const ZLocalized = z.strictObject({ ru: z.string().min(1), en: z.string().min(1) });
-const ZSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lowercase letters, digits and hyphens" });
+/**
+ * The longest texts a rate book may hold, in characters. Every label and note is shown on the
+ * calculator's pages, so a rate book bounds their size: a 200 000-character note would be sent
+ * with every calculation.
+ */
+export const RATE_BOOK_TEXT_LIMITS = {
+  /** Ids of tables, discounts, decline rules, models; the insurer's id. */
+  slug: 64,
+  /** Names and labels (insurer, table, component, discount). */
+  label: 200,
+  /** A row's note, a decline rule's reason. */
+  note: 500,
+  /** A table's description, a rate-book note, the provenance summary and each provenance value. */
+  text: 2000,
+  /** A value in a condition ("77", "dealer"). */
+  conditionValue: 100,
+} as const;
+/** The most entries a list in a rate book may have (rows of a table, tables, values in a condition, …). */
+export const RATE_BOOK_MAX_ITEMS = 500;
+
+const tooLong = (max: number) => ({ error: `must be at most ${max} characters long` });
+const ZText = (max: number) => z.string().min(1).max(max, tooLong(max));
+const localized = (max: number) => z.strictObject({ ru: ZText(max), en: ZText(max) });
+const ZLocalized = localized(RATE_BOOK_TEXT_LIMITS.label);
+const ZSlug = z
+  .string()
+  .max(RATE_BOOK_TEXT_LIMITS.slug, tooLong(RATE_BOOK_TEXT_LIMITS.slug))
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lowercase letters, digits and hyphens" });
+const ZConditionValue = z.string().max(RATE_BOOK_TEXT_LIMITS.conditionValue, tooLong(RATE_BOOK_TEXT_LIMITS.conditionValue));
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(RATE_BOOK_MAX_ITEMS, { error: `at most ${RATE_BOOK_MAX_ITEMS} entries` });
 
 /** A decimal written as a string ("1.05") so that no float ever touches a tariff. */
-export const ZDecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, { error: "must be a decimal number written as a string, e.g. \"1.05\"" });
+export const ZDecimalString = z.string().max(40, tooLong(40)).regex(/^-?\d+(\.\d+)?$/, { error: "must be a decimal number written as a string, e.g. \"1.05\"" });
 const ZPositiveDecimal = ZDecimalString.refine((s) => Number(s) > 0, { error: "must be greater than 0" });
 const ZBound = z.union([z.number(), ZDecimalString]);
 
@@ -15,10 +43,10 @@ const ZBound = z.union([z.number(), ZDecimalString]);
  * numeric range { gte, lt } (either side may be left open).
  */
 export const ZCondition = z.union([
-  z.string(),
+  ZConditionValue,
   z.number(),
   z.boolean(),
-  z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+  list(z.union([ZConditionValue, z.number(), z.boolean()])).min(1),
   z
     .strictObject({ gte: ZBound.optional(), lt: ZBound.optional() })
     .refine((r) => r.gte !== undefined || r.lt !== undefined, { error: "a range needs gte, lt or both" })
@@ -33,7 +61,7 @@ export type TWhen = Partial<Record<TRatingVariable, TCondition>>;
 export const ZTableRow = z.strictObject({
   when: ZWhen,
   value: ZDecimalString,
-  note: z.string().optional(),
+  note: z.string().max(RATE_BOOK_TEXT_LIMITS.note, tooLong(RATE_BOOK_TEXT_LIMITS.note)).optional(),
 });
 
 const COMPONENTS = ["damage", "theft"] as const;
@@ -49,11 +77,11 @@ export const ZFactorTable = z
   .strictObject({
     id: ZSlug,
     label: ZLocalized,
-    description: ZLocalized.optional(),
-    appliesTo: z.array(ZComponentName).min(1),
+    description: localized(RATE_BOOK_TEXT_LIMITS.text).optional(),
+    appliesTo: list(ZComponentName).min(1),
     operation: z.enum(["multiply", "add"]),
-    keys: z.array(ZVariable).min(1),
-    rows: z.array(ZTableRow),
+    keys: list(ZVariable).min(1),
+    rows: list(ZTableRow),
     default: ZDecimalString.optional(),
   })
   .superRefine((table, ctx) => {
@@ -92,17 +120,17 @@ export type TFactorTable = z.infer<typeof ZFactorTable>;
 /** Base rate of a component: per model, else a lookup (typically by vehicle class). Fractions of the sum insured. */
 export const ZComponentBase = z.strictObject({
   label: ZLocalized,
-  byModel: z.record(ZSlug, ZPositiveDecimal),
+  byModel: z.record(ZSlug, ZPositiveDecimal).refine((m) => Object.keys(m).length <= RATE_BOOK_MAX_ITEMS, { error: `at most ${RATE_BOOK_MAX_ITEMS} models` }),
   fallback: z.strictObject({
-    keys: z.array(ZVariable).min(1),
-    rows: z.array(ZTableRow.extend({ value: ZPositiveDecimal })).min(1),
+    keys: list(ZVariable).min(1),
+    rows: list(ZTableRow.extend({ value: ZPositiveDecimal })).min(1),
   }),
 });
 
 export const ZDeclineRule = z.strictObject({
   code: ZSlug,
   when: ZWhen,
-  reason: ZLocalized,
+  reason: localized(RATE_BOOK_TEXT_LIMITS.note),
 });
 
 export const ZDiscount = z.strictObject({
@@ -121,13 +149,16 @@ export const ZRounding = z.strictObject({
 
 export const ZProvenance = z.strictObject({
   demonstration: z.literal(true),
-  summary: z.string().min(1),
-  values: z.record(z.string(), z.string()).default({}),
+  summary: ZText(RATE_BOOK_TEXT_LIMITS.text),
+  values: z
+    .record(z.string().max(RATE_BOOK_TEXT_LIMITS.label, tooLong(RATE_BOOK_TEXT_LIMITS.label)), z.string().max(RATE_BOOK_TEXT_LIMITS.text, tooLong(RATE_BOOK_TEXT_LIMITS.text)))
+    .refine((values) => Object.keys(values).length <= RATE_BOOK_MAX_ITEMS, { error: `at most ${RATE_BOOK_MAX_ITEMS} entries` })
+    .default({}),
 });
 
 export const ZRateBook = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().max(RATE_BOOK_TEXT_LIMITS.text, tooLong(RATE_BOOK_TEXT_LIMITS.text)).optional(),
     schemaVersion: z.literal(1),
     id: ZSlug,
     insurer: z.strictObject({ id: ZSlug, name: ZLocalized }),
@@ -135,7 +166,7 @@ export const ZRateBook = z
     currency: z.literal("RUB"),
     provenance: ZProvenance,
     components: z.strictObject({ damage: ZComponentBase, theft: ZComponentBase }),
-    factors: z.array(ZFactorTable),
+    factors: list(ZFactorTable),
     eligibility: z.strictObject({
       maxVehicleAgeYears: z.int().min(0).max(40),
       minDriverAge: z.int().min(16).max(99),
@@ -143,21 +174,21 @@ export const ZRateBook = z
       minDriverExperienceYears: z.int().min(0).max(50),
       minPrice: ZDecimalString.optional(),
       maxPrice: ZDecimalString.optional(),
-      regionsServed: z.array(z.string().regex(/^\d{2}$/)).min(1).optional(),
-      coverages: z.array(z.enum(COVERAGES)).min(1),
-      repairOptions: z.array(z.enum(REPAIR_OPTIONS)).min(1),
-      franchiseTypes: z.array(z.enum(FRANCHISE_TYPES)).min(1),
-      installments: z.array(z.union([z.literal(1), z.literal(2), z.literal(4)])).min(1),
+      regionsServed: list(z.string().regex(/^\d{2}$/)).min(1).optional(),
+      coverages: list(z.enum(COVERAGES)).min(1),
+      repairOptions: list(z.enum(REPAIR_OPTIONS)).min(1),
+      franchiseTypes: list(z.enum(FRANCHISE_TYPES)).min(1),
+      installments: list(z.union([z.literal(1), z.literal(2), z.literal(4)])).min(1),
       unlimitedDrivers: z.boolean(),
-      declineWhen: z.array(ZDeclineRule).default([]),
+      declineWhen: list(ZDeclineRule).default([]),
     }),
     discounts: z.strictObject({
       maxTotalPercent: ZDecimalString.refine((s) => Number(s) >= 0 && Number(s) < 100, { error: "must be between 0 and 100" }),
-      items: z.array(ZDiscount),
+      items: list(ZDiscount),
     }),
     minimumPremium: ZDecimalString.default("0"),
     rounding: ZRounding.default({ premiumDecimals: 2 }),
-    notes: z.array(ZLocalized).default([]),
+    notes: list(localized(RATE_BOOK_TEXT_LIMITS.text)).default([]),
   })
   .superRefine((book, ctx) => {
     const ids = new Set<string>();

@@ -69,6 +69,13 @@ const BROKEN: [name: string, breakIt: (b: Book) => void, path: string, reason: s
   ["a discount of 100 %", (b) => (b.discounts.items[0]!.percent = "100"), "discounts.items.0.percent", "a discount must be below 100 %"],
   ["an id not starting with the insurer id", (b) => (b.id = "other-2019-01-01"), "id", "must start with the insurer id"],
   ["an unknown top-level field", (b) => (b.tarif = {}), "(root)", "tarif"],
+  // Sizes: every text a calculator page shows is bounded (a 200 000-character note was sent with every calculation).
+  ["a 200 000-character rate-book note", (b) => ((b as unknown as { notes: { ru: string; en: string }[] }).notes = [{ ru: "я".repeat(200_000), en: "x" }]), "notes.0.ru", "at most 2000 characters"],
+  ["a 501-character row note", (b) => ((b.factors[VEHICLE_AGE]!.rows[0] as { note?: string }).note = "n".repeat(501)), `factors.${VEHICLE_AGE}.rows.0.note`, "at most 500 characters"],
+  ["a 201-character table label", (b) => ((b.factors[VEHICLE_AGE] as unknown as { label: { ru: string } }).label.ru = "л".repeat(201)), `factors.${VEHICLE_AGE}.label.ru`, "at most 200 characters"],
+  ["a 201-character insurer name", (b) => ((b as unknown as { insurer: { name: { en: string } } }).insurer.name.en = "N".repeat(201)), "insurer.name.en", "at most 200 characters"],
+  ["a 10 000-character condition value", (b) => (b.factors[REGION]!.rows[0]!.when = { region: "7".repeat(10_000) }), `factors.${REGION}.rows.0.when.region`, ""],
+  ["501 rows in a table", (b) => (b.factors[VEHICLE_AGE]!.rows = Array.from({ length: 501 }, () => ({ when: {}, value: "1" }))), `factors.${VEHICLE_AGE}.rows`, "at most 500 entries"],
 ];
 
 describe("a broken rate book is rejected with path and reason", () => {

@@ -18,8 +18,12 @@ export async function priceForm(form: FormState): Promise<Priced> {
   return { ok: true, request: parsed.request, library: ctx.library, result: compareQuotes(parsed.request, ctx.library, catalog) };
 }
 
+const MAX_QUERY_LENGTH = 4096;
+
 /** A calculation's query string (as the page encodes it) priced again, or null if it is not one. */
 export async function priceQuery(query: string): Promise<ComparisonResponse | null> {
+  // A calculation's query is well under 1 KB (lib/form/url-codec.ts bounds every value).
+  if (typeof query !== "string" || query.length > MAX_QUERY_LENGTH) return null;
   const search = new URLSearchParams(query);
   const params: Record<string, string | string[]> = {};
   for (const key of new Set(search.keys())) {
