@@ -10,7 +10,12 @@
  *
  * `value` is a decimal with a dot (a decimal comma is accepted and read as a dot).
  * Rows are numbered as a spreadsheet shows them: the header is row 1.
+ *
+ * Cells a spreadsheet would run as a formula (starting with = + - @, a tab or CR — a negative
+ * addend such as -0.05) are written with a leading `'` and read back without it
+ * (lib/csv/formula-escape.ts), so an export imports unchanged.
  */
+import { escapeCsvCell, unescapeCsvCell } from "@/lib/csv/formula-escape";
 import type { TCondition, TFactorTable, TRatingVariable } from "@/lib/rating";
 import { formatCondition, parseCondition } from "./condition-text";
 
@@ -60,6 +65,7 @@ export function parseCsv(text: string): { ok: true; value: CsvRecords } | { ok: 
   let i = 0;
   const endRecord = () => {
     cells.push(cell);
+    cells = cells.map(unescapeCsvCell);
     if (!(cells.length === 1 && cells[0]!.trim() === "")) records.push({ row, cells });
     cells = [];
     cell = "";
@@ -101,9 +107,12 @@ function quoteCell(cell: string, delimiter: string): string {
   return /["\r\n]/.test(cell) || cell.includes(delimiter) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** Records as CSV text: CRLF line ends, a BOM so that spreadsheet programs read UTF-8. */
+/**
+ * Records as CSV text: CRLF line ends, a BOM so that spreadsheet programs read UTF-8, and
+ * formula-like cells escaped (lib/csv/formula-escape.ts).
+ */
 export function formatCsv(records: readonly (readonly string[])[], delimiter: "," | ";" = ","): string {
-  return `\uFEFF${records.map((r) => r.map((c) => quoteCell(c, delimiter)).join(delimiter)).join("\r\n")}\r\n`;
+  return `\uFEFF${records.map((r) => r.map((c) => quoteCell(escapeCsvCell(c), delimiter)).join(delimiter)).join("\r\n")}\r\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 /** The CSV text layer on its own: quoting, delimiters, BOM, row numbers. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { escapeCsvCell, unescapeCsvCell } from "@/lib/csv/formula-escape";
 import { csvToTableRows, formatCsv, parseCsv, tableToCsv } from "@/lib/editor/csv";
 
 describe("CSV", () => {
@@ -54,4 +56,69 @@ describe("CSV", () => {
       [4, ""],
     ]);
   });
+
+  it("escapes cells a spreadsheet would run as formulas, and reads its own export back unchanged", () => {
+    const table = {
+      keys: ["region"] as ["region"],
+      operation: "add" as const,
+      rows: [
+        { when: { region: "77" }, value: "-0.05", note: '=HYPERLINK("http://evil.example","x")' },
+        { when: { region: "78" }, value: "0.1", note: "+7 495 000-00-00" },
+        { when: { region: "50" }, value: "0", note: "@SUM(A1:A9)" },
+        { when: {}, value: "0.2", note: "'=already quoted" },
+      ],
+    };
+    const text = tableToCsv(table);
+    const cells = (parseCsvRaw(text)).flat();
+    for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(text).toContain(`'-0.05`);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(text).toContain(`''=already quoted`);
+    const back = csvToTableRows(text, table);
+    expect(back).toEqual({ ok: true, value: { rows: table.rows, sourceRows: [2, 3, 4, 5] } });
+    // A cell typed with Excel's own text prefix is read as the value behind it.
+    expect(csvToTableRows("region,value\n77,'-0.05\n", table)).toMatchObject({ ok: true, value: { rows: [{ value: "-0.05" }] } });
+  });
+
+  it("escaping is reversible for every text, and nothing escaped starts a formula", () => {
+    const text = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "a", "1", " ", '"', ",", "\n") });
+    fc.assert(
+      fc.property(text, (cell) => {
+        const escaped = escapeCsvCell(cell);
+        expect(unescapeCsvCell(escaped)).toBe(cell);
+        expect(escaped).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (records) => {
+        const rows = records.map((r) => (r.every((c) => c.trim() === "") ? [...r.slice(0, -1), "x"] : r));
+        const back = parseCsv(formatCsv(rows));
+        expect(back.ok && back.value.records.map((r) => r.cells)).toEqual(rows);
+      }),
+    );
+  });
 });
+
+/** The cells exactly as written in the file (quotes removed, nothing unescaped). */
+function parseCsvRaw(text: string): string[][] {
+  const out: string[][] = [];
+  for (const line of text.replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "")) {
+    const cells: string[] = [];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const ch = line[i]!;
+      if (quoted && ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = !quoted;
+      else if (ch === "," && !quoted) {
+        cells.push(cell);
+        cell = "";
+      } else cell += ch;
+    }
+    cells.push(cell);
+    out.push(cells);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import { importRateBookJson } from "@/lib/editor/actions/import-json.server";
 import { actionContext } from "@/lib/editor/actions/session.server";
 import { toFormResult, type FormResult } from "../_components/form-result";
 import { uploadedText } from "./redirects";
+import { formField } from "@/lib/editor/actions/form-field";
 
 export async function importJsonAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const { db, user, now } = await actionContext();
@@ -19,10 +20,10 @@ export async function importJsonAction(_previous: FormResult, formData: FormData
 
 export async function importCsvAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const { db, user, now } = await actionContext();
-  const id = String(formData.get("id") ?? "");
-  const tableId = String(formData.get("table") ?? "");
+  const id = formField(formData, "id");
+  const tableId = formField(formData, "table");
   const { text } = await uploadedText(formData);
-  const result = await importTableCsv(db, user, { id, tableId, text, baseRevision: formData.get("baseRevision") }, now);
+  const result = await importTableCsv(db, user, { id, tableId, text, baseRevision: formField(formData, "baseRevision") }, now);
   if (!result.ok) return toFormResult(result, "", { table: tableId });
   revalidatePath(`/editor/versions/${id}`);
   redirect(`/editor/versions/${encodeURIComponent(id)}?done=csv`);

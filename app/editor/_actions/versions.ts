@@ -9,10 +9,11 @@ import { actionContext, LOGIN_PATH } from "@/lib/editor/actions/session.server";
 import type { SaveInput, SaveOutcome } from "../_components/save-outcome";
 import { toFormResult, type FormResult } from "../_components/form-result";
 import { redirectOnFailure } from "./redirects";
+import { FIELD_LIMITS, formField } from "@/lib/editor/actions/form-field";
 
 export async function createDraftAction(formData: FormData): Promise<void> {
   const { db, user, now } = await actionContext();
-  const result = await createDraft(db, user, { fromVersionId: formData.get("fromVersionId") }, now);
+  const result = await createDraft(db, user, { fromVersionId: formField(formData, "fromVersionId") }, now);
   if (!result.ok) redirectOnFailure(result, "/editor");
   revalidatePath("/editor");
   redirect(`/editor/versions/${result.version.id}?done=created`);
@@ -28,7 +29,7 @@ export async function saveDraftAction(input: SaveInput): Promise<SaveOutcome> {
 }
 
 export async function discardDraftAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "");
+  const id = formField(formData, "id");
   const page = `/editor/versions/${encodeURIComponent(id)}`;
   if (formData.get("confirm") !== "yes") redirect(`${page}?error=confirm`);
   const { db, user, now } = await actionContext();
@@ -39,21 +40,21 @@ export async function discardDraftAction(formData: FormData): Promise<void> {
 }
 
 export async function publishAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const values = { effectiveFrom: String(formData.get("effectiveFrom") ?? "") };
+  const values = { effectiveFrom: formField(formData, "effectiveFrom", FIELD_LIMITS.date) };
   if (formData.get("confirm") !== "yes") return { status: "error", message: "Подтвердите, что проверили изменения и их влияние.", issues: [{ path: "confirm", message: "нужно подтверждение" }], values };
   const { db, user, now } = await actionContext();
-  const id = String(formData.get("id") ?? "");
-  const result = await publish(db, user, { id, effectiveFrom: values.effectiveFrom, expectedRevision: formData.get("expectedRevision") }, now);
+  const id = formField(formData, "id");
+  const result = await publish(db, user, { id, effectiveFrom: values.effectiveFrom, expectedRevision: formField(formData, "expectedRevision") }, now);
   if (!result.ok) return toFormResult(result, "", values);
   revalidatePath("/editor", "layout");
   redirect(`/editor/versions/${result.version.id}?done=published`);
 }
 
 export async function republishAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
-  const values = { effectiveFrom: String(formData.get("effectiveFrom") ?? "") };
+  const values = { effectiveFrom: formField(formData, "effectiveFrom", FIELD_LIMITS.date) };
   if (formData.get("confirm") !== "yes") return { status: "error", message: "Подтвердите повторную публикацию.", issues: [{ path: "confirm", message: "нужно подтверждение" }], values };
   const { db, user, now } = await actionContext();
-  const result = await republish(db, user, { versionId: String(formData.get("versionId") ?? ""), effectiveFrom: values.effectiveFrom }, now);
+  const result = await republish(db, user, { versionId: formField(formData, "versionId"), effectiveFrom: values.effectiveFrom }, now);
   if (!result.ok) return toFormResult(result, "", values);
   revalidatePath("/editor", "layout");
   redirect(`/editor/versions/${result.version.id}?done=republished`);

@@ -17,10 +17,10 @@ export function CreateUserForm() {
         </p>
       ) : null}
       <Field id="user-email" label="Электронная почта" error={err("email")}>
-        <input {...describedBy("user-email", undefined, err("email"))} name="email" type="email" required autoComplete="off" defaultValue={state.values?.email} className={inputClass} />
+        <input {...describedBy("user-email", undefined, err("email"))} name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={state.values?.email} className={inputClass} />
       </Field>
       <Field id="user-name" label="Имя" error={err("name")}>
-        <input {...describedBy("user-name", undefined, err("name"))} name="name" required autoComplete="off" defaultValue={state.values?.name} className={inputClass} />
+        <input {...describedBy("user-name", undefined, err("name"))} name="name" required maxLength={200} autoComplete="off" defaultValue={state.values?.name} className={inputClass} />
       </Field>
       <Field id="user-role" label="Роль" hint="Администратор может ещё публиковать тарифы и управлять пользователями." error={err("role")}>
         <select {...describedBy("user-role", "hint", err("role"))} name="role" defaultValue={state.values?.role ?? "editor"} className={inputClass}>
@@ -29,7 +29,7 @@ export function CreateUserForm() {
         </select>
       </Field>
       <Field id="user-password" label="Начальный пароль" hint="Не короче 12 символов." error={err("password")}>
-        <input {...describedBy("user-password", "hint", err("password"))} name="password" type="password" required minLength={12} autoComplete="new-password" className={inputClass} />
+        <input {...describedBy("user-password", "hint", err("password"))} name="password" type="password" required minLength={12} maxLength={1024} autoComplete="new-password" className={inputClass} />
       </Field>
       <div className="sm:col-span-2">
         <SubmitButton pendingText="Создаём…">Создать пользователя</SubmitButton>

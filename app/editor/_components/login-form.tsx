@@ -24,6 +24,7 @@ export function LoginForm({ next }: { next: string }) {
           aria-invalid={error ? true : undefined}
           name="email"
           type="email"
+          maxLength={254}
           autoComplete="username"
           required
           defaultValue={state.email}
@@ -37,6 +38,7 @@ export function LoginForm({ next }: { next: string }) {
           aria-invalid={error ? true : undefined}
           name="password"
           type="password"
+          maxLength={1024}
           autoComplete="current-password"
           required
           className={inputClass}
