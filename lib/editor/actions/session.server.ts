@@ -4,13 +4,11 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { createSession, deleteSession, SESSION_COOKIE, validateSession, type SessionUser } from "@/lib/auth/sessions.server";
-import { passwordWithinLimit, MAX_PASSWORD_BYTES } from "@/lib/auth/password.server";
-import { MAX_EMAIL_LENGTH } from "@/lib/auth/throttle.server";
-import { authenticate } from "@/lib/auth/users.server";
+import { deleteSession, SESSION_COOKIE, validateSession, type SessionUser } from "@/lib/auth/sessions.server";
 import { describeError } from "@/lib/db/errors";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { REQUEST_PATH_HEADER } from "@/lib/http/security-headers";
+import { checkSignInInput, signIn } from "./sign-in.server";
 import type { Db } from "@/lib/db/client.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 
@@ -84,7 +82,7 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
 }
 
 /** The client's IP as the server stamped it (lib/http/install-client-ip.server.ts). */
-async function clientIp(): Promise<string> {
+export async function clientIp(): Promise<string> {
   try {
     return (await headers()).get(CLIENT_IP_HEADER) ?? "unknown";
   } catch {
@@ -104,20 +102,7 @@ export interface LoginState {
   email: string;
 }
 
-/** "через 3 мин." — whole minutes, rounded up. */
-export function throttleMessage(retryAfterSeconds: number): string {
-  return `Слишком много попыток, попробуйте через ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} мин.`;
-}
-
-/** "через 20 с" — whole seconds, for a server busy checking other passwords. */
-export function busyMessage(retryAfterSeconds: number): string {
-  return `Сейчас проверяется слишком много входов одновременно. Попробуйте ещё раз через ${Math.max(1, retryAfterSeconds)} с.`;
-}
-
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+export { busyMessage, throttleMessage } from "./sign-in.server";
 
 /**
  * Signs in with the form's email and password: sets the session cookie and redirects to `next`
@@ -125,38 +110,20 @@ const field = (formData: FormData, name: string) => {
  * Russian. Oversized input is refused before any work; nothing typed is ever written to the log.
  */
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const email = field(formData, "email").trim();
-  const password = field(formData, "password");
+  const rawEmail = formData.get("email");
   const next = safeNext(formData.get("next"));
-  if (email.length > MAX_EMAIL_LENGTH) return { error: `Адрес электронной почты длиннее ${MAX_EMAIL_LENGTH} символов — такого адреса нет.`, email: "" };
-  if (!passwordWithinLimit(password)) return { error: `Пароль длиннее ${MAX_PASSWORD_BYTES} байт — такого пароля нет.`, email };
-  if (email === "" || password === "") return { error: "Введите адрес электронной почты и пароль.", email };
-  let session: { token: string; expiresAt: Date };
+  const checked = checkSignInInput(rawEmail, formData.get("password"));
+  if (!checked.ok) return { error: checked.message, email: checked.field === "email" || typeof rawEmail !== "string" ? "" : rawEmail.trim() };
   try {
     const { db } = await getReadyDatabase();
-    const now = new Date();
-    const result = await authenticate(db, email, password, now, { ip: await clientIp() });
-    if (!result.ok) {
-      const error =
-        result.reason === "throttled"
-          ? throttleMessage(result.retryAfterSeconds)
-          : result.reason === "busy"
-            ? busyMessage(result.retryAfterSeconds)
-            : result.reason === "disabled"
-              ? "Учётная запись отключена. Обратитесь к администратору."
-              : "Неверный адрес электронной почты или пароль.";
-      return { error, email };
-    }
     const store = await cookies();
-    // A session this browser had before (another account, say) ends here.
-    const previous = store.get(SESSION_COOKIE.name)?.value;
-    if (previous) await deleteSession(db, previous);
-    session = await createSession(db, result.user.id, now);
-    store.set({ ...SESSION_COOKIE, value: session.token, expires: session.expiresAt });
+    const outcome = await signIn(db, { email: checked.email, password: checked.password, ip: await clientIp(), previousToken: store.get(SESSION_COOKIE.name)?.value }, new Date());
+    if (!outcome.ok) return { error: outcome.message, email: checked.email };
+    store.set({ ...SESSION_COOKIE, value: outcome.session.token, expires: outcome.session.expiresAt });
   } catch (e) {
     // One line without the input (a failed query's text would carry the parameters).
     console.error(`login failed: ${describeError(e)}`);
-    return { error: "Не удалось войти из-за ошибки на сервере. Попробуйте ещё раз.", email };
+    return { error: "Не удалось войти из-за ошибки на сервере. Попробуйте ещё раз.", email: checked.email };
   }
   redirect(next);
 }
