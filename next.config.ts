@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   // Rate books are read from data/ at run time; make sure standalone traces include them.
   outputFileTracingIncludes: { "/**": ["./data/**/*.json"] },
   // Security headers of every response; pages get their CSP (with a nonce) from proxy.ts, the
-  // API its own strict one here, at no per-request cost (docs/decisions/0007).
+  // API its own strict one here, at no per-request cost (docs/decisions/0008).
   async headers() {
     return [
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },

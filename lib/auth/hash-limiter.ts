@@ -1,7 +1,7 @@
 // A small gate in front of password hashing: at most `concurrency` scrypt runs at once (each
 // costs ~0.1 s of a core and 32 MiB), at most `queue` more waiting; the rest are refused at once
 // with a time to retry, so a flood of logins can never take the cores that price quotes.
-// Per process (each instance guards its own CPU). See docs/decisions/0007-login-abuse-and-hardening.md.
+// Per process (each instance guards its own CPU). See docs/decisions/0008-login-abuse-and-hardening.md.
 import { availableParallelism } from "node:os";
 
 export class HashBusyError extends Error {

@@ -1,5 +1,5 @@
 // Server-only: login throttling, kept in the login_throttle table so that it holds across
-// processes, instances and restarts. See docs/decisions/0007-login-abuse-and-hardening.md.
+// processes, instances and restarts. See docs/decisions/0008-login-abuse-and-hardening.md.
 //
 // Three counters, each one row updated by a single atomic upsert (so parallel guesses on
 // PostgreSQL see each other, and every instance on one database shares them):

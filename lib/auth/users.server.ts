@@ -128,7 +128,7 @@ export function loginInputWithinLimits(email: unknown, password: unknown): boole
  * Checks an e-mail and password. An unknown e-mail and a wrong password give the same answer,
  * "invalid", after the same scrypt work; "disabled" is told only to someone who knows the
  * password. Oversized input is "invalid" before any work (no database, no hashing, no log).
- * Every attempt is counted before the slow check (docs/decisions/0007): "throttled" when the IP
+ * Every attempt is counted before the slow check (docs/decisions/0008): "throttled" when the IP
  * or the address and IP pair is over its limit, "busy" when too many passwords are being
  * checked at once. Checked attempts are audited ("login.success" / "login.failure"); refusals
  * by the throttle only once per window. Does not create a session: see `createSession`.

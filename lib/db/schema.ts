@@ -84,7 +84,7 @@ export type RateBookVersion = typeof rateBookVersions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
-// Login throttling (docs/decisions/0007-login-abuse-and-hardening.md): one row per key — an
+// Login throttling (docs/decisions/0008-login-abuse-and-hardening.md): one row per key — an
 // address and IP pair, an IP, an account — counted by one atomic upsert, so every instance on
 // one PostgreSQL shares the counts and parallel guesses cannot slip past them.
 

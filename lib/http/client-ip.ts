@@ -2,7 +2,7 @@
 // through unchanged, so that header is trusted only as far as KASKO_TRUSTED_PROXY_HOPS says:
 // 0 (the default: the site faces clients directly) uses the TCP peer and ignores the header;
 // N uses the address N proxies back from the socket (each trusted proxy appends the address it
-// saw). See docs/deploy.md and docs/decisions/0007-login-abuse-and-hardening.md.
+// saw). See docs/decisions/0008-login-abuse-and-hardening.md.
 
 /** The request header the server sets from the socket (any value a client sends is replaced). */
 export const CLIENT_IP_HEADER = "x-kasko-client-ip";

@@ -1,4 +1,4 @@
-// The security headers of every response (docs/decisions/0007-login-abuse-and-hardening.md).
+// The security headers of every response (docs/decisions/0008-login-abuse-and-hardening.md).
 // Pure: proxy.ts adds the per-request Content-Security-Policy of pages, next.config.ts the
 // static headers of everything (API routes and static files included, at no per-request cost).
 

@@ -1,6 +1,6 @@
 // Signing in, shared by the login form's server action and POST /api/v1/editor/session: the
 // limits on input, the throttle, the password check, the new session. Answers in Russian, with
-// an HTTP status. See docs/decisions/0005 and 0007.
+// an HTTP status. See docs/decisions/0005 and 0008.
 import { MAX_PASSWORD_BYTES, passwordWithinLimit } from "@/lib/auth/password.server";
 import { createSession, deleteSession } from "@/lib/auth/sessions.server";
 import { MAX_EMAIL_LENGTH } from "@/lib/auth/throttle.server";
