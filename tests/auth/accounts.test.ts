@@ -279,19 +279,19 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       // The success reset the pair's count: one more failure is not a lock.
       expect(await authenticate(database.db, "victim@example.com", "wrong again", at(16 * MINUTE), guesser)).toEqual({ ok: false, reason: "invalid" });
       expect(await authenticate(database.db, "victim@example.com", PASSWORD, at(17 * MINUTE), guesser)).toMatchObject({ ok: true });
-    });
+    }, 30_000);
 
     it("throttles unknown addresses the same way", async () => {
       for (let i = 0; i < 5; i++) await authenticate(database.db, "ghost@example.com", PASSWORD, at(i * 1000), { ip: "203.0.113.67" });
       expect(await authenticate(database.db, "ghost@example.com", PASSWORD, at(5000), { ip: "203.0.113.67" })).toMatchObject({ ok: false, reason: "throttled" });
-    });
+    }, 30_000);
 
     it("checks exactly five of twelve parallel guesses (the count is atomic on every backend)", async () => {
       await create("parallel@example.com");
       const results = await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate(database.db, "parallel@example.com", `wrong guess ${i}`, at(HOUR), { ip: "203.0.113.68" })));
       expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
       expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(7);
-    });
+    }, 30_000);
 
     it("refuses oversized input before any work: no count, no audit, no hashing", async () => {
       const before = { throttle: (await database.db.select().from(loginThrottle)).length, audit: (await database.db.select().from(auditLog)).length };
@@ -313,7 +313,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       ]);
       const [row] = await database.db.select().from(loginThrottle).where(eq(loginThrottle.key, throttleKeys({ email: "busy@example.com", ip: "203.0.113.71" }).pair));
       expect(row?.attempts ?? 0).toBe(0);
-    });
+    }, 30_000);
 
     it("refuses a disabled user (only with the right password) and lists users", async () => {
       const user = await create("leaver@example.com");

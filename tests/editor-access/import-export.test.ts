@@ -120,7 +120,8 @@ describe.each(BACKENDS)("imports and exports on %s", (backend) => {
       }
       expect((await getVersion(f.db, draft.id))!.body, version.insurerId).toEqual(draft.body);
     }
-  });
+    // Seven rate books, every table exported and imported: seconds of database work.
+  }, 60_000);
 
   it("exports JSON that imports back to the same rate book", async () => {
     const version = await published("surgutneftegaz");
