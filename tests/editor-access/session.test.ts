@@ -128,6 +128,24 @@ describe("editor sessions", () => {
     expect(atLimit.error).toBe("Неверный адрес электронной почты или пароль.");
   });
 
+  it("tells the user plainly when too many logins are being checked at once", async () => {
+    const { HashLimiter } = await import("@/lib/auth/hash-limiter");
+    const global = globalThis as unknown as { kaskoHashLimiter?: InstanceType<typeof HashLimiter> };
+    const saved = global.kaskoHashLimiter;
+    global.kaskoHashLimiter = new HashLimiter(1, 0);
+    try {
+      const states = await Promise.all([1, 2, 3].map(async (i) => {
+        requestHeaders.set("x-kasko-client-ip", `192.0.2.${i}`);
+        return login({ error: null, email: "" }, form({ email: "login.test@example.org", password: "not the password" }));
+      }));
+      const busy = states.filter((s) => s.error?.startsWith("Сейчас проверяется слишком много входов одновременно. Попробуйте ещё раз через"));
+      expect(busy.length).toBeGreaterThanOrEqual(1);
+      expect(busy[0]!.email).toBe("login.test@example.org");
+    } finally {
+      global.kaskoHashLimiter = saved;
+    }
+  }, 30_000);
+
   it("answers a wrong password in Russian, keeps the address, and throttles after five", async () => {
     const email = "login.test@example.org";
     const first = await login({ error: null, email: "" }, form({ email, password: "wrong password!" }));
