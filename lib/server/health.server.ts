@@ -35,7 +35,9 @@ export async function checkHealth(): Promise<Health> {
     health.database.backend = database.kind;
     await database.db.execute(sql`select 1`);
     health.database.reachable = true;
-    health.editions = libraryCacheOf(database).editionCount() || ((await libraryCacheOf(database).get()), libraryCacheOf(database).editionCount());
+    const cache = libraryCacheOf(database);
+    if (cache.editionCount() === 0) await cache.get();
+    health.editions = cache.editionCount();
   } catch {
     // reported below
   }
