@@ -6,6 +6,7 @@
 //   count over the published rows), so every instance prices with a new edition within a second.
 // A scheduled edition (published with a future date) is already in the library: the rating
 // library picks the edition in force on the policy's start date, so midnight needs no reload.
+import { sql } from "drizzle-orm";
 import type { RateBookLibrary } from "@/lib/rating";
 import type { Database, Db } from "./client.server";
 import { loadPublishedLibrary } from "./published-library.server";
@@ -17,7 +18,7 @@ export const POLL_MS = 300;
 /** What changes whenever an edition is published: published rows are never changed or removed. */
 async function publishedStamp(db: Db): Promise<string> {
   const result = (await db.execute(
-    "select count(*)::int as n, coalesce(max(id), 0) as top, coalesce(max(published_at)::text, '') as last from rate_book_versions where status = 'published'" as never,
+    sql`select count(*)::int as n, coalesce(max(id), 0)::int as top, coalesce(max(published_at)::text, '') as last from rate_book_versions where status = 'published'`,
   )) as unknown as { rows: { n: number; top: number; last: string }[] };
   const row = result.rows[0]!;
   return `${row.n}:${row.top}:${row.last}`;
