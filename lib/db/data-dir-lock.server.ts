@@ -5,8 +5,8 @@
 // (not running, or the pid now belongs to another process started later, or written before the
 // last boot) is stale and taken over. See docs/decisions/0007-single-owner-and-scale-out.md.
 import { hostname } from "node:os";
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 export interface LockOwner {
   pid: number;
@@ -102,6 +102,7 @@ export function acquireDataDirLock(dataDir: string, purpose: string): void {
   if (held.has(path)) return;
   const me: LockOwner = { pid: process.pid, purpose, host: hostname(), bootId: bootId(), startTicks: startTicksOf(process.pid), since: new Date().toISOString() };
   const text = JSON.stringify(me);
+  mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   writeFileSync(temp, text, { flag: "wx" });
   try {
