@@ -90,6 +90,35 @@ describe("one owner for an embedded data directory", () => {
     expect(existsSync(lockPathOf(dataDir))).toBe(false);
   }, 120_000);
 
+  it("a write acknowledged before the owner is killed (SIGKILL) is there when the next process takes over", async () => {
+    const dataDir = join(dir, "crash");
+    const script = `import { openDatabase } from "./lib/db/client.server.ts";
+import { users } from "./lib/db/schema.ts";
+const d = await openDatabase({ dataDir: ${JSON.stringify(dataDir)}, purpose: "crashing" });
+await d.db.insert(users).values({ email: "kept@example.org", name: "Kept", role: "editor", passwordHash: "x" });
+process.stdout.write("acknowledged\\n");
+setInterval(() => {}, 1000);`;
+    // node itself with tsx's loader (the tsx launcher would be killed and leave its node child running).
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env: env(dataDir), stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    await new Promise<void>((resolveAck, reject) => {
+      child.stdout!.on("data", (d) => {
+        out += String(d);
+        if (out.includes("acknowledged")) resolveAck();
+      });
+      child.once("exit", () => reject(new Error(`exited before acknowledging: ${out}`)));
+    });
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    expect(existsSync(lockPathOf(dataDir))).toBe(true); // left behind by the killed owner
+    const next = await openDatabase({ dataDir, purpose: "after the crash" });
+    try {
+      expect((await listUsers(next.db)).map((u) => u.email)).toEqual(["kept@example.org"]);
+    } finally {
+      await next.close();
+    }
+  }, 120_000);
+
   it("the error names the owner and what to do", () => {
     const error = new DataDirLockedError("/srv/kasko/pglite", { pid: 4242, purpose: "next start", host: "h", bootId: "", startTicks: "", since: "2026-12-06T00:00:00.000Z" });
     expect(error.message).toBe(
