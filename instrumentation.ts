@@ -1,7 +1,12 @@
-// Runs once when the server process starts (Next.js instrumentation hook).
+// Runs once when the server starts (Next.js instrumentation hook): stamps each request with the
+// client's address (for login throttling), and opens the database before the first request, so
+// that a second process on the same embedded data directory stops at once, and closes it on
+// shutdown. The Node.js-only work lives in lib/http/ and lib/server/lifecycle.server.ts.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { installClientIpStamp } = await import("./lib/http/install-client-ip.server");
-    installClientIpStamp();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installClientIpStamp } = await import("./lib/http/install-client-ip.server");
+  installClientIpStamp();
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startServerLifecycle } = await import("./lib/server/lifecycle.server");
+  await startServerLifecycle();
 }

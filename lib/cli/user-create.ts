@@ -5,10 +5,13 @@
  *   printf '%s' "$PASSWORD" | npm run -s user:create -- --role editor --email … --name … --password-stdin
  * Without --password-stdin a strong random password is generated and printed once.
  * Exit codes: 0 created, 2 bad input (message on stderr), 1 anything else (database errors).
+ * The embedded database belongs to one process: while the site runs on it, this refuses (exit 1,
+ * naming the site's pid) — stop the site, create the account, start it again; or add the
+ * account in the editor's Users page. On PostgreSQL it works while the site runs.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { getDatabase, type Database } from "@/lib/db/client.server";
+import { configuredDatabase, openDatabase, type Database } from "@/lib/db/client.server";
 import { validatePassword } from "@/lib/auth/password.server";
 import { createUser, isRole, ROLES, validateEmail, type Role } from "@/lib/auth/users.server";
 
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
 
   let database: Database | undefined;
   try {
-    database = await getDatabase();
+    database = await openDatabase(configuredDatabase("user:create"));
     const result = await createUser(database.db, { role: args.role, email: args.email, name: args.name, password });
     if (!result.ok) {
       process.stderr.write(`user:create: ${result.message}\n`);

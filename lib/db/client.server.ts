@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock.server";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -16,7 +17,29 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /** Runs `task` while holding the database-wide startup lock (migrations, seeding). */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * The PostgreSQL advisory lock every instance takes around migrations and seeding, so that
+ * instances starting together on an empty database run them one after the other.
+ */
+export const STARTUP_LOCK_KEY = 7_246_011_001;
+
+async function underAdvisoryLock<T>(pool: pg.Pool, task: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
+    try {
+      return await task();
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [STARTUP_LOCK_KEY]);
+    }
+  } finally {
+    client.release();
+  }
 }
 
 export const MIGRATIONS_DIR = join(process.cwd(), "lib", "db", "migrations");
@@ -26,27 +49,71 @@ export function defaultDataDir(): string {
   return process.env.KASKO_DATA_DIR ?? join(process.cwd(), ".data", "pglite");
 }
 
-export type OpenOptions = { url: string } | { dataDir?: string; loadDataDir?: Blob | File };
+/** `purpose` names the process in the embedded data directory's lock ("next start", "user:create", …). */
+export type OpenOptions = { url: string } | { dataDir?: string; loadDataDir?: Blob | File; purpose?: string };
 
-/** Opens a database and applies pending migrations. `dataDir` omitted: in memory (tests). */
+/** What this process is, for the lock file: the script it runs. */
+function processPurpose(): string {
+  return process.argv
+    .slice(1, 3)
+    .map((a) => a.split("/").pop())
+    .join(" ");
+}
+
+/**
+ * Opens a database and applies pending migrations. `dataDir` omitted: in memory (tests).
+ * PostgreSQL: migrations run under the startup advisory lock. An embedded data directory is
+ * locked for this process first (DataDirLockedError if another live process holds it), and
+ * released when the database is closed or the process exits.
+ */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: 5 });
+    // An idle client's connection dropping (a PostgreSQL restart) must not crash the process.
+    pool.on("error", () => undefined);
     const db = drizzlePostgres({ client: pool, schema }) as unknown as Db;
-    await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR });
-    return { db, kind: "postgres", close: () => pool.end() };
+    const exclusive = <T>(task: () => Promise<T>) => underAdvisoryLock(pool, task);
+    try {
+      await exclusive(() => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_DIR }));
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      throw e;
+    }
+    return { db, kind: "postgres", exclusive, close: () => pool.end() };
   }
-  if (options.dataDir && !options.dataDir.includes("://")) mkdirSync(options.dataDir, { recursive: true });
-  const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
-  await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, kind: "pglite", close: () => client.close() };
+  const onDisk = options.dataDir !== undefined && !options.dataDir.includes("://");
+  if (onDisk) {
+    acquireDataDirLock(options.dataDir!, options.purpose ?? processPurpose());
+    mkdirSync(options.dataDir!, { recursive: true });
+  }
+  const release = () => onDisk && releaseDataDirLock(options.dataDir!);
+  let client: PGlite | undefined;
+  try {
+    client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
+    const opened = client;
+    return {
+      db,
+      kind: "pglite",
+      // One process owns the embedded database: nothing else to exclude.
+      exclusive: (task) => task(),
+      close: async () => {
+        try {
+          await opened.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (e) {
+    await client?.close().catch(() => undefined);
+    release();
+    throw e;
+  }
 }
 
-const globalForDb = globalThis as unknown as { kaskoDatabase?: Promise<Database> };
-
-/** The process's one database: PostgreSQL at DATABASE_URL, else PGlite in the data directory. */
-export function getDatabase(): Promise<Database> {
-  globalForDb.kaskoDatabase ??= openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: defaultDataDir() });
-  return globalForDb.kaskoDatabase;
+/** The site's database as configured: PostgreSQL at DATABASE_URL, else PGlite in the data directory. */
+export function configuredDatabase(purpose?: string): OpenOptions {
+  return process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: defaultDataDir(), purpose };
 }

@@ -5,10 +5,13 @@ import { buildLibrary, loadRateBook, type CompiledRateBook, type RateBookLibrary
 import type { Db } from "./client.server";
 import { rateBookVersions } from "./schema";
 
-const compiled = new Map<number, CompiledRateBook>();
+/** Per database: version ids are only unique within one (a process may open several, as tests do). */
+const compiledByDb = new WeakMap<Db, Map<number, CompiledRateBook>>();
 
 /** Every published edition, compiled (new ones fetched and compiled on first sight). */
 export async function loadPublishedLibrary(db: Db): Promise<RateBookLibrary> {
+  let compiled = compiledByDb.get(db);
+  if (!compiled) compiledByDb.set(db, (compiled = new Map()));
   const ids = (await db.select({ id: rateBookVersions.id }).from(rateBookVersions).where(eq(rateBookVersions.status, "published"))).map((r) => r.id);
   const missing = ids.filter((id) => !compiled.has(id));
   if (missing.length > 0) {

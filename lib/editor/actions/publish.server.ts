@@ -9,6 +9,7 @@ import { auditLog, rateBookVersions, type RateBookVersion } from "@/lib/db/schem
 import { authorize, type Actor } from "./authorize";
 import { fail, isIsoDate, parseId, ruDate, succeed, type ActionResult, type Failure } from "./result";
 import { validateRateBook } from "./validate-rate-book";
+import { announcePublished } from "@/lib/db/publications.server";
 
 /** Thrown inside a transaction to roll it back and hand the refusal out. */
 class Refusal extends Error {
@@ -88,7 +89,9 @@ export async function publish(
     if (!published.ok) throw new Refusal(refusalOf(published, effectiveFrom, draft.body));
     return published.version;
   });
-  return "ok" in result ? result : succeed({ version: result });
+  if ("ok" in result) return result;
+  announcePublished(); // committed: this process's cached library is rebuilt before the next quote
+  return succeed({ version: result });
 }
 
 /**
@@ -117,5 +120,7 @@ export async function republish(db: Db, user: Actor | null, input: { versionId: 
     await tx.insert(auditLog).values({ userId: user!.id, action: "version.republish", insurerId: source.insurerId, versionId: published.version.id, details: { from: source.id, effectiveFrom } });
     return published.version;
   });
-  return "ok" in result ? result : succeed({ version: result });
+  if ("ok" in result) return result;
+  announcePublished(); // committed: this process's cached library is rebuilt before the next quote
+  return succeed({ version: result });
 }

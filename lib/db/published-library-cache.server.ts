@@ -1,0 +1,113 @@
+// Server-only: the published rate-book library, kept in the process so that a quote reads
+// nothing from the database. It is rebuilt only when the set of published editions changes:
+// - a publish in this process announces itself (announcePublished) and the next quote waits
+//   for the rebuild, so the publishing instance prices with the new edition at once;
+// - on PostgreSQL, other instances' publishes are seen by a cheap check every POLL_MS (one
+//   count over the published rows), so every instance prices with a new edition within a second.
+// A scheduled edition (published with a future date) is already in the library: the rating
+// library picks the edition in force on the policy's start date, so midnight needs no reload.
+import { sql } from "drizzle-orm";
+import type { RateBookLibrary } from "@/lib/rating";
+import type { Database, Db } from "./client.server";
+import { loadPublishedLibrary } from "./published-library.server";
+import { onPublished } from "./publications.server";
+
+/** How often an instance on PostgreSQL checks for editions published elsewhere. */
+export const POLL_MS = 300;
+
+/** What changes whenever an edition is published: published rows are never changed or removed. */
+async function publishedStamp(db: Db): Promise<string> {
+  const result = (await db.execute(
+    sql`select count(*)::int as n, coalesce(max(id), 0)::int as top, coalesce(max(published_at)::text, '') as last from rate_book_versions where status = 'published'`,
+  )) as unknown as { rows: { n: number; top: number; last: string }[] };
+  const row = result.rows[0]!;
+  return `${row.n}:${row.top}:${row.last}`;
+}
+
+export class PublishedLibraryCache {
+  private library?: RateBookLibrary;
+  private stamp?: string;
+  private building?: Promise<RateBookLibrary>;
+  private stale = true;
+  private timer?: ReturnType<typeof setInterval>;
+  private readonly unsubscribe: () => void;
+  /** Rebuilds so far (for tests and the health check). */
+  rebuilds = 0;
+
+  constructor(
+    private readonly db: Db,
+    poll: boolean,
+  ) {
+    this.unsubscribe = onPublished(() => (this.stale = true));
+    if (poll) {
+      this.timer = setInterval(() => void this.check(), POLL_MS);
+      this.timer.unref();
+    }
+  }
+
+  /** The library to price with: the cached one, unless a publish here has made it stale. */
+  get(): Promise<RateBookLibrary> | RateBookLibrary {
+    if (this.library && !this.stale) return this.library;
+    return this.rebuild();
+  }
+
+  /** Editions in the current library (0 before the first build). */
+  editionCount(): number {
+    let n = 0;
+    for (const books of this.library?.values() ?? []) n += books.length;
+    return n;
+  }
+
+  /** One cheap look at the database; rebuilds in the background if something was published. */
+  async check(): Promise<void> {
+    if (this.building || !this.library) return;
+    try {
+      if ((await publishedStamp(this.db)) !== this.stamp) await this.rebuild();
+    } catch {
+      // The database is briefly unreachable: keep pricing with what is cached; the health check says so.
+    }
+  }
+
+  private rebuild(): Promise<RateBookLibrary> {
+    this.building ??= (async () => {
+      try {
+        this.stale = false;
+        const stamp = await publishedStamp(this.db);
+        const library = await loadPublishedLibrary(this.db);
+        this.library = library;
+        this.stamp = stamp;
+        this.rebuilds += 1;
+        return library;
+      } catch (e) {
+        this.stale = true;
+        throw e;
+      } finally {
+        this.building = undefined;
+      }
+    })();
+    return this.building;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.unsubscribe();
+  }
+}
+
+const globalForCache = globalThis as unknown as { kaskoLibraryCaches?: WeakMap<Database, PublishedLibraryCache> };
+
+/** The cache of a database (made on first use: PostgreSQL polls, the embedded database's single owner needs not). */
+export function libraryCacheOf(database: Database): PublishedLibraryCache {
+  const caches = (globalForCache.kaskoLibraryCaches ??= new WeakMap());
+  let cache = caches.get(database);
+  if (!cache) {
+    cache = new PublishedLibraryCache(database.db, database.kind === "postgres");
+    caches.set(database, cache);
+  }
+  return cache;
+}
+
+export function forgetLibraryCache(database: Database): void {
+  globalForCache.kaskoLibraryCaches?.get(database)?.stop();
+  globalForCache.kaskoLibraryCaches?.delete(database);
+}
