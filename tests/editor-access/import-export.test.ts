@@ -106,6 +106,7 @@ describe.each(BACKENDS)("imports and exports on %s", (backend) => {
     expect(await importTableCsv(f.db, actor(f.editor), { id: draft.id, tableId: "vehicle-age", text: csv, baseRevision: draft.revision }, NOW)).toMatchObject({ status: 409, error: "conflict" });
   });
 
+  // Seven rate books, every table exported and imported: seconds of database work.
   it("round-trips every table of every seeded rate book through CSV unchanged", async () => {
     for (const version of (await listVersions(f.db)).filter((v) => v.status === "published" && v.note === "seed")) {
       const draft = await repoCreateDraft(f.db, version.id, f.editor.id);
@@ -120,7 +121,6 @@ describe.each(BACKENDS)("imports and exports on %s", (backend) => {
       }
       expect((await getVersion(f.db, draft.id))!.body, version.insurerId).toEqual(draft.body);
     }
-    // Seven rate books, every table exported and imported: seconds of database work.
   }, 60_000);
 
   it("exports JSON that imports back to the same rate book", async () => {
