@@ -125,6 +125,17 @@ export const ZProvenance = z.strictObject({
   values: z.record(z.string(), z.string()).default({}),
 });
 
+/**
+ * The largest discount an agent may give the client out of the agent's own commission, as a
+ * percent of the premium. Absent or "0": the insurer allows none. `singlePaymentOnly`: only
+ * for a policy paid at once (no instalments).
+ */
+export const ZAgentDiscount = z.strictObject({
+  maxPercent: ZDecimalString.refine((s) => Number(s) >= 0 && Number(s) <= 100, { error: "must be between 0 and 100" }),
+  singlePaymentOnly: z.boolean().optional(),
+});
+export type TAgentDiscount = z.infer<typeof ZAgentDiscount>;
+
 export const ZRateBook = z
   .strictObject({
     $schema: z.string().optional(),
@@ -155,6 +166,7 @@ export const ZRateBook = z
       maxTotalPercent: ZDecimalString.refine((s) => Number(s) >= 0 && Number(s) < 100, { error: "must be between 0 and 100" }),
       items: z.array(ZDiscount),
     }),
+    agentDiscount: ZAgentDiscount.optional(),
     minimumPremium: ZDecimalString.default("0"),
     rounding: ZRounding.default({ premiumDecimals: 2 }),
     notes: z.array(ZLocalized).default([]),
