@@ -191,6 +191,8 @@ export const clientVehicles = pgTable(
     /** Rubles, a decimal string. */
     price: text("price").notNull(),
     powerHp: integer("power_hp"),
+    /** The region code of the car's registration (two digits), to prefill the calculator. */
+    region: text("region"),
     createdAt: createdAt(),
   },
   (t) => [index("client_vehicles_client_idx").on(t.clientId)],
