@@ -1,0 +1,1 @@
+ALTER TABLE "client_vehicles" ADD COLUMN "region" text;
