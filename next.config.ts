@@ -7,9 +7,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files relative to its own module: bundling it breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pdfkit reads its font metrics from files beside its own module, so it is not bundled either.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   // Rate books are read from data/ at run time; make sure standalone traces include them.
-  outputFileTracingIncludes: { "/**": ["./data/**/*.json"] },
+  // The commercial offer's PDF embeds the DejaVu fonts, read from node_modules at run time.
+  outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"] },
 };
 
 export default withNextIntl(nextConfig);
