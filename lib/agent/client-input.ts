@@ -40,11 +40,12 @@ const text = (max: number) =>
 
 const optionalText = (max: number) =>
   z
-    .union([z.string(), z.undefined(), z.null()])
-    .transform((s) => (s ?? "").trim())
+    .unknown()
+    .optional()
+    .transform((s) => (typeof s === "string" ? s.trim() : ""))
     .pipe(z.string().max(max, { error: "too_long" }));
 
-const checkbox = z.union([z.string(), z.boolean(), z.undefined(), z.null()]).transform((v) => v === true || v === "on" || v === "yes" || v === "true");
+const checkbox = z.unknown().optional().transform((v) => v === true || v === "on" || v === "yes" || v === "true");
 
 /** Whether `iso` is a real calendar date written YYYY-MM-DD. */
 function isCalendarDate(iso: string): boolean {
@@ -126,8 +127,10 @@ export function vehicleSchema(today: string) {
       .pipe(z.string().min(1, { error: "required" }).max(16, { error: "too_long" }).regex(/^\d+(\.\d{1,2})?$/, { error: "amount" }))
       .refine((s) => Number(s) >= Number(REQUEST_LIMITS.minPrice) && Number(s) <= Number(REQUEST_LIMITS.maxPrice), { error: "out_of_range" }),
     powerHp: z
-      .union([z.string(), z.undefined(), z.null()])
-      .transform((s) => (s ?? "").trim())
+      .unknown()
+      .optional()
+    .optional()
+      .transform((s) => (typeof s === "string" ? s.trim() : ""))
       .pipe(
         z.union([
           z.literal("").transform(() => null),
@@ -135,8 +138,10 @@ export function vehicleSchema(today: string) {
         ]),
       ),
     region: z
-      .union([z.string(), z.undefined(), z.null()])
-      .transform((s) => (s ?? "").trim())
+      .unknown()
+      .optional()
+    .optional()
+      .transform((s) => (typeof s === "string" ? s.trim() : ""))
       .pipe(z.union([z.literal("").transform(() => null), z.string().refine((code) => catalog.regions.has(code), { error: "unknown_region" })])),
   });
 }
@@ -147,7 +152,7 @@ export const driverSchema = z
     name: optionalText(LIMITS.driverName),
     age: integer(REQUEST_LIMITS.minDriverAge, REQUEST_LIMITS.maxDriverAge),
     experienceYears: integer(0, REQUEST_LIMITS.maxDriverAge - REQUEST_LIMITS.earliestLicenceAge),
-    sex: z.union([z.literal("male"), z.literal("female"), z.literal(""), z.undefined(), z.null()]).transform((s) => (s ? s : null)),
+    sex: z.unknown().optional().transform((s) => (s === "male" || s === "female" ? s : null)),
   })
   .superRefine((d, ctx) => {
     if (d.experienceYears > d.age - REQUEST_LIMITS.earliestLicenceAge) ctx.addIssue({ code: "custom", path: ["experienceYears"], message: "experience_too_long" });
