@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   // Rate books are read from data/ at run time; make sure standalone traces include them.
   outputFileTracingIncludes: { "/**": ["./data/**/*.json"] },
+  // forbidden(): the agents' pages answer 403 to other roles (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);
