@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // Rate books are read from data/ at run time; make sure standalone traces include them.
   // The commercial offer's PDF embeds the DejaVu fonts, read from node_modules at run time.
   outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"] },
+  // forbidden(): the agents' pages answer 403 to other roles (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -54,51 +54,64 @@ function isCalendarDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
-/** The client's own fields (create and edit); `today` bounds the birth date. */
+const phoneField = optionalText(LIMITS.phone).transform((v, ctx) => {
+  if (v === "") return null;
+  const phone = normalizePhone(v);
+  if (phone === null) ctx.addIssue({ code: "custom", message: "phone" });
+  return phone;
+});
+
+const emailField = optionalText(LIMITS.email).transform((v, ctx) => {
+  if (v === "") return null;
+  const email = v.toLowerCase();
+  if (!EMAIL.test(email)) ctx.addIssue({ code: "custom", message: "email" });
+  return email;
+});
+
+/** The client's own fields (create and edit); `today` bounds the birth date (14 to 120 years before). */
 export function clientFieldsSchema(today: string) {
-  return z
-    .object({
-      name: text(LIMITS.name).pipe(z.string().min(1, { error: "required" })),
-      phone: optionalText(LIMITS.phone),
-      email: optionalText(LIMITS.email),
-      birthDate: optionalText(10),
-      notes: optionalText(LIMITS.notes),
-    })
-    .transform((v, ctx) => {
-      let phone: string | null = null;
-      if (v.phone !== "") {
-        phone = normalizePhone(v.phone);
-        if (phone === null) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
-      }
-      const email = v.email === "" ? null : v.email.toLowerCase();
-      if (email !== null && !EMAIL.test(email)) ctx.addIssue({ code: "custom", path: ["email"], message: "email" });
-      if (v.phone === "" && v.email === "") ctx.addIssue({ code: "custom", path: ["phone"], message: "contact_required" });
-      let birthDate: string | null = null;
-      if (v.birthDate !== "") {
-        const year = Number(today.slice(0, 4));
-        if (!isCalendarDate(v.birthDate)) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "date" });
-        else if (v.birthDate > `${year - 14}${today.slice(4)}` || v.birthDate < `${year - 120}${today.slice(4)}`) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birth_date_range" });
-        else birthDate = v.birthDate;
-      }
-      return { name: v.name, phone, email, birthDate, notes: v.notes };
-    });
+  const year = Number(today.slice(0, 4));
+  const birthDate = optionalText(10).transform((v, ctx) => {
+    if (v === "") return null;
+    if (!isCalendarDate(v)) ctx.addIssue({ code: "custom", message: "date" });
+    else if (v > `${year - 14}${today.slice(4)}` || v < `${year - 120}${today.slice(4)}`) ctx.addIssue({ code: "custom", message: "birth_date_range" });
+    return v;
+  });
+  return z.object({
+    name: text(LIMITS.name).pipe(z.string().min(1, { error: "required" })),
+    phone: phoneField,
+    email: emailField,
+    birthDate,
+    notes: optionalText(LIMITS.notes),
+  });
+}
+
+export type ClientFields = z.output<ReturnType<typeof clientFieldsSchema>>;
+
+/** The client's fields, with "a phone or an e-mail" checked whatever else is wrong. */
+export function parseClientFields(input: Record<string, unknown>, today: string): Parsed<ClientFields> {
+  const fields = clientFieldsSchema(today).safeParse(input);
+  const issues = fields.success ? [] : fieldIssues(fields.error);
+  const blank = (v: unknown) => typeof v !== "string" || v.trim() === "";
+  if (blank(input.phone) && blank(input.email)) issues.push({ path: "phone", code: "contact_required" });
+  if (issues.length > 0 || !fields.success) return { ok: false, issues };
+  return { ok: true, value: fields.data };
 }
 
 const consentsSchema = z.object({ consentProcessing: checkbox, consentTransfer: checkbox });
 
-export type ClientFields = z.output<ReturnType<typeof clientFieldsSchema>>;
 export type NewClient = ClientFields & { consentProcessing: true; consentTransfer: boolean };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 /** A new client: the fields and the two consents; without consent to processing, nothing is kept. */
 export function parseNewClient(input: Record<string, unknown>, today: string): Parsed<NewClient> {
-  const fields = clientFieldsSchema(today).safeParse(input);
+  const fields = parseClientFields(input, today);
   const consents = consentsSchema.parse(input);
-  const issues = fields.success ? [] : fieldIssues(fields.error);
+  const issues = fields.ok ? [] : fields.issues;
   if (!consents.consentProcessing) issues.push({ path: "consentProcessing", code: "consent_required" });
-  if (issues.length > 0 || !fields.success) return { ok: false, issues };
-  return { ok: true, value: { ...fields.data, consentProcessing: true, consentTransfer: consents.consentTransfer } };
+  if (issues.length > 0 || !fields.ok) return { ok: false, issues };
+  return { ok: true, value: { ...fields.value, consentProcessing: true, consentTransfer: consents.consentTransfer } };
 }
 
 /** Any zod schema's result as field issues. */

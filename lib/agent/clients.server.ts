@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/editor/actions/authorize";
 import { fail, parseId, succeed, type ActionResult, type Failure } from "@/lib/editor/actions/result";
 import { todayIso } from "@/lib/clock";
 import { loadClientForUser, requireAgent, visibleTo, type AgentActor } from "./access.server";
-import { clientFieldsSchema, driverSchema, LIMITS, parseNewClient, parseWith, vehicleSchema, type FieldIssue } from "./client-input";
+import { driverSchema, parseClientFields, LIMITS, parseNewClient, parseWith, vehicleSchema, type FieldIssue } from "./client-input";
 import { CONSENT_TEXTS, type ConsentKind } from "./consent-texts";
 
 /** Where a write came from: the time and the request's IP address (recorded with consents). */
@@ -75,7 +75,9 @@ export async function listClients(db: Db, user: Actor | null, input: { q?: unkno
   const access = await requireAgent(db, user);
   if (!access.ok) return access;
   const q = typeof input.q === "string" ? input.q.trim().slice(0, LIMITS.search) : "";
-  const digits = q.replace(/\D/g, "");
+  // 8 912 345-67-89 and +7 912 345-67-89 are the same number: search the last 10 digits.
+  const allDigits = q.replace(/\D/g, "");
+  const digits = allDigits.length === 11 && /^[78]/.test(allDigits) ? allDigits.slice(1) : allDigits;
   const search =
     q === ""
       ? undefined
@@ -164,7 +166,7 @@ export async function createClient(db: Db, user: Actor | null, input: Record<str
 export async function updateClient(db: Db, user: Actor | null, input: Record<string, unknown>, ctx: WriteContext): Promise<ActionResult<{ client: Client }>> {
   const found = await writableClient(db, user, input.id);
   if (!found.ok) return found;
-  const parsed = parseWith(clientFieldsSchema(todayIso(ctx.now)), input);
+  const parsed = parseClientFields(input, todayIso(ctx.now));
   if (!parsed.ok) return invalid(parsed.issues);
   const before = found.client;
   const changed = (["name", "phone", "email", "birthDate", "notes"] as const).filter((k) => (before[k] ?? "") !== (parsed.value[k] ?? ""));
