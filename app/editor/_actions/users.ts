@@ -2,6 +2,7 @@
 // Account management from the users page (admin only: the action functions check).
 import { revalidatePath } from "next/cache";
 import { createUser, setUserDisabled } from "@/lib/editor/actions/users.server";
+import { createAgency, createAgent } from "@/lib/editor/actions/agencies.server";
 import { actionContext } from "@/lib/editor/actions/session.server";
 import { toFormResult, type FormResult } from "../_components/form-result";
 import { redirectOnFailure } from "./redirects";
@@ -9,9 +10,19 @@ import { redirectOnFailure } from "./redirects";
 export async function createUserAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
   const { db, user, now } = await actionContext();
   const input = { email: String(formData.get("email") ?? ""), name: String(formData.get("name") ?? ""), role: String(formData.get("role") ?? ""), password: String(formData.get("password") ?? "") };
-  const result = await createUser(db, user, input, now);
+  const agent = { agencyId: String(formData.get("agencyId") ?? ""), isHead: formData.get("isHead") === "on", phone: String(formData.get("phone") ?? "") };
+  // An agent is created with their agency (one transaction, lib/agent/agencies.server.ts).
+  const result = input.role === "agent" ? await createAgent(db, user, { ...input, ...agent }, now) : await createUser(db, user, input, now);
   if (result.ok) revalidatePath("/editor/users");
-  return toFormResult(result, result.ok ? `Пользователь ${result.user.email} создан. Передайте ему пароль лично.` : "", { email: input.email, name: input.name, role: input.role });
+  return toFormResult(result, result.ok ? `Пользователь ${result.user.email} создан. Передайте ему пароль лично.` : "", { email: input.email, name: input.name, role: input.role, agencyId: agent.agencyId, phone: agent.phone });
+}
+
+export async function createAgencyAction(_previous: FormResult, formData: FormData): Promise<FormResult> {
+  const { db, user, now } = await actionContext();
+  const input = Object.fromEntries(["slug", "name", "phone", "email", "address"].map((k) => [k, String(formData.get(k) ?? "").slice(0, 1000)]));
+  const result = await createAgency(db, user, input, now);
+  if (result.ok) revalidatePath("/editor/users");
+  return toFormResult(result, result.ok ? `Агентство «${result.agency.name}» создано.` : "", input);
 }
 
 export async function setUserDisabledAction(formData: FormData): Promise<void> {
