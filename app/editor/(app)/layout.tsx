@@ -31,6 +31,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <NavLink href="/editor/diff">Сравнение</NavLink>
             <NavLink href="/editor/audit">Журнал</NavLink>
             {hasRole(user, "admin") ? <NavLink href="/editor/users">Пользователи</NavLink> : null}
+            {hasRole(user, "admin") ? <NavLink href="/editor/commissions">Комиссия</NavLink> : null}
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
