@@ -4,6 +4,7 @@ import type { UiLocale } from "@/lib/format/money";
 import { agentPage, refuse } from "../../_lib/page-access.server";
 import { errorMessages } from "../../_components/labels";
 import { ChangesSection } from "../../_components/calculation/changes-section";
+import { DiscountSection } from "../../_components/calculation/discount-section";
 import { HistorySection } from "../../_components/calculation/history-section";
 import { OffersSection } from "../../_components/calculation/offers-section";
 import { SummarySection } from "../../_components/calculation/summary-section";
@@ -37,6 +38,7 @@ export default async function CalculationPage({ params, searchParams }: { params
       <SummarySection {...props} />
       <ChangesSection {...props} />
       <OffersSection {...props} />
+      <DiscountSection {...props} />
       <HistorySection {...props} />
     </>
   );
