@@ -169,5 +169,5 @@ describe("the agent's discount and the commercial offer", () => {
     client.problems.splice(0, client.problems.length, ...client.problems.filter((p) => !p.includes("410")));
     expect(client.problems).toEqual([]);
     await client.context.close();
-  });
+  }, 300_000);
 });
