@@ -13,8 +13,8 @@ const STYLE = `
 *{box-sizing:border-box}body{margin:0;font-family:"DejaVu Sans",system-ui,sans-serif;color:#0f172a;background:#f8fafc;line-height:1.45}
 main{max-width:60rem;margin:0 auto;padding:1.5rem 1rem;background:#fff}
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:1.25rem 0 .4rem}
-.muted{color:#475569;font-size:.9rem}.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr))}
-dl{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;font-size:.95rem}dt{color:#475569}dd{margin:0}
+.muted{color:#475569;font-size:.9rem}.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))}
+dl{margin:0;display:grid;grid-template-columns:minmax(6rem,max-content) minmax(0,1fr);gap:.15rem .75rem;font-size:.95rem}dt{color:#475569}dd{margin:0;overflow-wrap:anywhere}
 ul{margin:0;padding-left:1.2rem}.table{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #cbd5e1;padding:.4rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#eef2ff}tr.total th,tr.total td{background:#eef2ff;font-weight:700}tr.discount td{color:#166534}
