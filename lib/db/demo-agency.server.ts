@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { createAgency, createAgent } from "@/lib/agent/agencies.server";
 import { addDriver, addVehicle, createClient } from "@/lib/agent/clients.server";
+import { createDemoCommissions } from "@/lib/offer/demo-commission.server";
 import type { Db } from "./client.server";
 
 export const DEMO_AGENTS = [
@@ -21,6 +22,7 @@ const SAMPLE_CLIENTS = [
 export async function createDemoAgency(db: Db, log: (line: string) => void, now = new Date()): Promise<void> {
   const agency = await createAgency(db, { slug: "demo-agency", name: "Демо-агентство", phone: "+74950000000", email: "office@demo.local", address: "Москва, ул. Примерная, 1" }, { now });
   if (!agency.ok) throw new Error(`could not create the demo agency: ${agency.message}`);
+  await createDemoCommissions(db, agency.agency.id, now);
   const agents = [];
   for (const a of DEMO_AGENTS) {
     const password = randomBytes(12).toString("base64url");
