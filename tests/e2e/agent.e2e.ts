@@ -70,7 +70,7 @@ describe("the agents' workspace", () => {
     await page.waitForURL(/model=mazda-3.*client=\d+/);
     await page.getByTestId("offer").first().waitFor();
     const quoted = await page.getByTestId("premium").allTextContents();
-    expect(await page.getByLabel("Клиент").inputValue()).toBe(clientPath.split("/").pop());
+    expect(await page.getByLabel("Клиент", { exact: true }).inputValue()).toBe(clientPath.split("/").pop());
     await expectAccessible(page, "the calculator with Save for client");
     await page.getByRole("button", { name: "Сохранить расчёт" }).click();
     await page.waitForURL(/\/agent\/calculations\/\d+$/);
