@@ -64,7 +64,7 @@ describe("the agents' workspace", () => {
     await page.getByLabel("Возраст").fill("34");
     await page.getByLabel("Стаж, лет").fill("10");
     await page.getByRole("button", { name: "Добавить водителя" }).click();
-    await page.getByText(/Возраст 34, стаж, лет 10/).waitFor();
+    await page.getByText(/возраст 34, стаж 10 лет/).waitFor();
     await expectAccessible(page, "the client page");
     await screenshot(page, "agent-client-desktop");
 
