@@ -4,7 +4,7 @@
 //
 // Every function takes the acting user and checks access first (access.server.ts): 401 / 403 /
 // 404 before the input is even read. Issues' `message` is a key of the "AgentErrors" messages.
-import { and, asc, count, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client.server";
 import { auditLog, clientConsents, clientDrivers, clients, clientVehicles, savedCalculations, users, type Client, type ClientConsent, type ClientDriver, type ClientVehicle } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
@@ -107,6 +107,8 @@ export interface ClientView {
   calculations: { id: number; pricedAt: Date; validUntil: string; requoteOfId: number | null; quotes: number }[];
   processingConsent: boolean;
   transferConsent: boolean;
+  /** The names of the agents who recorded the consents, by user id. */
+  userNames: Record<number, string>;
 }
 
 /** One client with everything kept about them, for the client's page. */
@@ -126,9 +128,12 @@ export async function getClientView(db: Db, user: Actor | null, id: unknown): Pr
       .orderBy(desc(savedCalculations.pricedAt), desc(savedCalculations.id)),
   ]);
   const active = (kind: ConsentKind) => consents.some((c) => c.kind === kind && c.withdrawnAt === null);
+  const ids = [...new Set(consents.flatMap((c) => [c.givenBy, ...(c.withdrawnBy ? [c.withdrawnBy] : [])]))];
+  const named = ids.length === 0 ? [] : await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+  const userNames = Object.fromEntries(named.map((u) => [u.id, u.name]));
   return succeed({
     agent: loaded.agent,
-    view: { client, agentName: owner?.name ?? "", consents, vehicles, drivers, calculations: calculations.map((c) => ({ ...c, quotes: Number(c.quotes) })), processingConsent: active("processing"), transferConsent: active("transfer") },
+    view: { client, agentName: owner?.name ?? "", consents, vehicles, drivers, calculations: calculations.map((c) => ({ ...c, quotes: Number(c.quotes) })), processingConsent: active("processing"), transferConsent: active("transfer"), userNames },
   });
 }
 

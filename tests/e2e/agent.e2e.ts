@@ -7,7 +7,9 @@ let s: Session;
 let clientPath = "";
 let calculationPath = "";
 
-async function logIn(session: Session, who: "agent" | "otherAgent" | "editor") {
+type Who = "agent" | "otherAgent" | "colleague" | "head" | "editor" | "admin";
+
+async function logIn(session: Session, who: Who) {
   const { page } = session;
   const account = inject("accounts")[who];
   await page.goto("/login");
@@ -62,7 +64,7 @@ describe("the agents' workspace", () => {
     await page.getByLabel("Возраст").fill("34");
     await page.getByLabel("Стаж, лет").fill("10");
     await page.getByRole("button", { name: "Добавить водителя" }).click();
-    await page.getByText(/Возраст 34, стаж, лет 10/).waitFor();
+    await page.getByText(/возраст 34, стаж 10 лет/).waitFor();
     await expectAccessible(page, "the client page");
     await screenshot(page, "agent-client-desktop");
 
@@ -70,7 +72,7 @@ describe("the agents' workspace", () => {
     await page.waitForURL(/model=mazda-3.*client=\d+/);
     await page.getByTestId("offer").first().waitFor();
     const quoted = await page.getByTestId("premium").allTextContents();
-    expect(await page.getByLabel("Клиент").inputValue()).toBe(clientPath.split("/").pop());
+    expect(await page.getByLabel("Клиент", { exact: true }).inputValue()).toBe(clientPath.split("/").pop());
     await expectAccessible(page, "the calculator with Save for client");
     await page.getByRole("button", { name: "Сохранить расчёт" }).click();
     await page.waitForURL(/\/agent\/calculations\/\d+$/);
@@ -123,6 +125,43 @@ describe("the agents' workspace", () => {
       expect(await page.getByText("Елена Клиентова").count()).toBe(0);
     }
     dropExpected(s, 404);
+  });
+
+  it("every agent page answers each kind of user rightly: login, 403, 404 or the page", async () => {
+    expect(calculationPath).toMatch(/^\/agent\/calculations\/\d+$/);
+    const routes = ["/agent/clients", "/agent/clients/new", clientPath, calculationPath];
+    const expected: Record<Who | "anonymous", number[]> = {
+      anonymous: [307, 307, 307, 307],
+      editor: [403, 403, 403, 403],
+      admin: [403, 403, 403, 403],
+      otherAgent: [200, 200, 404, 404],
+      colleague: [200, 200, 404, 404],
+      head: [200, 200, 200, 200],
+      agent: [200, 200, 200, 200],
+    };
+    for (const [who, statuses] of Object.entries(expected) as [Who | "anonymous", number[]][]) {
+      s = await browser.open(DESKTOP);
+      if (who !== "anonymous") {
+        await logIn(s, who);
+        await s.page.waitForURL(/\/(agent\/clients|editor)$/);
+      }
+      const got: number[] = [];
+      let leaked = false;
+      for (const route of routes) {
+        const response = await s.page.request.get(route, { maxRedirects: 0 });
+        got.push(response.status());
+        if (response.status() !== 200 && /Елена Клиентова|\+7 912 345/.test(await response.text())) leaked = true;
+        if (response.status() === 307) expect(response.headers().location).toMatch(/^\/login\?next=/);
+      }
+      expect({ who, got, leaked }).toEqual({ who, got: statuses, leaked: false });
+      // The list shows the client to the owner and the head only.
+      if (who !== "anonymous" && who !== "editor" && who !== "admin") {
+        const list = await (await s.page.request.get("/agent/clients")).text();
+        expect(list.includes("Елена Клиентова"), who).toBe(who === "agent" || who === "head");
+      }
+      expect(s.problems, who).toEqual([]);
+      await s.context.close();
+    }
   });
 
   it("an editor is refused the agents' workspace (403)", async () => {

@@ -28,7 +28,7 @@ export function SaveForClientForm({ query, clients, selected, labels, errors }: 
   const back = new URLSearchParams(query);
   back.delete("client");
   return (
-    <section aria-labelledby="save-title" className="space-y-3 rounded-xl border border-brand-600/30 bg-brand-50 p-4 print:hidden">
+    <section aria-labelledby="save-title" className="space-y-3 rounded-xl border border-brand-600/30 bg-white p-4 shadow-sm print:hidden">
       <h3 id="save-title" className="text-base font-semibold text-brand-900">
         {labels.title}
       </h3>

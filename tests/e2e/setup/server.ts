@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
-    accounts: Record<"admin" | "editor" | "agent" | "otherAgent", { email: string; password: string }>;
+    accounts: Record<"admin" | "editor" | "agent" | "otherAgent" | "colleague" | "head", { email: string; password: string }>;
   }
 }
 
@@ -18,6 +18,8 @@ const ACCOUNTS = {
   editor: { email: "editor@e2e.local", password: "e2e-editor-password-1" },
   agent: { email: "agent@alpha.e2e.local", password: "e2e-agent-password-1" },
   otherAgent: { email: "agent@beta.e2e.local", password: "e2e-agent-password-2" },
+  colleague: { email: "colleague@alpha.e2e.local", password: "e2e-agent-password-3" },
+  head: { email: "head@alpha.e2e.local", password: "e2e-agent-password-4" },
 };
 
 /** The role and extra options user:create is called with for each account (agents: each in an agency of their own). */
@@ -26,6 +28,8 @@ const CLI_ARGS: Record<keyof typeof ACCOUNTS, string[]> = {
   editor: ["--role", "editor"],
   agent: ["--role", "agent", "--agency", "alpha", "--create-agency", "--agency-name", "Альфа-Агент", "--phone", "+7 495 000-00-11"],
   otherAgent: ["--role", "agent", "--agency", "beta", "--create-agency", "--agency-name", "Бета-Брокер"],
+  colleague: ["--role", "agent", "--agency", "alpha"],
+  head: ["--role", "agent", "--agency", "alpha", "--head"],
 };
 
 function createAccounts(dataDir: string) {

@@ -12,7 +12,7 @@ export async function OffersSection({ view, locale, t }: CalculationSectionProps
   return (
     <section aria-labelledby="offers-title" className="space-y-3">
       <h2 id="offers-title" className="text-lg font-semibold text-brand-900">
-        {t("offers")}
+        {t("offersTitle")}
       </h2>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className={tableClass} data-testid="saved-offers">

@@ -98,7 +98,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
                 <ul className="list-disc pl-5 text-sm text-slate-700">
                   {records.map((c) => (
                     <li key={c.id}>
-                      {t("consentGiven", { date: dateTime(c.givenAt, ui), agent: String(c.givenBy), ip: c.givenIp, version: c.textVersion })}
+                      {t("consentGiven", { date: dateTime(c.givenAt, ui), agent: view.userNames[c.givenBy] ?? `#${c.givenBy}`, ip: c.givenIp, version: c.textVersion })}
                       {c.withdrawnAt ? `; ${t("consentWithdrawn", { date: dateTime(c.withdrawnAt, ui) })}` : ""}
                     </li>
                   ))}
@@ -177,7 +177,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
                   <li key={d.id} className="flex flex-wrap items-center gap-3">
                     <span>
                       {d.name ? `${d.name}: ` : ""}
-                      {t("age")} {d.age}, {t("experience").toLowerCase()} {d.experienceYears}
+                      {t("driverLine", { age: d.age, experience: d.experienceYears })}
                       {d.sex ? `, ${t(d.sex)}` : ""}
                     </span>
                     <form action={removeItemAction}>
