@@ -3,15 +3,20 @@ import { parsePdf } from "../offer/pdf-text";
 import { DESKTOP, PHONE, browserPerFile, expectAccessible, openSession, plain, screenshot, type Session } from "./helpers/browser";
 
 const browser = browserPerFile();
+/** Made by the first test, checked by the route matrix. */
+let offerPagePath = "";
+let offerId = "";
 
-async function logIn(session: Session, who: "agent" | "admin") {
+type Who = "agent" | "otherAgent" | "colleague" | "head" | "editor" | "admin";
+
+async function logIn(session: Session, who: Who) {
   const { page } = session;
   const account = inject("accounts")[who];
   await page.goto("/login");
   await page.getByLabel("Электронная почта").fill(account.email);
   await page.getByLabel("Пароль").fill(account.password);
   await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(who === "admin" ? /\/editor/ : /\/agent/);
+  await page.waitForURL(who === "admin" || who === "editor" ? /\/editor/ : /\/agent/);
 }
 
 /** A money text as a number of kopecks ("27 370,62 ₽" → 2737062). */
@@ -119,7 +124,8 @@ describe("the agent's discount and the commercial offer", () => {
 
     // The PDF, downloaded with the agent's session and read back.
     const offerRow = page.locator("tr[data-offer]").first();
-    const offerId = await offerRow.getAttribute("data-offer");
+    offerId = (await offerRow.getAttribute("data-offer")) ?? "";
+    offerPagePath = `${calculationPath}/offer`;
     const pdfResponse = await page.request.get(`/agent/offers/${offerId}/pdf`);
     expect(pdfResponse.status()).toBe(200);
     expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
@@ -169,5 +175,34 @@ describe("the agent's discount and the commercial offer", () => {
     client.problems.splice(0, client.problems.length, ...client.problems.filter((p) => !p.includes("410")));
     expect(client.problems).toEqual([]);
     await client.context.close();
+  }, 300_000);
+
+  it("the discount page, the print view and the PDF answer each kind of user rightly, and leak nothing", async () => {
+    expect(offerId).toMatch(/^\d+$/);
+    const routes = [offerPagePath, `/agent/offers/${offerId}`, `/agent/offers/${offerId}/pdf`];
+    const expected: Record<Who | "anonymous", number[]> = {
+      anonymous: [307, 303, 401],
+      editor: [403, 403, 403],
+      admin: [403, 403, 403],
+      otherAgent: [404, 404, 404],
+      colleague: [404, 404, 404],
+      head: [200, 200, 200],
+      agent: [200, 200, 200],
+    };
+    for (const [who, statuses] of Object.entries(expected) as [Who | "anonymous", number[]][]) {
+      const s = await browser.open(DESKTOP);
+      if (who !== "anonymous") await logIn(s, who);
+      const got: number[] = [];
+      let leaked = false;
+      for (const route of routes) {
+        const response = await s.page.request.get(route, { maxRedirects: 0 });
+        got.push(response.status());
+        if (response.status() !== 200 && /Пётр Покупатель|Ренессанс/.test(await response.text())) leaked = true;
+        if (response.status() === 307 || response.status() === 303) expect(response.headers().location).toMatch(/\/login\?next=/);
+      }
+      expect({ who, got, leaked }).toEqual({ who, got: statuses, leaked: false });
+      expect(s.problems, who).toEqual([]);
+      await s.context.close();
+    }
   }, 300_000);
 });
