@@ -7,7 +7,7 @@
 // Opening it is recorded (first and last time, count) and audited. Nothing here ever reads a
 // commission figure for the client's side.
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
 import { agencies, agencyMembers, auditLog, clients, commercialOffers, savedCalculations, users, type CommercialOffer, type SavedCalculation } from "@/lib/db/schema";
@@ -203,7 +203,8 @@ export async function openOfferLink(db: Db, token: unknown, now: Date, { record 
   const updated = await db.transaction(async (tx) => {
     const [u] = await tx
       .update(commercialOffers)
-      .set({ firstOpenedAt: offer.firstOpenedAt ?? now, lastOpenedAt: now, openCount: offer.openCount + 1 })
+      // Counted in SQL, so two openings at once both count.
+      .set({ firstOpenedAt: sql`coalesce(${commercialOffers.firstOpenedAt}, ${now.toISOString()}::timestamptz)`, lastOpenedAt: now, openCount: sql`${commercialOffers.openCount} + 1` })
       .where(eq(commercialOffers.id, offer.id))
       .returning();
     await tx.insert(auditLog).values({ action: "offer.open", userId: null, details: { agencyId: offer.agencyId, calculationId: offer.calculationId, offerId: offer.id }, at: now });
