@@ -8,9 +8,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files relative to its own module: bundling it breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pdfkit reads its font metrics from files beside its own module, so it is not bundled either.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   // Rate books are read from data/ at run time; make sure standalone traces include them.
-  outputFileTracingIncludes: { "/**": ["./data/**/*.json"] },
+  // The commercial offer's PDF embeds the DejaVu fonts, read from node_modules at run time.
+  outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"] },
+  // forbidden(): the agents' pages answer 403 to other roles (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   // Security headers of every response; pages get their CSP (with a nonce) from proxy.ts, the
   // API its own strict one here, at no per-request cost (docs/decisions/0008).
   async headers() {

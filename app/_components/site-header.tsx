@@ -18,6 +18,7 @@ export async function SiteHeader() {
           <Link href="/guide" className="text-slate-700 hover:text-brand-700">{t("navGuide")}</Link>
           <a href="/api/v1/openapi.json" className="text-slate-700 hover:text-brand-700">{t("navApi")}</a>
           <Link href="/editor" className="text-slate-700 hover:text-brand-700">{t("navEditor")}</Link>
+          <Link href="/login" className="text-slate-700 hover:text-brand-700">{t("navLogin")}</Link>
           <form action={setLocale}>
             <input type="hidden" name="locale" value={other} />
             <button type="submit" lang={other} className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100">

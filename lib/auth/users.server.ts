@@ -175,11 +175,16 @@ export async function authenticate(db: Db, email: string, password: string, now:
   return { ok: true, user };
 }
 
-const ROLE_RANK: Record<Role, number> = { editor: 1, admin: 2 };
+const ROLE_RANK: Record<Role, number> = { agent: 0, editor: 1, admin: 2 };
 
-/** Whether the user may act as `role`: an admin can do everything an editor can. */
+/**
+ * Whether the user may act as `role`: an admin can do everything an editor can. Agents stand
+ * apart: only an agent acts as an agent, and an agent is neither editor nor admin.
+ */
 export function hasRole(user: Pick<AccountUser, "role" | "disabledAt"> | null | undefined, role: Role): boolean {
-  return !!user && user.disabledAt === null && ROLE_RANK[user.role] >= ROLE_RANK[role];
+  if (!user || user.disabledAt !== null) return false;
+  if (role === "agent" || user.role === "agent") return user.role === role;
+  return ROLE_RANK[user.role] >= ROLE_RANK[role];
 }
 
 export class AuthorizationError extends Error {

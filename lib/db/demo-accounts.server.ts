@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { count } from "drizzle-orm";
 import { createUser } from "@/lib/auth/users.server";
 import type { Db } from "./client.server";
+import { createDemoAgency } from "./demo-agency.server";
 import { users } from "./schema";
 
 export const DEMO_ACCOUNTS = [
@@ -22,5 +23,7 @@ export async function createDemoAccounts(db: Db, log: (line: string) => void = c
     if (!result.ok) throw new Error(`could not create demo account ${account.email}: ${result.message}`);
     log(`  ${account.role.padEnd(6)} ${account.email}  password: ${password}`);
   }
+  log("Demo agency for the agents' workspace (sign in at /login):");
+  await createDemoAgency(db, log);
   return true;
 }

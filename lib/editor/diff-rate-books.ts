@@ -4,7 +4,7 @@
  *
  * Matching: factor tables by `id`, base rates by model id, table rows by their conditions
  * (`when`, not their index, so inserting a row is one added row), discounts by `id`, decline
- * rules by `code`. Decimals are compared as numbers ("1.10" equals "1.1"); the schema's
+ * rules by `code`; the agent's discount from commission is part of the discounts. Decimals are compared as numbers ("1.10" equals "1.1"); the schema's
  * defaults count as written (no `minimumPremium` equals "0"). Sets (eligibility lists,
  * `appliesTo`, list conditions such as `region ∈ {…}`) ignore order; sequences whose order
  * means something (factor tables, rows — the first matching row wins — discounts, decline
@@ -40,6 +40,7 @@ const TOP_LEVEL = [
   "factors",
   "eligibility",
   "discounts",
+  "agentDiscount",
   "minimumPremium",
   "rounding",
   "notes",

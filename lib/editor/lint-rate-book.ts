@@ -28,6 +28,7 @@ export function lintRateBook(json: unknown): LintIssue[] {
   if (!isObj(json)) return schema;
   const linter = new Linter(json);
   linter.baseRates();
+  linter.agentDiscount();
   for (const t of tableViews(json)) {
     linter.conditionTypes(t);
     linter.duplicatesAndOverlaps(t);

@@ -156,6 +156,17 @@ export const ZProvenance = z.strictObject({
     .default({}),
 });
 
+/**
+ * The largest discount an agent may give the client out of the agent's own commission, as a
+ * percent of the premium. Absent or "0": the insurer allows none. `singlePaymentOnly`: only
+ * for a policy paid at once (no instalments).
+ */
+export const ZAgentDiscount = z.strictObject({
+  maxPercent: ZDecimalString.refine((s) => Number(s) >= 0 && Number(s) <= 100, { error: "must be between 0 and 100" }),
+  singlePaymentOnly: z.boolean().optional(),
+});
+export type TAgentDiscount = z.infer<typeof ZAgentDiscount>;
+
 export const ZRateBook = z
   .strictObject({
     $schema: z.string().max(RATE_BOOK_TEXT_LIMITS.text, tooLong(RATE_BOOK_TEXT_LIMITS.text)).optional(),
@@ -186,6 +197,7 @@ export const ZRateBook = z
       maxTotalPercent: ZDecimalString.refine((s) => Number(s) >= 0 && Number(s) < 100, { error: "must be between 0 and 100" }),
       items: list(ZDiscount),
     }),
+    agentDiscount: ZAgentDiscount.optional(),
     minimumPremium: ZDecimalString.default("0"),
     rounding: ZRounding.default({ premiumDecimals: 2 }),
     notes: list(localized(RATE_BOOK_TEXT_LIMITS.text)).default([]),

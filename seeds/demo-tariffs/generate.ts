@@ -164,6 +164,10 @@ function buildBook(p: InsurerProfile, effectiveFrom: string, indexation = "1"): 
     },
   ];
 
+  if (p.agentDiscount) {
+    provenance.agentDiscount = `demonstration: an assumed cap on the agent's discount from commission (${p.agentDiscount.maxPercent} % of the premium${p.agentDiscount.singlePaymentOnly ? ", single payment only" : ""}); the source article only says such discounts exist`;
+  }
+
   return {
     schemaVersion: 1,
     id: `${p.id}-${effectiveFrom}`,
@@ -196,6 +200,7 @@ function buildBook(p: InsurerProfile, effectiveFrom: string, indexation = "1"): 
         ...(p.discounts.telematics ? [{ id: "telematics", label: L("Телематика", "Telematics"), when: { telematics: true }, percent: p.discounts.telematics }] : []),
       ],
     },
+    ...(p.agentDiscount ? { agentDiscount: p.agentDiscount } : {}),
     minimumPremium: p.minimumPremium,
     rounding: p.rounding,
     notes: p.notes,

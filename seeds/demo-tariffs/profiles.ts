@@ -40,6 +40,8 @@ export interface InsurerProfile {
   installments: { 2: string; 4: string };
   discounts: { switching: string; telematics?: string };
   minimumPremium: string;
+  /** The largest discount from an agent's commission (demonstration); absent: none allowed. */
+  agentDiscount?: { maxPercent: string; singlePaymentOnly?: boolean };
   rounding: TRateBookInput["rounding"];
   eligibility: Omit<TRateBookInput["eligibility"], "maxVehicleAgeYears">;
   notes: Localized[];
@@ -109,6 +111,7 @@ export const INSURERS: InsurerProfile[] = [
     installments: { 2: "1.03", 4: "1.05" },
     discounts: { switching: "10", telematics: "15" },
     minimumPremium: "5000",
+    agentDiscount: { maxPercent: "10" },
     rounding: { premiumDecimals: 2 },
     eligibility: {
       minDriverAge: 18, minDriverExperienceYears: 0, minPrice: "150000", maxPrice: "15000000",
@@ -144,6 +147,7 @@ export const INSURERS: InsurerProfile[] = [
     installments: { 2: "1.04", 4: "1.06" },
     discounts: { switching: "15", telematics: "10" },
     minimumPremium: "7000",
+    agentDiscount: { maxPercent: "7", singlePaymentOnly: true },
     rounding: { premiumDecimals: 2 },
     eligibility: {
       minDriverAge: 18, minDriverExperienceYears: 0, minPrice: "150000", maxPrice: "30000000",
@@ -178,6 +182,7 @@ export const INSURERS: InsurerProfile[] = [
     installments: { 2: "1.03", 4: "1.06" },
     discounts: { switching: "20" },
     minimumPremium: "6000",
+    agentDiscount: { maxPercent: "8" },
     rounding: { premiumDecimals: 2 },
     eligibility: {
       minDriverAge: 18, minDriverExperienceYears: 0, minPrice: "200000", maxPrice: "30000000",
@@ -211,6 +216,7 @@ export const INSURERS: InsurerProfile[] = [
     installments: { 2: "1.03", 4: "1.05" },
     discounts: { switching: "10" },
     minimumPremium: "5000",
+    agentDiscount: { maxPercent: "5", singlePaymentOnly: true },
     rounding: { ratePercentDecimals: 4, premiumDecimals: 2 },
     eligibility: {
       minDriverAge: 18, minDriverExperienceYears: 0, minPrice: "150000", maxPrice: "30000000",
@@ -287,6 +293,7 @@ export const INSURERS: InsurerProfile[] = [
     installments: { 2: "1.03", 4: "1.05" },
     discounts: { switching: "30", telematics: "10" },
     minimumPremium: "15000",
+    agentDiscount: { maxPercent: "12" },
     rounding: { premiumDecimals: 0 },
     eligibility: {
       minDriverAge: 18, minDriverExperienceYears: 1, minPrice: "300000", maxPrice: "50000000",

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { agencies, agencyMembers } from "@/lib/db/schema";
 import { openDatabase } from "@/lib/db/client.server";
 import { authenticate, listUsers } from "@/lib/auth/users.server";
 
@@ -53,6 +55,32 @@ describe("npm run user:create", () => {
     expect(stderr).toMatch(/already exists/);
   }, 60_000);
 
+  it("creates an agency and its head agent with --create-agency, then a second agent in it", async () => {
+    const first = userCreate(["--role", "agent", "--agency", "alfa", "--create-agency", "--agency-name", "Альфа-Агент", "--head", "--email", "head@alfa.example", "--name", "Глава", "--password-stdin"], "a long enough password\n");
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/created agency alfa \(Альфа-Агент\)/);
+    expect(first.stdout).toContain("created agent head@alfa.example (Глава)");
+    expect(first.stdout).toContain("agency alfa (head)");
+    const second = userCreate(["--role", "agent", "--agency", "alfa", "--email", "agent@alfa.example", "--name", "Агент", "--phone", "8 912 000-00-00", "--password-stdin"], "a long enough password\n");
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toMatch(/created agency/);
+    const missing = userCreate(["--role", "agent", "--agency", "nope", "--email", "x@alfa.example", "--name", "X", "--password-stdin"], "a long enough password\n");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no agency with the slug "nope"/);
+
+    const database = await openDatabase({ dataDir });
+    try {
+      const members = await database.db.select({ isHead: agencyMembers.isHead, phone: agencyMembers.phone, slug: agencies.slug }).from(agencyMembers).innerJoin(agencies, eq(agencies.id, agencyMembers.agencyId));
+      expect(members.sort((a, b) => Number(b.isHead) - Number(a.isHead))).toEqual([
+        { isHead: true, phone: "", slug: "alfa" },
+        { isHead: false, phone: "+79120000000", slug: "alfa" },
+      ]);
+    } finally {
+      await database.close();
+    }
+  }, 90_000);
+
   it("refuses bad arguments with exit code 2 before touching the database", () => {
     const cases: [string[], RegExp, string?][] = [
       [["--role", "owner", "--email", "o@example.com", "--name", "O"], /unknown role "owner"/],
@@ -60,6 +88,8 @@ describe("npm run user:create", () => {
       [["--role", "editor", "--email", "n@example.com"], /missing --name/],
       [["--role", "editor", "--email", "n@example.com", "--name", "N", "--admin"], /unknown argument "--admin"/],
       [["--role", "editor", "--email", "n@example.com", "--name", "N", "--password-stdin"], /at least 12 characters/, "short\n"],
+      [["--role", "agent", "--email", "n@example.com", "--name", "N"], /an agent needs --agency/],
+      [["--role", "editor", "--agency", "alfa", "--email", "n@example.com", "--name", "N"], /--agency only for --role agent/],
     ];
     for (const [args, message, input] of cases) {
       const { code, stderr } = userCreate(args, input);

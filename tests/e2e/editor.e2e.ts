@@ -32,7 +32,7 @@ describe("the tariff editor", () => {
   it("keeps anonymous visitors out", async () => {
     s = await browser.open(DESKTOP);
     await s.page.goto("/editor");
-    await s.page.waitForURL(/\/editor\/login/);
+    await s.page.waitForURL(/\/login\?next=/);
     await expectAccessible(s.page, "the editor login");
   });
 

@@ -251,7 +251,7 @@ function leaves(value: unknown, path: Path = [], out: Path[] = []): Path[] {
 }
 
 /** Cells holding decimals (written as strings, or range bounds written as numbers or strings). */
-const DECIMAL_KEYS = new Set(["value", "default", "minimumPremium", "percent", "maxTotalPercent", "minPrice", "maxPrice", "gte", "lt"]);
+const DECIMAL_KEYS = new Set(["value", "default", "minimumPremium", "percent", "maxTotalPercent", "maxPercent", "minPrice", "maxPrice", "gte", "lt"]);
 const isDecimalCell = (path: Path) => DECIMAL_KEYS.has(String(path[path.length - 1])) || path[path.length - 2] === "byModel";
 
 /** The test's own normalisation: decimal cells in canonical form, everything else exact. */

@@ -350,6 +350,7 @@ describe("acknowledgement keys", () => {
       "order-telematics",
       "order-switching",
       "order-bonus-malus",
+      "agent-discount-implausible",
     ]);
     expect([...ERROR_CODES]).toEqual(["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"]);
   });

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ComparisonResponse, RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import type { UiLocale } from "@/lib/format/money";
+import { SaveForClient } from "@/app/agent/_components/save-for-client";
 import { DemoNotice } from "../demo-notice";
 import { Deferred } from "./deferred";
 import { dateText } from "./format-cached";
@@ -56,6 +57,7 @@ export async function ResultsPanel({ result, request, library, form, query }: Pr
       <DemoNotice />
       <WhatIf form={form} />
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
+      <SaveForClient query={query} />
       <Rendered done={offersRendered.resolve} />
       <Deferred content={chart} />
     </div>

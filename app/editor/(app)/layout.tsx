@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/users.server";
 import { requireUser } from "@/lib/editor/actions/session.server";
@@ -16,6 +17,8 @@ export const metadata: Metadata = { title: "Редактор тарифов", ro
  */
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  // Agents have a workspace of their own; the editor is not for them.
+  if (user.role === "agent") redirect("/agent/clients");
   return (
     <div lang="ru" className="mx-auto max-w-7xl px-4 py-4">
       <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
@@ -28,6 +31,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <NavLink href="/editor/diff">Сравнение</NavLink>
             <NavLink href="/editor/audit">Журнал</NavLink>
             {hasRole(user, "admin") ? <NavLink href="/editor/users">Пользователи</NavLink> : null}
+            {hasRole(user, "admin") ? <NavLink href="/editor/commissions">Комиссия</NavLink> : null}
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">

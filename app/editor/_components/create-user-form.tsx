@@ -6,7 +6,7 @@ import { fieldError, IDLE } from "./form-result";
 import { SubmitButton } from "./submit-button";
 
 /** A new account: e-mail, name, role and an initial password (at least 12 characters). */
-export function CreateUserForm() {
+export function CreateUserForm({ agencies }: { agencies: { id: number; name: string }[] }) {
   const [state, action] = useActionState(createUserAction, IDLE);
   const err = (path: string) => (state.status === "error" ? fieldError(state, path) : undefined);
   return (
@@ -26,8 +26,28 @@ export function CreateUserForm() {
         <select {...describedBy("user-role", "hint", err("role"))} name="role" defaultValue={state.values?.role ?? "editor"} className={inputClass}>
           <option value="editor">редактор</option>
           <option value="admin">администратор</option>
+          <option value="agent">агент</option>
         </select>
       </Field>
+      <Field id="user-agency" label="Агентство (для агента)" error={err("agencyId")}>
+        <select {...describedBy("user-agency", undefined, err("agencyId"))} name="agencyId" defaultValue={state.values?.agencyId ?? ""} className={inputClass}>
+          <option value="">—</option>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="user-phone" label="Рабочий телефон агента" hint="Необязательно; для коммерческих предложений." error={err("phone")}>
+        <input {...describedBy("user-phone", "hint", err("phone"))} name="phone" type="tel" maxLength={30} autoComplete="off" defaultValue={state.values?.phone} className={inputClass} />
+      </Field>
+      <div className="flex items-start gap-2 sm:col-span-2">
+        <input id="user-head" name="isHead" type="checkbox" className="mt-1 size-4 accent-brand-600" />
+        <label htmlFor="user-head" className="text-sm text-slate-800">
+          Руководитель агентства (видит клиентов и расчёты всех агентов агентства)
+        </label>
+      </div>
       <Field id="user-password" label="Начальный пароль" hint="Не короче 12 символов." error={err("password")}>
         <input {...describedBy("user-password", "hint", err("password"))} name="password" type="password" required minLength={12} maxLength={1024} autoComplete="new-password" className={inputClass} />
       </Field>

@@ -18,7 +18,7 @@ export const STATE_LABEL: Record<VersionState, string> = {
   discarded: "отменён",
 };
 
-export const ROLE_LABEL: Record<string, string> = { editor: "редактор", admin: "администратор" };
+export const ROLE_LABEL: Record<string, string> = { editor: "редактор", admin: "администратор", agent: "агент" };
 
 /** "+3.25 %", "−1.10 %", "0.00 %" from a decimal string. */
 export function formatPercent(text: string | null | undefined): string {

@@ -6,6 +6,7 @@ import { BaseRatesSection } from "./rate-book-editor/base-rates-section";
 import { SectionHeading, buttonClass } from "./rate-book-editor/cells";
 import { ConflictPanel } from "./rate-book-editor/conflict-panel";
 import { EditorContext, type EditorContextValue } from "./rate-book-editor/context";
+import { AgentDiscountSection } from "./rate-book-editor/agent-discount-section";
 import { DiscountsSection } from "./rate-book-editor/discounts-section";
 import { EligibilitySection } from "./rate-book-editor/eligibility-section";
 import { FactorTableSection, countWords } from "./rate-book-editor/factor-table-section";
@@ -170,6 +171,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
   const setModels = useCallback((fn: (m: ModelRateForm[]) => ModelRateForm[]) => setForm((f) => ({ ...f, models: fn(f.models) })), []);
   const setEligibility = useCallback((fn: (e: EligibilityForm) => EligibilityForm) => setForm((f) => ({ ...f, eligibility: fn(f.eligibility) })), []);
   const setDiscounts = useCallback((fn: (d: RateBookForm["discounts"]) => RateBookForm["discounts"]) => setForm((f) => ({ ...f, discounts: fn(f.discounts) })), []);
+  const setAgentDiscount = useCallback((fn: (a: RateBookForm["agentDiscount"]) => RateBookForm["agentDiscount"]) => setForm((f) => ({ ...f, agentDiscount: fn(f.agentDiscount) })), []);
   const setGeneral = useCallback(
     (fn: (g: GeneralForm) => GeneralForm) =>
       setForm((f) => {
@@ -309,6 +311,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
             ["rb-section-factors", "Коэффициенты"],
             ["rb-section-eligibility", "Условия приёма"],
             ["rb-section-discounts", "Скидки"],
+            ["rb-section-agent-discount", "Скидка агента"],
             ["rb-section-general", "Премия, округление, примечания"],
           ].map(([id, label]) => (
             <a key={id} href={`#${id}`} className="text-brand-700 underline underline-offset-2">
@@ -351,6 +354,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
 
         <EligibilitySection value={form.eligibility} set={setEligibility} />
         <DiscountsSection value={form.discounts} set={setDiscounts} />
+        <AgentDiscountSection value={form.agentDiscount} set={setAgentDiscount} />
         <GeneralSection value={general} set={setGeneral} />
       </div>
     </EditorContext.Provider>

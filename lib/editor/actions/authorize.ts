@@ -10,7 +10,7 @@ export type Actor = Pick<AccountUser, "id" | "email" | "name" | "role" | "disabl
 export function authorize(user: Actor | null | undefined, role: Role): Failure | null {
   if (!user) return fail("unauthenticated", "Войдите, чтобы продолжить: сессии нет или она истекла.");
   if (!hasRole(user, role)) {
-    return fail("forbidden", role === "admin" ? "Это действие доступно только администратору." : "У вашей учётной записи нет прав на это действие.");
+    return fail("forbidden", role === "admin" ? "Это действие доступно только администратору." : role === "agent" ? "Это действие доступно только агентам." : "У вашей учётной записи нет прав на это действие.");
   }
   return null;
 }

@@ -21,4 +21,10 @@ export function diffDiscounts(d: Differ, b: Obj, a: Obj) {
     });
     d.unknownKeys(where, "", path, bd, ad, ["maxTotalPercent", "items"]);
   });
+  // The agent's discount from commission: absent means none allowed, as does "0"; no condition means false.
+  d.object(where, "agentDiscount", "agentDiscount", b.agentDiscount, a.agentDiscount, (ba, aa) => {
+    d.leaf(where, "agentDiscount.maxPercent", "agentDiscount.maxPercent", ba.maxPercent ?? "0", aa.maxPercent ?? "0", sameDecimal);
+    d.leaf(where, "agentDiscount.singlePaymentOnly", "agentDiscount.singlePaymentOnly", ba.singlePaymentOnly ?? false, aa.singlePaymentOnly ?? false);
+    d.unknownKeys(where, "agentDiscount", "agentDiscount", ba, aa, ["maxPercent", "singlePaymentOnly"]);
+  });
 }

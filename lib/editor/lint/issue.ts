@@ -18,6 +18,7 @@ export const WARNING_CODES = [
   "order-telematics",
   "order-switching",
   "order-bonus-malus",
+  "agent-discount-implausible",
 ] as const;
 
 export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"] as const;

@@ -8,6 +8,9 @@ import { locate } from "./schema-issues";
 import { isScalar, normalize, sameScalar, intersects, condKey, matches, type Row, type TableView, variablesOf, rowKey, isNumeric, shown } from "./table-views";
 import { ORDER_RULES } from "./order-rules";
 
+/** Above this, a cap on the agent's discount from commission is flagged (see agentDiscount()). */
+export const AGENT_DISCOUNT_PLAUSIBLE_PERCENT = 30;
+
 export class Linter {
   readonly issues: LintIssue[] = [];
   constructor(private readonly book: Obj) {}
@@ -274,6 +277,26 @@ export class Linter {
       if (ids.has(d.id)) this.add("error", "duplicate-discount-id", d.id, ["discounts", "items", i, "id"], `скидка с id «${d.id}» уже есть (ряд ${ids.get(d.id)! + 1})`);
       else ids.set(d.id, i);
     });
+  }
+
+  /**
+   * The agent's discount comes out of the agent's commission, which for KASKO is a few tens of
+   * percent of the premium at most: a cap above AGENT_DISCOUNT_PLAUSIBLE_PERCENT is almost surely
+   * a typo (the schema already refuses anything outside 0–100).
+   */
+  agentDiscount() {
+    const ad = this.book.agentDiscount;
+    if (!isObj(ad)) return;
+    const v = dec(ad.maxPercent);
+    if (v && v.gt(AGENT_DISCOUNT_PLAUSIBLE_PERCENT) && v.lte(100)) {
+      this.add(
+        "warning",
+        "agent-discount-implausible",
+        v.toString(),
+        ["agentDiscount", "maxPercent"],
+        `скидка агента до ${v.toString()} % премии больше, чем обычное комиссионное вознаграждение по КАСКО (до ${AGENT_DISCOUNT_PLAUSIBLE_PERCENT} %): проверьте значение`,
+      );
+    }
   }
 
   baseRates() {

@@ -56,6 +56,7 @@ export function locate(segs: readonly PathSegment[], book: unknown): Location {
     if (s1 === "items" && typeof s2 === "number") return { tableId: "discounts", ...rowLocation(segs.slice(2)) };
     return { tableId: "discounts", ...joined(1) };
   }
+  if (s0 === "agentDiscount") return { tableId: "discounts", column: segs.join(".") };
   if (s0 === "eligibility") {
     if (s1 === "declineWhen" && typeof s2 === "number") return { tableId: "eligibility", ...rowLocation(segs.slice(2)), column: segs.slice(1).join(".") };
     return { tableId: "eligibility", ...joined(1) };

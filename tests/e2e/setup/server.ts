@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
-    accounts: { admin: { email: string; password: string }; editor: { email: string; password: string } };
+    accounts: Record<"admin" | "editor" | "agent" | "otherAgent" | "colleague" | "head", { email: string; password: string }>;
   }
 }
 
@@ -16,14 +16,28 @@ declare module "vitest" {
 const ACCOUNTS = {
   admin: { email: "admin@e2e.local", password: "e2e-admin-password-1" },
   editor: { email: "editor@e2e.local", password: "e2e-editor-password-1" },
+  agent: { email: "agent@alpha.e2e.local", password: "e2e-agent-password-1" },
+  otherAgent: { email: "agent@beta.e2e.local", password: "e2e-agent-password-2" },
+  colleague: { email: "colleague@alpha.e2e.local", password: "e2e-agent-password-3" },
+  head: { email: "head@alpha.e2e.local", password: "e2e-agent-password-4" },
+};
+
+/** The role and extra options user:create is called with for each account (agents: each in an agency of their own). */
+const CLI_ARGS: Record<keyof typeof ACCOUNTS, string[]> = {
+  admin: ["--role", "admin"],
+  editor: ["--role", "editor"],
+  agent: ["--role", "agent", "--agency", "alpha", "--create-agency", "--agency-name", "Альфа-Агент", "--phone", "+7 495 000-00-11"],
+  otherAgent: ["--role", "agent", "--agency", "beta", "--create-agency", "--agency-name", "Бета-Брокер"],
+  colleague: ["--role", "agent", "--agency", "alpha"],
+  head: ["--role", "agent", "--agency", "alpha", "--head"],
 };
 
 function createAccounts(dataDir: string) {
-  for (const [role, account] of Object.entries(ACCOUNTS)) {
+  for (const [who, account] of Object.entries(ACCOUNTS) as [keyof typeof ACCOUNTS, (typeof ACCOUNTS)["admin"]][]) {
     const env: NodeJS.ProcessEnv = { ...process.env, KASKO_DATA_DIR: dataDir };
     delete env.DATABASE_URL;
-    const res = spawnSync("node_modules/.bin/tsx", ["lib/cli/user-create.ts", "--role", role, "--email", account.email, "--name", `E2E ${role}`, "--password-stdin"], { input: `${account.password}\n`, encoding: "utf8", env });
-    if (res.status !== 0) throw new Error(`user:create failed for ${role}: ${res.stderr}`);
+    const res = spawnSync("node_modules/.bin/tsx", ["lib/cli/user-create.ts", ...CLI_ARGS[who], "--email", account.email, "--name", `E2E ${who}`, "--password-stdin"], { input: `${account.password}\n`, encoding: "utf8", env });
+    if (res.status !== 0) throw new Error(`user:create failed for ${who}: ${res.stderr}`);
   }
 }
 

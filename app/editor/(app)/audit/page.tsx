@@ -23,6 +23,11 @@ const ACTION_LABEL: Record<string, string> = {
   "user.enable": "пользователь включён",
   "login.success": "вход",
   "login.failure": "неудачный вход",
+  "commission.set": "задана комиссия агентства",
+  "discount.set": "агент изменил скидку",
+  "offer.create": "сделано коммерческое предложение",
+  "offer.open": "клиент открыл предложение",
+  "offer.revoke": "ссылка на предложение отозвана",
 };
 
 function Details({ details }: { details: unknown }) {

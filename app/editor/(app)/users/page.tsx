@@ -3,6 +3,8 @@ import { getReadyDatabase } from "@/lib/db/ready.server";
 import { requireUser } from "@/lib/editor/actions/session.server";
 import { setUserDisabledAction } from "../../_actions/users";
 import { CreateUserForm } from "../../_components/create-user-form";
+import { CreateAgencyForm } from "../../_components/create-agency-form";
+import { listAgencies, listMemberships } from "@/lib/agent/agencies.server";
 import { formatDateTime, ROLE_LABEL } from "../../_components/format";
 import { Notice } from "../../_components/notice";
 import { buttonClass, cardClass, dangerButtonClass, h1Class, h2Class, tableClass, tdClass, thClass } from "../../_components/styles";
@@ -24,7 +26,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     );
   }
   const { db } = await getReadyDatabase();
-  const accounts = await listUsers(db);
+  const [accounts, agencyList, memberships] = await Promise.all([listUsers(db), listAgencies(db), listMemberships(db)]);
+  const membership = new Map(memberships.map((m) => [m.userId, m]));
   return (
     <>
       <h1 className={h1Class}>Пользователи</h1>
@@ -50,7 +53,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   {a.id === user.id ? " (вы)" : ""}
                 </td>
                 <td className={tdClass}>{a.email}</td>
-                <td className={tdClass}>{ROLE_LABEL[a.role] ?? a.role}</td>
+                <td className={tdClass}>
+                  {ROLE_LABEL[a.role] ?? a.role}
+                  {membership.get(a.id) ? <span className="text-slate-600"> — {membership.get(a.id)!.agencyName}{membership.get(a.id)!.isHead ? ", руководитель" : ""}</span> : null}
+                </td>
                 <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(a.createdAt)}</td>
                 <td className={tdClass}>{a.disabledAt ? `отключён ${formatDateTime(a.disabledAt)}` : "активен"}</td>
                 <td className={tdClass}>
@@ -77,7 +83,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h2 id="new-user" className={h2Class}>
           Новый пользователь
         </h2>
-        <CreateUserForm />
+        <CreateUserForm agencies={agencyList.map((a) => ({ id: a.id, name: a.name }))} />
+      </section>
+      <section aria-labelledby="agencies" className={`${cardClass} space-y-3`}>
+        <h2 id="agencies" className={h2Class}>
+          Агентства
+        </h2>
+        {agencyList.length === 0 ? (
+          <p className="text-sm text-slate-600">Агентств пока нет.</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {agencyList.map((a) => (
+              <li key={a.id}>
+                {a.name} <span className="text-slate-600">({a.slug}{a.phone ? `, ${a.phone}` : ""}{a.email ? `, ${a.email}` : ""})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="font-semibold text-brand-900">Новое агентство</h3>
+        <CreateAgencyForm />
       </section>
     </>
   );

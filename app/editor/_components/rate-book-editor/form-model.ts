@@ -4,7 +4,7 @@
 // draft must open too); `toBody` writes it back and reports the cells whose text cannot be
 // written (a condition or a percent that does not parse). A book opened and written back
 // unchanged is the same JSON (up to key order).
-export type { Component, DiscountForm, EditorIssue, EligibilityForm, FallbackForm, ModelRateForm, NoteForm, OptionList, RateBookForm, RowForm, TableForm } from "./form-model/types";
+export type { AgentDiscountForm, Component, DiscountForm, EditorIssue, EligibilityForm, FallbackForm, ModelRateForm, NoteForm, OptionList, RateBookForm, RowForm, TableForm } from "./form-model/types";
 export { COMPONENTS, ELIGIBILITY_DECIMALS, ELIGIBILITY_INTS, OPTION_LISTS } from "./form-model/types";
 export { uid } from "./form-model/uid";
 export { paths } from "./form-model/paths";

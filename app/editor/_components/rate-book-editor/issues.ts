@@ -39,6 +39,8 @@ export function anchorPaths(form: RateBookForm): Set<string> {
     for (const f of [["id"], ["label", "ru"], ["label", "en"], ["percent"]]) out.add(paths.discount(i, ...f));
     for (const k of form.discounts.keys) out.add(paths.discountCell(i, k));
   });
+  out.add("agentDiscount.maxPercent");
+  out.add("agentDiscount.singlePaymentOnly");
   out.add("minimumPremium");
   out.add("rounding.ratePercentDecimals");
   out.add("rounding.premiumDecimals");
@@ -122,6 +124,8 @@ const COLUMN_WORDS: Record<string, string> = {
   theft: "угон",
   model: "модель",
   percent: "скидка",
+  "agentDiscount.maxPercent": "наибольшая скидка агента",
+  "agentDiscount.singlePaymentOnly": "скидка агента только при оплате сразу",
 };
 
 /** "Таблица «Возраст автомобиля (Кв)», ряд 3, vehicle.ageYears". */

@@ -106,6 +106,17 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
     }),
   );
 
+  // Absent and "0" both mean "no discount allowed": an empty cap with no condition removes the block.
+  const ad = form.agentDiscount;
+  const origSingle = ad.orig.singlePaymentOnly;
+  const agentDiscount =
+    ad.maxPercent.trim() === "" && !ad.singlePaymentOnly
+      ? undefined
+      : overwrite(ad.orig, {
+          maxPercent: ad.maxPercent.trim(),
+          singlePaymentOnly: ad.singlePaymentOnly ? true : origSingle === false ? false : undefined,
+        });
+
   const rounding = overwrite(form.rounding.orig, {
     ratePercentDecimals: intOrText(form.rounding.ratePercentDecimals),
     premiumDecimals: intOrText(form.rounding.premiumDecimals),
@@ -117,6 +128,7 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
     factors,
     eligibility,
     discounts: overwrite(d.orig, { maxTotalPercent: d.maxTotalPercent.trim(), items }),
+    agentDiscount,
     minimumPremium: optional(form.minimumPremium),
     rounding: Object.keys(rounding).length === 0 && b.rounding === undefined ? undefined : rounding,
     notes: form.notes.length === 0 && b.notes === undefined ? undefined : form.notes.map((n) => overwrite(n.orig, { ru: n.ru, en: n.en })),

@@ -89,6 +89,7 @@ export function toForm(body: unknown): RateBookForm {
         return { uid: uid(), orig: o, id: text(o.id), labelRu: text(obj(o.label).ru), labelEn: text(obj(o.label).en), cells, origWhen: when, touched: {}, percent: text(o.percent) };
       }),
     },
+    agentDiscount: { orig: obj(b.agentDiscount), maxPercent: text(obj(b.agentDiscount).maxPercent), singlePaymentOnly: obj(b.agentDiscount).singlePaymentOnly === true },
     minimumPremium: text(b.minimumPremium),
     rounding: { orig: rounding, ratePercentDecimals: text(rounding.ratePercentDecimals), premiumDecimals: text(rounding.premiumDecimals) },
     notes: asArray(b.notes).map((n) => ({ uid: uid(), orig: obj(n), ru: text(obj(n).ru), en: text(obj(n).en) })),

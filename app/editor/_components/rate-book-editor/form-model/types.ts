@@ -81,6 +81,13 @@ export interface EligibilityForm {
   unlimitedDrivers: boolean | undefined;
 }
 
+/** The agent's discount from commission: the cap (percent text, "" for none) and its condition. */
+export interface AgentDiscountForm {
+  orig: Obj;
+  maxPercent: string;
+  singlePaymentOnly: boolean;
+}
+
 export interface RateBookForm {
   orig: Obj;
   /** Shown, not edited: publishing sets the date (and the id). */
@@ -90,6 +97,7 @@ export interface RateBookForm {
   factors: TableForm[];
   eligibility: EligibilityForm;
   discounts: { orig: Obj; maxTotalPercent: string; keys: string[]; items: DiscountForm[] };
+  agentDiscount: AgentDiscountForm;
   minimumPremium: string;
   rounding: { orig: Obj; ratePercentDecimals: string; premiumDecimals: string };
   notes: NoteForm[];

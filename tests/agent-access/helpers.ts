@@ -1,0 +1,77 @@
+// Shared set-up for the agents' workspace tests: a seeded database with two agencies — the
+// owner agent, another agent and a head in the first, an agent in the second — plus an editor
+// and an admin; and a snapshot of everything an agent action could change.
+import { asc } from "drizzle-orm";
+import { DUMMY_HASH } from "@/lib/auth/password.server";
+import type { Db, Database } from "@/lib/db/client.server";
+import { agencies, agencyMembers, auditLog, clientConsents, clientDrivers, clients, clientVehicles, savedCalculations, users, type User } from "@/lib/db/schema";
+import type { Actor } from "@/lib/editor/actions/authorize";
+import { seedRateBooks } from "@/seeds/seed-database";
+import { freshDatabase, type Backend } from "../db/test-database";
+
+/** 12:00 in Moscow on 2026-11-22. */
+export const NOW = new Date("2026-11-22T09:00:00.000Z");
+export const CTX = { now: NOW, ip: "203.0.113.7" };
+
+/** A calculation as the calculator's URL carries it. */
+export const QUERY = "model=mazda-3&year=2026&price=1200000&region=38&d=30_5_m_y_y&start=2026-12-01";
+
+export interface AgentFixture {
+  database: Database;
+  db: Db;
+  owner: User;
+  colleague: User;
+  head: User;
+  foreign: User;
+  editor: User;
+  admin: User;
+  agencyA: number;
+  agencyB: number;
+}
+
+let counter = 0;
+
+export async function insertAccount(db: Db, role: "editor" | "admin" | "agent", name: string, agency?: { id: number; isHead?: boolean }): Promise<User> {
+  counter += 1;
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${role}${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`, name, role, passwordHash: DUMMY_HASH })
+    .returning();
+  if (agency) await db.insert(agencyMembers).values({ userId: user!.id, agencyId: agency.id, isHead: agency.isHead ?? false });
+  return user!;
+}
+
+export async function agentFixture(backend: Backend): Promise<AgentFixture> {
+  const database = await freshDatabase(backend);
+  const db = database.db;
+  await seedRateBooks(db);
+  const [a] = await db.insert(agencies).values({ slug: "alpha", name: "Альфа-Агент" }).returning();
+  const [b] = await db.insert(agencies).values({ slug: "beta", name: "Бета-Брокер" }).returning();
+  return {
+    database,
+    db,
+    agencyA: a!.id,
+    agencyB: b!.id,
+    owner: await insertAccount(db, "agent", "Владелец", { id: a!.id }),
+    colleague: await insertAccount(db, "agent", "Коллега", { id: a!.id }),
+    head: await insertAccount(db, "agent", "Руководитель", { id: a!.id, isHead: true }),
+    foreign: await insertAccount(db, "agent", "Чужой", { id: b!.id }),
+    editor: await insertAccount(db, "editor", "Редактор"),
+    admin: await insertAccount(db, "admin", "Админ"),
+  };
+}
+
+export const actor = (user: User): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, disabledAt: user.disabledAt });
+
+/** Everything a refused agent action must leave alone, as comparable text. */
+export async function snapshot(db: Db): Promise<string> {
+  const [c, consents, vehicles, drivers, calcs, audit] = await Promise.all([
+    db.select().from(clients).orderBy(asc(clients.id)),
+    db.select().from(clientConsents).orderBy(asc(clientConsents.id)),
+    db.select().from(clientVehicles).orderBy(asc(clientVehicles.id)),
+    db.select().from(clientDrivers).orderBy(asc(clientDrivers.id)),
+    db.select({ id: savedCalculations.id, agentId: savedCalculations.agentId }).from(savedCalculations).orderBy(asc(savedCalculations.id)),
+    db.select({ id: auditLog.id }).from(auditLog),
+  ]);
+  return JSON.stringify({ c, consents, vehicles, drivers, calcs, audit: audit.length });
+}
