@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/lib/db/client.server";
 import { createDraft, listVersions, publishDraft } from "@/lib/db/rate-books.server";
-import { auditLog, insurers, loginAttempts, rateBookVersions, sessions, users } from "@/lib/db/schema";
+import { auditLog, insurers, loginThrottle, rateBookVersions, sessions, users } from "@/lib/db/schema";
 import { seedRateBooks } from "@/seeds/seed-database";
 
 // The real commands on real databases; what comes back is compared table by table.
@@ -27,7 +27,7 @@ async function everything(db: Db): Promise<string> {
   return JSON.stringify({
     users: await db.select().from(users).orderBy(asc(users.id)),
     sessions: await db.select().from(sessions).orderBy(asc(sessions.id)),
-    loginAttempts: await db.select().from(loginAttempts).orderBy(asc(loginAttempts.id)),
+    loginThrottle: await db.select().from(loginThrottle).orderBy(asc(loginThrottle.key)),
     insurers: await db.select().from(insurers).orderBy(asc(insurers.id)),
     versions: await db.select().from(rateBookVersions).orderBy(asc(rateBookVersions.id)),
     audit: await db.select().from(auditLog).orderBy(asc(auditLog.id)),
@@ -39,7 +39,7 @@ async function fill(db: Db) {
   await seedRateBooks(db);
   const [u] = await db.insert(users).values({ email: "a@example.org", name: "Анна", role: "admin", passwordHash: "scrypt$x" }).returning();
   await db.insert(sessions).values({ id: "f".repeat(64), userId: u!.id, expiresAt: new Date("2027-01-01T00:00:00Z") });
-  await db.insert(loginAttempts).values({ email: "a@example.org", success: true });
+  await db.insert(loginThrottle).values({ key: "pair:example", attempts: 2, windowStartedAt: new Date("2026-11-22T10:00:00Z") });
   const base = (await listVersions(db)).find((v) => v.insurerId === "maks" && v.status === "published")!;
   const draft = await createDraft(db, base.id, u!.id);
   await publishDraft(db, { id: draft.id, effectiveFrom: "2027-03-01", today: "2026-11-22", userId: u!.id });

@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FAILURES } from "@/lib/auth/throttle.server";
+import { MAX_PAIR_ATTEMPTS as MAX_FAILURES } from "@/lib/auth/throttle.server";
 import { launch, plain } from "./helpers/browser";
 
 const ADMIN = { email: "admin@two.local", password: "two-instances-admin-1" };
