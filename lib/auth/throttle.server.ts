@@ -6,7 +6,8 @@
 // - the address and IP pair: 5 attempts per 15-minute window, then refused until the window
 //   ends. This is the lock a guesser runs into; the account's owner, from another address,
 //   is not affected by it.
-// - the IP: 30 attempts per window, over any addresses (one source trying many accounts).
+// - the IP: 30 attempts per window, over any addresses (one source trying many accounts); a
+//   successful sign-in gives its attempt back.
 // - the account (the address alone, from anywhere): never refuses; past 10 attempts in the
 //   window each attempt is delayed a little longer (up to 8 s), which slows guessing spread over
 //   many IPs without letting strangers lock the owner out.
@@ -108,9 +109,17 @@ export async function reserveLoginAttempt(db: Db, source: LoginSource, now: Date
   return { allowed: true, keys, delayMs: accountDelayMs(account.attempts) };
 }
 
-/** A successful login clears its address and IP pair (the IP's and the account's counts stay). */
+/**
+ * A successful login clears its address and IP pair and gives its attempt back to the IP (so
+ * an office of colleagues behind one address is limited by its failures, not by how often its
+ * people sign in); the account's count stays.
+ */
 export async function loginSucceeded(db: Db, keys: ThrottleKeys): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.key, keys.pair));
+  await db
+    .update(loginThrottle)
+    .set({ attempts: sql`greatest(${loginThrottle.attempts} - 1, 0)` })
+    .where(eq(loginThrottle.key, keys.ip));
 }
 
 /** Gives a reserved attempt back (the password was never checked: the server was busy). */

@@ -14,7 +14,7 @@ import {
   validateSession,
 } from "@/lib/auth/sessions.server";
 import { HashLimiter } from "@/lib/auth/hash-limiter";
-import { accountDelayMs, MAX_IP_ATTEMPTS, purgeExpiredLoginThrottle, reserveLoginAttempt, throttleKeys } from "@/lib/auth/throttle.server";
+import { accountDelayMs, loginSucceeded, MAX_IP_ATTEMPTS, purgeExpiredLoginThrottle, reserveLoginAttempt, throttleKeys } from "@/lib/auth/throttle.server";
 import { authenticate, AuthorizationError, createUser, hasRole, listUsers, requireRole, setUserDisabled } from "@/lib/auth/users.server";
 import { BACKENDS, freshDatabase } from "../db/test-database";
 
@@ -170,6 +170,16 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       for (let i = 0; i < MAX_IP_ATTEMPTS; i += 1) expect(await reserve(`spray${i}@example.com`, "203.0.113.3", i * 1000)).toMatchObject({ allowed: true });
       expect(await reserve("spray-last@example.com", "203.0.113.3", 40_000)).toMatchObject({ allowed: false, scope: "ip", firstRefusal: true });
       expect(await reserve("spray-last@example.com", "203.0.113.4", 40_000)).toMatchObject({ allowed: true });
+    });
+
+    it("gives a successful sign-in's attempt back to its IP: colleagues behind one address are limited by failures only", async () => {
+      for (let i = 0; i < MAX_IP_ATTEMPTS + 10; i += 1) {
+        const r = await reserve(`colleague${i}@example.com`, "203.0.113.8", i * 1000);
+        if (!r.allowed) throw new Error(`sign-in ${i + 1} from a shared address was refused`);
+        await loginSucceeded(database.db, r.keys);
+      }
+      for (let i = 0; i < MAX_IP_ATTEMPTS; i += 1) await reserve(`guess${i}@example.com`, "203.0.113.8", 60_000 + i);
+      expect(await reserve("guess-last@example.com", "203.0.113.8", 70_000)).toMatchObject({ allowed: false, scope: "ip" });
     });
 
     it("only slows an account guessed at from many IPs, never refuses it", async () => {
