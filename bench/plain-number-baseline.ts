@@ -183,6 +183,7 @@ export function plainCompare(request: TQuoteRequest, library: RateBookLibrary, c
     policy,
     scope,
     driverScopes: request.drivers.map((d) => driverScope(scope, d)),
+    recordWorksheet: false,
     sumInsuredText: "",
     franchiseAmountText: "",
     lookups: new Array(request.drivers.length + 1).fill(undefined),

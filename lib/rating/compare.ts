@@ -22,10 +22,10 @@ export interface PricedComparison {
 
 /**
  * Prices a validated request with every insurer in the library, using each insurer's edition
- * in force on the policy start date, and ranks the quotes. No worksheet is written: each quote
- * keeps what its pricing recorded, for `compareQuotes` (or `fullQuote`) to write it on request.
+ * in force on the policy start date, and ranks the quotes. No worksheet is written: with
+ * `recordWorksheet`, each quote keeps what its pricing recorded, for `fullQuote` to write it from.
  */
-export function priceComparison(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): PricedComparison {
+export function priceComparison(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog, recordWorksheet: boolean): PricedComparison {
   const model = catalog.models.get(request.vehicle.modelId);
   if (!model) throw new RatingError(RatingErrorCode.UnknownModel, `model "${request.vehicle.modelId}" is not in the catalog`);
   const policy = derivePolicyVariables(request, model);
@@ -35,8 +35,9 @@ export function priceComparison(request: TQuoteRequest, library: RateBookLibrary
     policy,
     scope,
     driverScopes: request.drivers.map((d) => driverScope(scope, d)),
-    sumInsuredText: toMoneyString(policy["vehicle.price"] as Decimal),
-    franchiseAmountText: toMoneyString(policy["franchise.amount"] as Decimal),
+    recordWorksheet,
+    sumInsuredText: recordWorksheet ? toMoneyString(policy["vehicle.price"] as Decimal) : "",
+    franchiseAmountText: recordWorksheet ? toMoneyString(policy["franchise.amount"] as Decimal) : "",
     lookups: new Array(request.drivers.length + 1).fill(undefined),
     matches: new Array(request.drivers.length + 1).fill(undefined),
   };
@@ -69,7 +70,7 @@ export function priceComparison(request: TQuoteRequest, library: RateBookLibrary
 
 /** The full comparison: every quote with its conditions and worksheet (what the API answers by default). */
 export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): ComparisonResponse {
-  const { input, priced, declined } = priceComparison(request, library, catalog);
+  const { input, priced, declined } = priceComparison(request, library, catalog, true);
   return { policyStart: request.policyStart, currency: "RUB", quotes: priced.map((p) => fullQuote(p, input)), declined };
 }
 
@@ -79,6 +80,6 @@ function declinedSummary(d: Declined): DeclinedSummary {
 
 /** The comparison without worksheets: premiums, components, instalments, ranks, editions and decline codes. */
 export function compareSummary(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): SummaryResponse {
-  const { priced, declined } = priceComparison(request, library, catalog);
+  const { priced, declined } = priceComparison(request, library, catalog, false);
   return { policyStart: request.policyStart, currency: "RUB", quotes: priced.map((p) => p.quote), declined: declined.map(declinedSummary) };
 }

@@ -8,11 +8,11 @@ import { LookupFrom, type RecordedLine } from "./pricing-record";
 import type { TComponentName } from "./rate-book-schema";
 import { DeclineCode, type DeclineReason, type TLabel, type WorksheetStep } from "./result-types";
 
-/** One component's running amount and the lines pricing recorded for it (its worksheet, unwritten). */
+/** One component's running amount and the lines pricing recorded for it (its worksheet, unwritten; null: not recorded). */
 export interface ComponentLane {
   component: TComponentName;
   amount: Decimal;
-  lines: RecordedLine[];
+  lines: RecordedLine[] | null;
 }
 
 /** Both components' lanes (damage first; an uncovered one stays at zero with no lines). */
@@ -27,7 +27,7 @@ export function laneOf(work: ComponentWork, component: TComponentName): Componen
   return work.lanes[component === "damage" ? 0 : 1];
 }
 
-const newLane = (component: TComponentName): ComponentLane => ({ component, amount: ZERO, lines: [] });
+const newLane = (component: TComponentName, recording: boolean): ComponentLane => ({ component, amount: ZERO, lines: recording ? [] : null });
 
 /** Records a line of `lane` after its amount was updated (one object literal, so one shape). */
 function record(
@@ -43,7 +43,7 @@ function record(
   table: CompiledTable | undefined,
   scopeIndex: number,
 ): void {
-  lane.lines.push({ component: lane.component, factor, label, operation, matched, value, amount: lane.amount, driver, lookupFrom, lookup, table, scopeIndex });
+  if (lane.lines !== null) lane.lines.push({ component: lane.component, factor, label, operation, matched, value, amount: lane.amount, driver, lookupFrom, lookup, table, scopeIndex });
 }
 
 export type ComponentOutcome = { ok: true; work: ComponentWork } | { ok: false; reasons: DeclineReason[] };
@@ -157,7 +157,8 @@ function applyDiscounts(book: CompiledRateBook, input: PricingInput, work: Compo
 
 /** Prices each covered component, recording its worksheet's lines, or says why the rate book cannot. */
 export function priceComponents(book: CompiledRateBook, input: PricingInput): ComponentOutcome {
-  const work: ComponentWork = { lanes: [newLane("damage"), newLane("theft")], decisive: -1 };
+  const recording = input.recordWorksheet;
+  const work: ComponentWork = { lanes: [newLane("damage", recording), newLane("theft", recording)], decisive: -1 };
   if (!applyBase(book, input, work)) {
     return refuse([{ code: DeclineCode.NoRateForVehicle, message: DECLINE_MESSAGES.noRateForVehicle }]);
   }

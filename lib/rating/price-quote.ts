@@ -16,7 +16,8 @@ const ZERO_MONEY = "0.00";
 export interface PricedQuote {
   quote: QuoteSummary;
   book: CompiledRateBook;
-  record: PricingRecord;
+  /** Undefined when the input asked for no worksheet (recordWorksheet false). */
+  record: PricingRecord | undefined;
 }
 
 export type PricingOutcome = { kind: "quote"; priced: PricedQuote } | { kind: "declined"; declined: Declined };
@@ -98,5 +99,7 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     installmentSchedule,
     rateBook: { id: book.id, effectiveFrom: book.effectiveFrom },
   };
-  return { kind: "quote", priced: { quote, book, record: { lines: [work.lanes[0].lines, work.lanes[1].lines], totals, decisiveDriver: work.decisive } } };
+  const [damage, theft] = work.lanes;
+  const record = damage.lines && theft.lines ? { lines: [damage.lines, theft.lines] as const, totals, decisiveDriver: work.decisive } : undefined;
+  return { kind: "quote", priced: { quote, book, record } };
 }

@@ -46,7 +46,7 @@ export interface RecordedTotals {
   premiumText: string;
 }
 
-/** What pricing one quote recorded: each component's lines in order, then the totals. */
+/** What pricing one quote recorded for its worksheet: each component's lines in order, then the totals. */
 export interface PricingRecord {
   lines: readonly [readonly RecordedLine[], readonly RecordedLine[]];
   totals: RecordedTotals;

@@ -20,6 +20,7 @@ function lookupOf(line: RecordedLine, input: PricingInput): WorksheetStep["looku
 /** The worksheet lines of a priced quote, written from what its pricing recorded (nothing is priced again). */
 export function writeWorksheet(priced: PricedQuote, input: PricingInput): WorksheetStep[] {
   const { book, record } = priced;
+  if (!record) throw new Error("the quote was priced without recording its worksheet");
   const steps: WorksheetStep[] = [];
   for (const lines of record.lines) {
     for (let i = 0; i < lines.length; i += 1) {
@@ -46,8 +47,9 @@ export function writeWorksheet(priced: PricedQuote, input: PricingInput): Worksh
 
 /** The full quote: the priced summary with the policy's conditions and the worksheet written from the record. */
 export function fullQuote(priced: PricedQuote, input: PricingInput): Quote {
-  const { quote, book, record } = priced;
+  const { quote, book } = priced;
   const { request } = input;
+  const decisiveDriver = priced.record?.decisiveDriver ?? -1;
   return {
     rank: quote.rank,
     insurerId: quote.insurerId,
@@ -68,7 +70,7 @@ export function fullQuote(priced: PricedQuote, input: PricingInput): Quote {
       repair: request.repair,
       wearDeduction: request.wearDeduction,
       installments: request.installments,
-      drivers: { unlimited: request.unlimitedDrivers, count: request.drivers.length, decisiveDriver: record.decisiveDriver < 0 ? null : record.decisiveDriver },
+      drivers: { unlimited: request.unlimitedDrivers, count: request.drivers.length, decisiveDriver: decisiveDriver < 0 ? null : decisiveDriver },
       notes: book.source.notes,
     },
     steps: writeWorksheet(priced, input),
