@@ -4,6 +4,7 @@ import { POST } from "@/app/api/v1/quotes/route";
 import { MAX_BODY_BYTES } from "@/lib/api/respond-to-quote";
 import { getQuoteContext } from "@/lib/api/quote-context.server";
 import { compareQuotes, compareSummary, parseQuoteRequest } from "@/lib/rating";
+import { summaryFields } from "@/tests/helpers/pricing";
 
 const REFERENCE = {
   policyStart: "2026-12-01",
@@ -57,7 +58,7 @@ describe("POST /api/v1/quotes", () => {
     const full = await (await post(body)).json();
     expect(summary.quotes.length).toBeGreaterThan(0);
     expect(summary.declined.length).toBeGreaterThan(0);
-    expect(summary.quotes).toEqual(full.quotes.map(({ conditions: _c, steps: _s, ...rest }: Record<string, unknown>) => rest));
+    expect(summary.quotes).toEqual(full.quotes.map(summaryFields));
     expect(summary.declined).toEqual(full.declined.map(({ reasons, ...rest }: { reasons: { code: string }[] }) => ({ ...rest, codes: reasons.map((r) => r.code) })));
     expect(text).not.toContain('"steps"');
     expect(text.length).toBeLessThan(JSON.stringify(full).length / 10);

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { summaryFields } from "@/tests/helpers/pricing";
 
 // The real command, as a user runs it (tsx, not the npm wrapper, to keep the test quick).
 function quote(args: string[], input?: string) {
@@ -60,19 +61,10 @@ describe("npm run quote", () => {
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary.quotes).toEqual(
-      full.quotes.map(({ conditions: _c, steps: _s, insurerNameEn, insurerName: _ru, ...rest }: Record<string, unknown>) => ({ ...rest, insurerName: insurerNameEn })).map(
-        ({ rank, insurerId, insurerName, premium, components, installments, installmentAmount, installmentSchedule, rateBook }: Record<string, unknown>) => ({
-          rank,
-          insurerId,
-          insurerName,
-          premium,
-          components,
-          installments,
-          installmentAmount,
-          installmentSchedule,
-          rateBook,
-        }),
-      ),
+      full.quotes.map((q: Record<string, unknown>) => {
+        const { insurerNameEn, ...fields } = summaryFields(q);
+        return { ...fields, insurerName: insurerNameEn };
+      }),
     );
     expect(summary.declined.length).toBeGreaterThan(0);
     expect(summary.declined).toEqual(
@@ -89,7 +81,7 @@ describe("npm run quote", () => {
     expect(out).toHaveLength(3);
     expect(out[1]).toEqual(full[1]);
     for (const i of [0, 2]) {
-      expect(out[i].quotes).toEqual(full[i].quotes.map(({ conditions: _c, steps: _s, ...rest }: Record<string, unknown>) => rest));
+      expect(out[i].quotes).toEqual(full[i].quotes.map(summaryFields));
       expect(out[i].declined.map((d: { codes: string[] }) => d.codes)).toEqual(full[i].declined.map((d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code)));
     }
   }, 60_000);

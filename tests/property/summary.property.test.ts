@@ -10,7 +10,7 @@ import { catalog } from "@/lib/catalog";
 import { compareQuotes, compareSummary, parseQuoteRequest, type TQuoteRequest } from "@/lib/rating";
 import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
 import { validRequestArb, type RawRequest } from "@/tests/helpers/arbitraries";
-import { TODAY } from "@/tests/helpers/pricing";
+import { summaryFields, TODAY } from "@/tests/helpers/pricing";
 
 const NUM_RUNS = 300;
 
@@ -27,7 +27,7 @@ describe("summary pricing over random valid requests", () => {
         const request = parse(raw);
         const full = compareQuotes(request, getDiskLibrary(), catalog);
         const summary = compareSummary(request, getDiskLibrary(), catalog);
-        expect(summary.quotes).toEqual(full.quotes.map(({ conditions: _c, steps: _s, ...rest }) => rest));
+        expect(summary.quotes).toEqual(full.quotes.map((q) => summaryFields({ ...q })));
         expect(summary.declined).toEqual(full.declined.map(({ reasons, ...rest }) => ({ ...rest, codes: reasons.map((r) => r.code) })));
         expect(summary.policyStart).toBe(full.policyStart);
       }),
