@@ -22,14 +22,14 @@ export interface ComponentWork {
   decisive: number;
 }
 
-/** A component's lane: one object shape and an array index, so the hot loop stays monomorphic. */
+/** A component's lane, by array index (BENCHMARKS.md, "V8 notes"). */
 export function laneOf(work: ComponentWork, component: TComponentName): ComponentLane {
   return work.lanes[component === "damage" ? 0 : 1];
 }
 
 const newLane = (component: TComponentName, recording: boolean): ComponentLane => ({ component, amount: ZERO, lines: recording ? [] : null });
 
-/** Records a line of `lane` after its amount was updated (one object literal, so one shape). */
+/** Records a line of `lane` after its amount was updated. */
 function record(
   lane: ComponentLane,
   factor: string,

@@ -17,7 +17,7 @@ export type LookupFrom = (typeof LookupFrom)[keyof typeof LookupFrom];
 /**
  * One line as pricing recorded it: the row's texts and the running amount as a Decimal. Its
  * worksheet line (the amount as text, the lookup as an object) is written only when the
- * worksheet is asked for. Every recorded line has this one shape.
+ * worksheet is asked for.
  */
 export interface RecordedLine {
   component: TComponentName;
