@@ -94,23 +94,33 @@ class PremiumPairs {
     this.after[j] = a;
   }
 
-  /** Moves the k-th smallest change to position k, smaller ones before it (quickselect). */
+  /**
+   * Moves the k-th smallest change to position k, no larger ones before it (quickselect with a
+   * three-way partition: most changes of a small edit are exactly equal, often zero).
+   */
   select(k: number): void {
     let lo = 0;
     let hi = this.length - 1;
     while (lo < hi) {
-      this.swap((lo + hi) >> 1, hi);
-      let store = lo;
-      for (let i = lo; i < hi; i += 1) {
-        if (this.compare(i, hi) < 0) {
-          this.swap(i, store);
-          store += 1;
-        }
+      this.swap((lo + hi) >> 1, lo);
+      // [lo, lt) < pivot, [lt, i) = pivot, (gt, hi] > pivot; the pivot stays at position lt.
+      let lt = lo;
+      let gt = hi;
+      let i = lo + 1;
+      while (i <= gt) {
+        const c = this.compare(i, lt);
+        if (c < 0) {
+          this.swap(i, lt);
+          lt += 1;
+          i += 1;
+        } else if (c > 0) {
+          this.swap(i, gt);
+          gt -= 1;
+        } else i += 1;
       }
-      this.swap(store, hi);
-      if (store === k) return;
-      if (store < k) lo = store + 1;
-      else hi = store - 1;
+      if (k < lt) hi = lt - 1;
+      else if (k > gt) lo = gt + 1;
+      else return;
     }
   }
 
