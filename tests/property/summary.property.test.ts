@@ -33,7 +33,7 @@ describe("summary pricing over random valid requests", () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, 60_000);
 
   it("in one language keeps every figure and gives each label's text in that language", () => {
     fc.assert(
@@ -56,5 +56,5 @@ describe("summary pricing over random valid requests", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
