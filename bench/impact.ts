@@ -1,34 +1,34 @@
 /**
- * Times analyzeImpact over the 3 000-request portfolio (data/portfolio/requests.jsonl): the current
- * library against one with a modified MAKS edition (3–4-year-old cars' coefficient +10 %, a base
- * rate changed), so every request is priced twice. Prints JSON.
+ * Times the impact analysis: the current library against one with a modified MAKS edition
+ * (3–4-year-old cars' coefficient +10 %, a base rate changed), so every request is priced twice.
+ * (1) analyzeImpact in memory over the 3 000-request portfolio (data/portfolio/requests.jsonl);
+ * (2) the streamed analysis (worker threads) over generated portfolios of 300 000 and 1 000 000
+ * requests, written to bench/out/ at bench time (not kept in the repository), each in its own
+ * process for its peak memory, beside the floor of reading and decoding the same file.
+ * Prints JSON.
  *
- *   npx tsx bench/impact.ts [runs]
+ *   npx tsx bench/impact.ts [runs] [--no-stream]
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { catalog } from "@/lib/catalog";
 import { analyzeImpact } from "@/lib/editor/impact";
 import { loadPortfolio } from "@/lib/editor/load-portfolio.server";
-import { buildLibrary, Decimal, loadRateBook } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { buildLibrary, compileRateBook } from "@/lib/rating";
+import { generateRequests } from "@/lib/sample/generate-requests";
+import { benchEdition, INSURER } from "./impact-edit";
 
-const INSURER = "maks";
-const runs = Number(process.argv[2] ?? 5);
+const runs = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a)) ?? 5);
 
 const loadStart = performance.now();
 const requests = loadPortfolio();
 const loadSeconds = (performance.now() - loadStart) / 1000;
 
-const current = getDiskLibrary();
-const json = JSON.parse(readFileSync(join(process.cwd(), "data", "rate-books", INSURER, "2019-01-01.json"), "utf8"));
-const vehicleAge = json.factors.find((t: { id: string }) => t.id === "vehicle-age");
-const row = vehicleAge.rows.find((r: { when: Record<string, unknown> }) => (r.when["vehicle.ageYears"] as { gte?: number })?.gte === 3);
-row.value = new Decimal(row.value).times("1.1").toString();
-json.components.damage.byModel["kia-rio"] = "0.08";
-const edited = loadRateBook(json, "bench edit");
-const proposed = buildLibrary([...[...current.values()].flat().filter((b) => b.id !== edited.id), edited]);
+const edition = benchEdition();
+const current = buildLibrary(edition.current.map(compileRateBook));
+const proposed = buildLibrary(edition.proposed.map(compileRateBook));
 
 const run = () => analyzeImpact({ requests, current, proposed, catalog, insurerId: INSURER });
 run(); // warm-up
@@ -41,20 +41,43 @@ for (let i = 0; i < runs; i += 1) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)]!;
-console.log(
-  JSON.stringify(
-    {
-      node: process.version,
-      insurerId: INSURER,
-      requests: requests.length,
-      pricingsPerRun: requests.length * 2,
-      runs,
-      seconds: { median: Number(median.toFixed(3)), min: Number(times[0]!.toFixed(3)), max: Number(times[times.length - 1]!.toFixed(3)) },
-      requestsPerSecond: Math.round(requests.length / median),
-      portfolioLoadSeconds: Number(loadSeconds.toFixed(3)),
-      result: { count: report.count, meanChangePercent: report.meanChangePercent, medianChangePercent: report.medianChangePercent, newlyDeclined: report.newlyDeclined },
-    },
-    null,
-    2,
-  ),
-);
+const inMemory = {
+  requests: requests.length,
+  pricingsPerRun: requests.length * 2,
+  runs,
+  seconds: { median: Number(median.toFixed(3)), min: Number(times[0]!.toFixed(3)), max: Number(times[times.length - 1]!.toFixed(3)) },
+  requestsPerSecond: Math.round(requests.length / median),
+  portfolioLoadSeconds: Number(loadSeconds.toFixed(3)),
+  result: { count: report.count, meanChangePercent: report.meanChangePercent, medianChangePercent: report.medianChangePercent, newlyDeclined: report.newlyDeclined },
+};
+
+/** bench/out/portfolio-<n>.jsonl: `n` generated requests (10 000 per seed), written once and reused. */
+async function generatedPortfolio(n: number): Promise<string> {
+  const dir = join(process.cwd(), "bench", "out");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `portfolio-${n}.jsonl`);
+  if (existsSync(file)) return file;
+  const out = createWriteStream(`${file}.part`);
+  for (let done = 0, seed = 1; done < n; done += 10_000, seed += 1) {
+    const text = `${generateRequests(catalog, Math.min(10_000, n - done), 1000 + seed).map((r) => JSON.stringify(r)).join("\n")}\n`;
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  renameSync(`${file}.part`, file);
+  return file;
+}
+
+function child(args: string[]) {
+  const res = spawnSync(process.execPath, ["--import", "tsx", join(process.cwd(), "bench", "impact-stream.ts"), ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (res.status !== 0) throw new Error(`impact-stream exited with ${res.status}: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split("\n").at(-1)!) as Record<string, unknown>;
+}
+
+const streamed: Record<string, unknown> = {};
+if (!process.argv.includes("--no-stream")) {
+  for (const n of [300_000, 1_000_000]) {
+    const file = await generatedPortfolio(n);
+    streamed[String(n)] = { floorReadAndDecode: child([file, "--floor"]), streamImpact: child([file]) };
+  }
+}
+console.log(JSON.stringify({ node: process.version, insurerId: INSURER, inMemory, streamed }, null, 2));

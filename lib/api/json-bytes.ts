@@ -52,6 +52,13 @@ export class JsonBytes {
     this.length = at + n;
   }
 
+  /** Appends any text as UTF-8. */
+  putText(s: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const bytes = this.reserve(s.length * 3);
+    this.length += encoder.encodeInto(s, bytes.subarray(this.length)).written;
+  }
+
   /** Appends a copy of `length` bytes written earlier at `start`. */
   repeat(start: number, length: number): void {
     const bytes = this.reserve(length);

@@ -1,9 +1,13 @@
 import * as z from "zod";
 import { catalog } from "@/lib/catalog";
 import { createBaseQuoteRequestSchema } from "@/lib/rating";
+import { quoteQuerySchema } from "./quote-query";
 
 const money = { type: "string", pattern: "^\\d+\\.\\d{2}$", description: "Rubles as a decimal string, e.g. \"27370.62\"" };
 const localized = { type: "object", properties: { ru: { type: "string" }, en: { type: "string" } }, required: ["ru", "en"] };
+/** A label in both languages, or (with `lang`) the one text. */
+const label = { oneOf: [localized, { type: "string" }], description: "{ ru, en }; with lang=ru|en the one text" };
+
 const rateBookRef = { type: "object", properties: { id: { type: "string" }, effectiveFrom: { type: "string", format: "date" } }, required: ["id", "effectiveFrom"] };
 
 const step = {
@@ -12,7 +16,7 @@ const step = {
   properties: {
     component: { enum: ["damage", "theft", "total"] },
     factor: { type: "string", description: "Factor table id, or base / discounts / sum / rate-rounding / minimum-premium / rounding" },
-    label: localized,
+    label,
     lookup: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } },
     matched: { type: "string", description: "The table row that matched, in words" },
     operation: { enum: ["base", "multiply", "add", "sum", "round", "minimum", "allocate"] },
@@ -30,17 +34,47 @@ const quote = {
     rank: { type: "integer", minimum: 1 },
     insurerId: { type: "string" },
     insurerName: { type: "string" },
-    insurerNameEn: { type: "string" },
+    insurerNameEn: { type: "string", description: "Absent with lang" },
     premium: money,
     components: { type: "object", properties: { damage: money, theft: money }, required: ["damage", "theft"] },
     installments: { enum: [1, 2, 4] },
     installmentAmount: money,
     installmentSchedule: { type: "array", items: money },
     rateBook: rateBookRef,
-    conditions: { type: "object" },
+    conditions: { type: "object", description: "The policy's conditions; its notes are labels" },
     steps: { type: "array", items: step },
   },
   required: ["rank", "insurerId", "insurerName", "premium", "components", "installmentAmount", "rateBook", "conditions", "steps"],
+};
+
+const quoteSummary = {
+  type: "object",
+  description: "A quote without conditions and worksheet (detail=summary).",
+  properties: {
+    rank: { type: "integer", minimum: 1 },
+    insurerId: { type: "string" },
+    insurerName: { type: "string", description: "In Russian; with lang=en in English" },
+    insurerNameEn: { type: "string", description: "Absent with lang" },
+    premium: money,
+    components: { type: "object", properties: { damage: money, theft: money }, required: ["damage", "theft"] },
+    installments: { enum: [1, 2, 4] },
+    installmentAmount: money,
+    installmentSchedule: { type: "array", items: money },
+    rateBook: rateBookRef,
+  },
+  required: ["rank", "insurerId", "insurerName", "premium", "components", "installments", "installmentAmount", "installmentSchedule", "rateBook"],
+};
+
+const declinedSummary = {
+  type: "object",
+  properties: {
+    insurerId: { type: "string" },
+    insurerName: { type: "string" },
+    insurerNameEn: { type: "string", description: "Absent with lang" },
+    rateBook: { oneOf: [rateBookRef, { type: "null" }] },
+    codes: { type: "array", items: { type: "string" }, description: "Decline codes (no_rate_book, vehicle_too_old, …, or a rate book's own)" },
+  },
+  required: ["insurerId", "insurerName", "rateBook", "codes"],
 };
 
 const declined = {
@@ -50,7 +84,7 @@ const declined = {
     insurerName: { type: "string" },
     insurerNameEn: { type: "string" },
     rateBook: { oneOf: [rateBookRef, { type: "null" }] },
-    reasons: { type: "array", items: { type: "object", properties: { code: { type: "string" }, message: localized }, required: ["code", "message"] } },
+    reasons: { type: "array", items: { type: "object", properties: { code: { type: "string" }, message: label }, required: ["code", "message"] } },
   },
   required: ["insurerId", "insurerName", "reasons"],
 };
@@ -64,7 +98,13 @@ const invalidRequest = {
   required: ["error", "issues"],
 };
 
-/** The OpenAPI 3.1 document of the public API; the request schema is generated from the zod schema. */
+/** The quote route's query parameters, from their zod schema. */
+function queryParameters() {
+  const { properties } = z.toJSONSchema(quoteQuerySchema, { io: "input" }) as { properties: Record<string, { description?: string }> };
+  return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: false, description: schema.description, schema }));
+}
+
+/** The OpenAPI 3.1 document of the public API; the request schema and the query parameters are generated from their zod schemas. */
 export function buildOpenApiDocument() {
   const { $schema: _ignored, ...request } = z.toJSONSchema(createBaseQuoteRequestSchema(catalog), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   void _ignored;
@@ -79,10 +119,14 @@ export function buildOpenApiDocument() {
       "/api/v1/quotes": {
         post: {
           summary: "Price one request with every insurer and rank the quotes",
+          parameters: queryParameters(),
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/QuoteRequest" } } } },
           responses: {
-            "200": { description: "Ranked quotes and declines", content: { "application/json": { schema: { $ref: "#/components/schemas/Comparison" } } } },
-            "400": { description: "Invalid request: every bad field with a message", content: { "application/json": { schema: { $ref: "#/components/schemas/InvalidRequest" } } } },
+            "200": {
+              description: "Ranked quotes and declines: the full comparison (default), or the summary with detail=summary",
+              content: { "application/json": { schema: { oneOf: [{ $ref: "#/components/schemas/Comparison" }, { $ref: "#/components/schemas/ComparisonSummary" }] } } },
+            },
+            "400": { description: "Invalid request: every bad field (or query parameter, at query.<name>) with a message", content: { "application/json": { schema: { $ref: "#/components/schemas/InvalidRequest" } } } },
           },
         },
       },
@@ -96,6 +140,12 @@ export function buildOpenApiDocument() {
         Comparison: {
           type: "object",
           properties: { policyStart: { type: "string", format: "date" }, currency: { const: "RUB" }, quotes: { type: "array", items: quote }, declined: { type: "array", items: declined } },
+          required: ["policyStart", "currency", "quotes", "declined"],
+        },
+        ComparisonSummary: {
+          type: "object",
+          description: "detail=summary: per insurer the premium, components, instalments, rank and edition; declines with their codes. No worksheets.",
+          properties: { policyStart: { type: "string", format: "date" }, currency: { const: "RUB" }, quotes: { type: "array", items: quoteSummary }, declined: { type: "array", items: declinedSummary } },
           required: ["policyStart", "currency", "quotes", "declined"],
         },
         InvalidRequest: invalidRequest,

@@ -9,17 +9,18 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isMainThread, workerData } from "node:worker_threads";
+import { DEFAULT_QUOTE_OPTIONS, DETAIL_MESSAGE, LANG_MESSAGE, QUOTE_DETAILS, QUOTE_LANGUAGES, type QuoteOptions } from "@/lib/api/quote-options";
 import type { QuoteContext } from "@/lib/api/respond-to-quote";
 import { todayIso } from "@/lib/clock";
 import type { RateBookLibrary, TRateBook } from "@/lib/rating";
 import { BATCH_WORKER_ROLE } from "./batch/protocol";
 import { quoteBatch } from "./batch/run-batch";
 
-const USAGE = "usage: npm run -s quote -- [request.json]   |   npm run -s quote -- --batch [--workers N] [requests.jsonl]";
+const USAGE = "usage: npm run -s quote -- [--detail full|summary] [--lang ru|en] [request.json]   |   npm run -s quote -- --batch [--workers N] [--detail full|summary] [--lang ru|en] [requests.jsonl]";
 
-async function fail(message: string): Promise<never> {
-  const { bodyError } = await import("@/lib/rating");
-  process.stderr.write(`${JSON.stringify(bodyError(message))}\n`);
+/** Exits with code 2 and the error on stderr, at `path` (an option's name) or at the whole input. */
+async function fail(message: string, path = ""): Promise<never> {
+  process.stderr.write(`${JSON.stringify({ error: "invalid_request", issues: [{ path, message }] })}\n`);
   process.exit(2);
 }
 
@@ -28,11 +29,16 @@ interface Args {
   file: string | undefined;
   /** Batch worker threads (0: price in the main thread); undefined: by the input's size. */
   workers: number | undefined;
+  /** --detail and --lang. */
+  quote: QuoteOptions;
 }
+
+const isOneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T => values.includes(value as T);
 
 async function parseArgs(argv: string[]): Promise<Args> {
   let batch = false;
   let workers: number | undefined;
+  const quote: QuoteOptions = { ...DEFAULT_QUOTE_OPTIONS };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -41,6 +47,14 @@ async function parseArgs(argv: string[]): Promise<Args> {
       const n = Number(argv[(i += 1)]);
       if (!Number.isInteger(n) || n < 0 || n > 64) return fail(`--workers takes a number of threads from 0 to 64; ${USAGE}`);
       workers = n;
+    } else if (arg === "--detail") {
+      const value = argv[(i += 1)];
+      if (!isOneOf(QUOTE_DETAILS, value)) return fail(`${DETAIL_MESSAGE}; ${USAGE}`, "--detail");
+      quote.detail = value;
+    } else if (arg === "--lang") {
+      const value = argv[(i += 1)];
+      if (!isOneOf(QUOTE_LANGUAGES, value)) return fail(`${LANG_MESSAGE}; ${USAGE}`, "--lang");
+      quote.lang = value;
     } else if (arg === "--help" || arg === "-h") {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -50,14 +64,14 @@ async function parseArgs(argv: string[]): Promise<Args> {
   if (files.length > 1) return fail(`give at most one input file; ${USAGE}`);
   const file = files[0] === "-" ? undefined : files[0];
   if (file !== undefined && !existsSync(file)) return fail(`no such file: ${file}`);
-  return { batch, file, workers };
+  return { batch, file, workers, quote };
 }
 
-async function quoteOne(file: string | undefined, ctx: QuoteContext): Promise<void> {
+async function quoteOne(file: string | undefined, ctx: QuoteContext, options: QuoteOptions): Promise<void> {
   const { MAX_BODY_BYTES, outcomeJson, respondToQuoteText } = await import("@/lib/api/respond-to-quote");
   const text = readFileSync(file ?? 0, "utf8");
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) return fail(`the request is larger than ${MAX_BODY_BYTES} bytes`);
-  const outcome = respondToQuoteText(text, ctx);
+  const outcome = respondToQuoteText(text, ctx, options);
   if (outcome.status !== 200) {
     process.stderr.write(`${JSON.stringify(outcome.body)}\n`);
     process.exit(2);
@@ -88,13 +102,13 @@ function sourcesOf(library: RateBookLibrary): TRateBook[] {
 }
 
 async function main() {
-  const { batch, file, workers } = await parseArgs(process.argv.slice(2));
+  const { batch, file, workers, quote } = await parseArgs(process.argv.slice(2));
   const now = new Date();
   const { library, close } = await loadPublished();
   try {
-    if (!batch) return await quoteOne(file, await contextFor(library, now));
+    if (!batch) return await quoteOne(file, await contextFor(library, now), quote);
     const context = () => contextFor(library, now);
-    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, now: now.getTime(), rateBooks: library && sourcesOf(library), context });
+    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, now: now.getTime(), rateBooks: library && sourcesOf(library), quote, context });
     if (bad > 0) {
       process.stderr.write(`${bad} line(s) were invalid; their errors are in the output in their place\n`);
       process.exitCode = 2;

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from "@/lib/catalog";
 import { encodeForm } from "@/lib/form/url-codec";
-import { compareQuotes, Decimal, selectEdition, type CompiledRateBook, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { compareSummary, Decimal, selectEdition, type CompiledRateBook, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 import { requestToForm } from "./request-to-form";
 
 /** Histogram edges in percent. Bins are half-open [from, to): below −20, −20…−10, …, +10…+20, +20 and above. */
@@ -98,26 +98,26 @@ export interface ImpactInput {
   policyStart?: string;
 }
 
-type Outcome = { kind: "quote"; premium: string } | { kind: "declined"; reasons: string[] };
+export type Outcome = { kind: "quote"; premium: string } | { kind: "declined"; reasons: string[] };
 
-const HUNDRED = new Decimal(100);
-const EDGES = IMPACT_BIN_EDGES_PERCENT.map((e) => new Decimal(e));
+export const HUNDRED = new Decimal(100);
+export const EDGES = IMPACT_BIN_EDGES_PERCENT.map((e) => new Decimal(e));
 
 /** Two decimals, half-up. */
 const roundPercent = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 /** Two decimals, half-up; never "-0.00". */
-function percentText(value: Decimal): string {
+export function percentText(value: Decimal): string {
   const text = roundPercent(value).toFixed(2);
   return text === "-0.00" ? "0.00" : text;
 }
 
-function relativeChange(before: Decimal, after: Decimal): Decimal {
+export function relativeChange(before: Decimal, after: Decimal): Decimal {
   return after.minus(before).div(before).times(HUNDRED);
 }
 
 /** The bin of a change as shown (two decimals): the number of edges at or below it. */
-function binIndex(change: Decimal): number {
+export function binIndex(change: Decimal): number {
   const shown = roundPercent(change);
   let i = 0;
   while (i < EDGES.length && shown.gte(EDGES[i]!)) i += 1;
@@ -125,20 +125,21 @@ function binIndex(change: Decimal): number {
 }
 
 /** The request as if it started on `policyStart`, with the car as old as before. */
-function redate(request: TQuoteRequest, policyStart: string): TQuoteRequest {
+export function redate(request: TQuoteRequest, policyStart: string): TQuoteRequest {
   if (request.policyStart === policyStart) return request;
   const years = Number(policyStart.slice(0, 4)) - Number(request.policyStart.slice(0, 4));
   return { ...request, policyStart, vehicle: { ...request.vehicle, year: request.vehicle.year + years } };
 }
 
-function price(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): Outcome {
-  const response = compareQuotes(request, library, catalog);
+/** The insurer's premium for the request, or its decline codes: summary pricing, no worksheet. */
+export function price(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): Outcome {
+  const response = compareSummary(request, library, catalog);
   const quote = response.quotes[0];
   if (quote) return { kind: "quote", premium: quote.premium };
-  return { kind: "declined", reasons: response.declined.flatMap((d) => d.reasons.map((r) => r.code)) };
+  return { kind: "declined", reasons: response.declined.flatMap((d) => d.codes) };
 }
 
-const calculatorQuery = (request: TQuoteRequest) => encodeForm(requestToForm(request));
+export const calculatorQuery = (request: TQuoteRequest) => encodeForm(requestToForm(request));
 
 export function analyzeImpact(input: ImpactInput): ImpactReport {
   const { catalog, insurerId } = input;

@@ -25,26 +25,30 @@ export function parsePortfolio(text: string, source: string, catalog: Catalog = 
   const out: TQuoteRequest[] = [];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!.trim();
-    if (line === "") continue;
-    const where = `${source}, line ${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new Error(`${where}: not valid JSON: ${(e as Error).message}`);
-    }
-    if (typeof raw !== "object" || raw === null || typeof (raw as { policyStart?: unknown }).policyStart !== "string") {
-      throw new Error(`${where}: a portfolio request must give its policyStart`);
-    }
-    const parsed = parseQuoteRequest(raw, catalog, PORTFOLIO_TODAY);
-    if (!parsed.ok) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path || "(request)"}: ${issue.message}`).join("; ");
-      throw new Error(`${where}: invalid quote request: ${issues}`);
-    }
-    out.push(parsed.request);
+    if (lines[i]!.trim() === "") continue;
+    out.push(parsePortfolioLine(lines[i]!, `${source}, line ${i + 1}`, catalog));
   }
   return out;
+}
+
+/** One non-blank portfolio line as a validated request; throws naming `where` and the issues. */
+export function parsePortfolioLine(text: string, where: string, catalog: Catalog = defaultCatalog): TQuoteRequest {
+  const line = text.trim();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (e) {
+    throw new Error(`${where}: not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof raw !== "object" || raw === null || typeof (raw as { policyStart?: unknown }).policyStart !== "string") {
+    throw new Error(`${where}: a portfolio request must give its policyStart`);
+  }
+  const parsed = parseQuoteRequest(raw, catalog, PORTFOLIO_TODAY);
+  if (!parsed.ok) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path || "(request)"}: ${issue.message}`).join("; ");
+    throw new Error(`${where}: invalid quote request: ${issues}`);
+  }
+  return parsed.request;
 }
 
 const cache = new Map<string, readonly TQuoteRequest[]>();

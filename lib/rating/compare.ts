@@ -2,19 +2,30 @@ import type { Catalog } from "@/lib/catalog";
 import type { Decimal } from "./decimal";
 import { derivePolicyVariables, driverScope, policyScope } from "./derive-variables";
 import { RatingError, RatingErrorCode } from "./errors";
+import { DECLINE_MESSAGES } from "./messages";
 import { toMoneyString } from "./money";
-import { priceWithRateBook } from "./price-quote";
+import { priceWithRateBook, type PricedQuote } from "./price-quote";
 import type { PricingInput } from "./pricing-input";
-import { rankQuotes } from "./rank";
+import { byPremium } from "./rank";
 import type { TQuoteRequest } from "./request-schema";
-import { DeclineCode, type ComparisonResponse, type Declined, type Quote } from "./result-types";
+import { DeclineCode, type ComparisonResponse, type Declined, type DeclinedSummary, type SummaryResponse } from "./result-types";
 import { selectEdition, type RateBookLibrary } from "./select-edition";
+import { fullQuote } from "./write-worksheet";
+
+/** Every insurer's outcome for one request: the priced quotes (ranked) and the declines (by insurer id). */
+export interface PricedComparison {
+  input: PricingInput;
+  /** Ranked: cheapest first, each quote's rank set. */
+  priced: PricedQuote[];
+  declined: Declined[];
+}
 
 /**
- * Prices a validated request with every insurer in the library, using each insurer's
- * edition in force on the policy start date, and ranks the quotes.
+ * Prices a validated request with every insurer in the library, using each insurer's edition
+ * in force on the policy start date, and ranks the quotes. No worksheet is written: with
+ * `recordWorksheet`, each quote keeps what its pricing recorded, for `fullQuote` to write it from.
  */
-export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): ComparisonResponse {
+export function priceComparison(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog, recordWorksheet: boolean): PricedComparison {
   const model = catalog.models.get(request.vehicle.modelId);
   if (!model) throw new RatingError(RatingErrorCode.UnknownModel, `model "${request.vehicle.modelId}" is not in the catalog`);
   const policy = derivePolicyVariables(request, model);
@@ -24,13 +35,14 @@ export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, 
     policy,
     scope,
     driverScopes: request.drivers.map((d) => driverScope(scope, d)),
-    sumInsuredText: toMoneyString(policy["vehicle.price"] as Decimal),
-    franchiseAmountText: toMoneyString(policy["franchise.amount"] as Decimal),
+    recordWorksheet,
+    sumInsuredText: recordWorksheet ? toMoneyString(policy["vehicle.price"] as Decimal) : "",
+    franchiseAmountText: recordWorksheet ? toMoneyString(policy["franchise.amount"] as Decimal) : "",
     lookups: new Array(request.drivers.length + 1).fill(undefined),
     matches: new Array(request.drivers.length + 1).fill(undefined),
   };
 
-  const quotes: Quote[] = [];
+  const priced: PricedQuote[] = [];
   const declined: Declined[] = [];
   for (const [insurerId, editions] of library) {
     const book = selectEdition(editions, request.policyStart);
@@ -41,14 +53,33 @@ export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, 
         insurerName: first?.insurerName.ru ?? insurerId,
         insurerNameEn: first?.insurerName.en ?? insurerId,
         rateBook: null,
-        reasons: [{ code: DeclineCode.NoRateBook, message: { ru: "Нет тарифа, действующего на дату начала полиса", en: "No tariff in force on the policy start date" } }],
+        reasons: [{ code: DeclineCode.NoRateBook, message: DECLINE_MESSAGES.noRateBook }],
       });
       continue;
     }
     const outcome = priceWithRateBook(book, input);
-    if (outcome.kind === "quote") quotes.push(outcome.quote);
+    if (outcome.kind === "quote") priced.push(outcome.priced);
     else declined.push(outcome.declined);
   }
   declined.sort((a, b) => (a.insurerId < b.insurerId ? -1 : a.insurerId > b.insurerId ? 1 : 0));
-  return { policyStart: request.policyStart, currency: "RUB", quotes: rankQuotes(quotes), declined };
+  // Ranked as rankQuotes ranks: the quotes are fresh, so each is given its rank in place.
+  priced.sort((a, b) => byPremium(a.quote, b.quote));
+  for (let i = 0; i < priced.length; i += 1) priced[i]!.quote.rank = i + 1;
+  return { input, priced, declined };
+}
+
+/** The full comparison: every quote with its conditions and worksheet (what the API answers by default). */
+export function compareQuotes(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): ComparisonResponse {
+  const { input, priced, declined } = priceComparison(request, library, catalog, true);
+  return { policyStart: request.policyStart, currency: "RUB", quotes: priced.map((p) => fullQuote(p, input)), declined };
+}
+
+function declinedSummary(d: Declined): DeclinedSummary {
+  return { insurerId: d.insurerId, insurerName: d.insurerName, insurerNameEn: d.insurerNameEn, rateBook: d.rateBook, codes: d.reasons.map((r) => r.code) };
+}
+
+/** The comparison without worksheets: premiums, components, instalments, ranks, editions and decline codes. */
+export function compareSummary(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): SummaryResponse {
+  const { priced, declined } = priceComparison(request, library, catalog, false);
+  return { policyStart: request.policyStart, currency: "RUB", quotes: priced.map((p) => p.quote), declined: declined.map(declinedSummary) };
 }

@@ -159,7 +159,7 @@ function compileWhen(when: TWhen): { tests: CompiledTests; description: string }
   };
 }
 
-/** One literal for every row, so the engine's hot loop only ever sees one object shape. */
+/** Every row made by this one literal (BENCHMARKS.md, "V8 notes"). */
 function compileRow(when: TWhen, valueText: string, description?: string): CompiledRow {
   const value = new Decimal(valueText);
   const compiled = compileWhen(when);

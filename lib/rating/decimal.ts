@@ -12,14 +12,7 @@ export const Decimal = DecimalBase.clone({
 });
 export type Decimal = InstanceType<typeof Decimal>;
 
-/**
- * decimal.js keeps its settings (precision, rounding, exponent limits) as properties of the
- * constructor and reads them in every operation. A clone carries some 60 properties, so V8 holds
- * it in slow dictionary mode and every such read is a hash lookup. V8 turns an object into fast
- * properties once it serves as a prototype in property lookups, so a few lookups through an heir
- * switch the constructor over. Only speed changes (a third more operations per second here), never
- * a result: if an engine ignores the hint, everything still works as before.
- */
+/** Makes reading the constructor's settings cheap; changes no result (BENCHMARKS.md, "V8 notes"). */
 function preferFastProperties(target: object): void {
   const heir = Object.create(target) as { precision?: unknown };
   let seen: unknown;

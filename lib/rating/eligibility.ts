@@ -3,10 +3,11 @@ import type { Decimal } from "./decimal";
 import type { TPolicyVariables } from "./derive-variables";
 import { testsHold, type TScope } from "./lookup-table";
 import type { TQuoteRequest } from "./request-schema";
-import { DeclineCode, type DeclineReason } from "./result-types";
+import { DECLINE_MESSAGES as M } from "./messages";
+import { DeclineCode, type DeclineReason, type TLabel } from "./result-types";
 
-function reason(code: string, ru: string, en: string): DeclineReason {
-  return { code, message: { ru, en } };
+function reason(code: string, message: TLabel): DeclineReason {
+  return { code, message };
 }
 
 /** Every reason this insurer's rate book gives for declining the request (empty when it quotes). */
@@ -15,45 +16,45 @@ export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest,
   const reasons: DeclineReason[] = [];
   const age = vars["vehicle.ageYears"] as number;
   if (age > e.maxVehicleAgeYears) {
-    reasons.push(reason(DeclineCode.VehicleTooOld, `Страхует автомобили не старше ${e.maxVehicleAgeYears} лет (этому ${age})`, `Insures cars up to ${e.maxVehicleAgeYears} years old (this one is ${age})`));
+    reasons.push(reason(DeclineCode.VehicleTooOld, M.vehicleTooOld(e.maxVehicleAgeYears, age)));
   }
   for (let i = 0; i < request.drivers.length; i += 1) {
     const d = request.drivers[i]!;
     const n = i + 1;
     if (d.age < e.minDriverAge) {
-      reasons.push(reason(DeclineCode.DriverTooYoung, `Водитель ${n}: минимальный возраст ${e.minDriverAge} лет`, `Driver ${n}: minimum age is ${e.minDriverAge}`));
+      reasons.push(reason(DeclineCode.DriverTooYoung, M.driverTooYoung(n, e.minDriverAge)));
     }
     if (e.maxDriverAge !== undefined && d.age > e.maxDriverAge) {
-      reasons.push(reason(DeclineCode.DriverTooOld, `Водитель ${n}: максимальный возраст ${e.maxDriverAge} лет`, `Driver ${n}: maximum age is ${e.maxDriverAge}`));
+      reasons.push(reason(DeclineCode.DriverTooOld, M.driverTooOld(n, e.maxDriverAge)));
     }
     if (d.experienceYears < e.minDriverExperienceYears) {
-      reasons.push(reason(DeclineCode.DriverTooInexperienced, `Водитель ${n}: нужен стаж от ${e.minDriverExperienceYears} лет`, `Driver ${n}: at least ${e.minDriverExperienceYears} years' experience required`));
+      reasons.push(reason(DeclineCode.DriverTooInexperienced, M.driverTooInexperienced(n, e.minDriverExperienceYears)));
     }
   }
   const price = vars["vehicle.price"] as Decimal;
   if (book.minPrice && book.minPrice.gt(price)) {
-    reasons.push(reason(DeclineCode.PriceTooLow, `Минимальная стоимость автомобиля ${book.minPrice.toFixed()} ₽`, `Minimum car value is ${book.minPrice.toFixed()} RUB`));
+    reasons.push(reason(DeclineCode.PriceTooLow, M.priceTooLow(book.minPrice.toFixed())));
   }
   if (book.maxPrice && book.maxPrice.lt(price)) {
-    reasons.push(reason(DeclineCode.PriceTooHigh, `Максимальная стоимость автомобиля ${book.maxPrice.toFixed()} ₽`, `Maximum car value is ${book.maxPrice.toFixed()} RUB`));
+    reasons.push(reason(DeclineCode.PriceTooHigh, M.priceTooHigh(book.maxPrice.toFixed())));
   }
   if (book.regionsServed && !book.regionsServed.has(request.region)) {
-    reasons.push(reason(DeclineCode.RegionNotServed, "Не работает в этом регионе", "Does not operate in this region"));
+    reasons.push(reason(DeclineCode.RegionNotServed, M.regionNotServed));
   }
   if (!e.coverages.includes(request.coverage)) {
-    reasons.push(reason(DeclineCode.CoverageNotOffered, "Не предлагает такой вариант покрытия", "Does not offer this coverage"));
+    reasons.push(reason(DeclineCode.CoverageNotOffered, M.coverageNotOffered));
   }
   if (!e.repairOptions.includes(request.repair)) {
-    reasons.push(reason(DeclineCode.RepairNotOffered, "Не предлагает такой вариант ремонта", "Does not offer this repair option"));
+    reasons.push(reason(DeclineCode.RepairNotOffered, M.repairNotOffered));
   }
   if (!e.franchiseTypes.includes(request.franchise.type)) {
-    reasons.push(reason(DeclineCode.FranchiseNotOffered, "Не предлагает такой вид франшизы", "Does not offer this kind of franchise"));
+    reasons.push(reason(DeclineCode.FranchiseNotOffered, M.franchiseNotOffered));
   }
   if (!e.installments.includes(request.installments)) {
-    reasons.push(reason(DeclineCode.InstallmentsNotOffered, `Не принимает оплату в ${request.installments} платежа`, `Does not accept payment in ${request.installments} instalments`));
+    reasons.push(reason(DeclineCode.InstallmentsNotOffered, M.installmentsNotOffered(request.installments)));
   }
   if (request.unlimitedDrivers && !e.unlimitedDrivers) {
-    reasons.push(reason(DeclineCode.UnlimitedDriversNotOffered, "Не страхует без ограничения списка водителей", "Does not offer unlimited-driver policies"));
+    reasons.push(reason(DeclineCode.UnlimitedDriversNotOffered, M.unlimitedDriversNotOffered));
   }
   // A rule over driver variables declines when any one driver meets all its conditions.
   const scopes: readonly TScope[] = book.declineWhenPerDriver && driverScopes.length > 0 ? driverScopes : [policyScope];

@@ -1,4 +1,6 @@
 export * from "./compare";
+export type { PricedQuote } from "./price-quote";
+export { fullQuote } from "./write-worksheet";
 export * from "./compile-rate-book";
 export * from "./decimal";
 export * from "./errors";

@@ -2,19 +2,17 @@ import type { CompiledRateBook, CompiledRow, CompiledTable } from "./compile-rat
 import { ONE, ZERO, type Decimal } from "./decimal";
 import { describeDiscounts, type DiscountSet } from "./discount-sets";
 import { GAP, SKIP, testsHold } from "./lookup-table";
-import { COVERED, sharedLookup, sharedRow, type PricingInput } from "./pricing-input";
+import { DECLINE_MESSAGES, STEP_LABELS } from "./messages";
+import { COVERED, sharedRow, type PricingInput } from "./pricing-input";
+import { LookupFrom, type RecordedLine } from "./pricing-record";
 import type { TComponentName } from "./rate-book-schema";
-import { DeclineCode, type DeclineReason, type WorksheetStep } from "./result-types";
-import { worksheetStep } from "./worksheet-step";
+import { DeclineCode, type DeclineReason, type TLabel, type WorksheetStep } from "./result-types";
 
-const DISCOUNTS_LABEL = { ru: "Скидки", en: "Discounts" } as const;
-
-/** One component's running amount, its text as the worksheet shows it, and its worksheet lines. */
+/** One component's running amount and the lines pricing recorded for it (its worksheet, unwritten; null: not recorded). */
 export interface ComponentLane {
   component: TComponentName;
   amount: Decimal;
-  text: string;
-  steps: WorksheetStep[];
+  lines: RecordedLine[] | null;
 }
 
 /** Both components' lanes (damage first; an uncovered one stays at zero with no lines). */
@@ -24,23 +22,34 @@ export interface ComponentWork {
   decisive: number;
 }
 
-/** A component's lane: one object shape and an array index, so the hot loop stays monomorphic. */
+/** A component's lane, by array index (BENCHMARKS.md, "V8 notes"). */
 export function laneOf(work: ComponentWork, component: TComponentName): ComponentLane {
   return work.lanes[component === "damage" ? 0 : 1];
 }
 
-const newLane = (component: TComponentName): ComponentLane => ({ component, amount: ZERO, text: "0", steps: [] });
+const newLane = (component: TComponentName, recording: boolean): ComponentLane => ({ component, amount: ZERO, lines: recording ? [] : null });
+
+/** Records a line of `lane` after its amount was updated. */
+function record(
+  lane: ComponentLane,
+  factor: string,
+  label: TLabel,
+  operation: WorksheetStep["operation"],
+  matched: string,
+  value: string,
+  driver: number | undefined,
+  lookupFrom: LookupFrom,
+  lookup: WorksheetStep["lookup"] | undefined,
+  table: CompiledTable | undefined,
+  scopeIndex: number,
+): void {
+  if (lane.lines !== null) lane.lines.push({ component: lane.component, factor, label, operation, matched, value, amount: lane.amount, driver, lookupFrom, lookup, table, scopeIndex });
+}
 
 export type ComponentOutcome = { ok: true; work: ComponentWork } | { ok: false; reasons: DeclineReason[] };
 
 function gapReason(table: CompiledTable): DeclineReason {
-  return {
-    code: DeclineCode.TariffGap,
-    message: {
-      ru: `Тариф не содержит значения для этих условий (${table.label.ru})`,
-      en: `The tariff has no value for these conditions (${table.label.en})`,
-    },
-  };
+  return { code: DeclineCode.TariffGap, message: DECLINE_MESSAGES.tariffGap(table.label) };
 }
 
 const refuse = (reasons: DeclineReason[]): ComponentOutcome => ({ ok: false, reasons });
@@ -77,17 +86,16 @@ function applyBase(book: CompiledRateBook, input: PricingInput, work: ComponentW
   for (const component of COVERED[input.request.coverage]) {
     const base = book.base[component];
     let row = base.byModel.get(modelId);
-    let lookup: Record<string, string | number | boolean> = { "vehicle.modelId": modelId };
+    let lookupFrom: LookupFrom = LookupFrom.Model;
     if (row === undefined) {
       const found = sharedRow(input, base.fallback, 0, input.scope);
       if (found === GAP || found === SKIP) return false;
       row = found;
-      lookup = sharedLookup(input, base.fallback, 0, input.scope);
+      lookupFrom = LookupFrom.Table;
     }
     const lane = laneOf(work, component);
     lane.amount = sumInsured.times(row.value);
-    lane.text = lane.amount.toString();
-    lane.steps.push(worksheetStep(component, "base", base.label, lookup, row.description, "base", row.valueText, lane.text));
+    record(lane, "base", base.label, "base", row.description, row.valueText, undefined, lookupFrom, undefined, base.fallback, 0);
   }
   return true;
 }
@@ -100,20 +108,17 @@ function applyFactors(book: CompiledRateBook, input: PricingInput, work: Compone
   for (let f = 0; f < planned.length; f += 1) {
     const { table, components, driverIndex } = planned[f]!;
     let row: CompiledRow | undefined;
-    let scope = input.scope;
     let scopeIndex = 0;
     if (driverIndex >= 0) {
       if (decisive < 0) continue;
       row = driverRows[driverIndex];
-      scope = input.driverScopes[decisive]!;
       scopeIndex = decisive + 1;
     } else {
-      const found = sharedRow(input, table, 0, scope);
+      const found = sharedRow(input, table, 0, input.scope);
       if (found === GAP) return table;
       if (found !== SKIP) row = found;
     }
     if (row === undefined) continue;
-    const lookup = sharedLookup(input, table, scopeIndex, scope);
     const multiply = table.operation === "multiply";
     // A neutral row (×1, +0) keeps its worksheet line but changes nothing, so it is not computed.
     const neutral = multiply ? row.neutralMultiply : row.neutralAdd;
@@ -121,11 +126,8 @@ function applyFactors(book: CompiledRateBook, input: PricingInput, work: Compone
     for (let c = 0; c < components.length; c += 1) {
       const component = components[c]!;
       const lane = laneOf(work, component);
-      if (!neutral) {
-        lane.amount = multiply ? lane.amount.times(row.value) : lane.amount.plus(sumInsured.times(row.value));
-        lane.text = lane.amount.toString();
-      }
-      lane.steps.push(worksheetStep(component, table.id, table.label, lookup, row.description, table.operation, row.valueText, lane.text, driver));
+      if (!neutral) lane.amount = multiply ? lane.amount.times(row.value) : lane.amount.plus(sumInsured.times(row.value));
+      record(lane, table.id, table.label, table.operation, row.description, row.valueText, driver, LookupFrom.Table, undefined, table, scopeIndex);
     }
   }
   return null;
@@ -149,16 +151,16 @@ function applyDiscounts(book: CompiledRateBook, input: PricingInput, work: Compo
   for (const component of COVERED[input.request.coverage]) {
     const lane = laneOf(work, component);
     lane.amount = lane.amount.times(factor);
-    lane.text = lane.amount.toString();
-    lane.steps.push(worksheetStep(component, "discounts", DISCOUNTS_LABEL, lookup, matched, "multiply", value, lane.text));
+    record(lane, "discounts", STEP_LABELS.discounts, "multiply", matched, value, undefined, LookupFrom.Given, lookup, undefined, 0);
   }
 }
 
-/** Prices each covered component with its worksheet, or says why the rate book cannot. */
+/** Prices each covered component, recording its worksheet's lines, or says why the rate book cannot. */
 export function priceComponents(book: CompiledRateBook, input: PricingInput): ComponentOutcome {
-  const work: ComponentWork = { lanes: [newLane("damage"), newLane("theft")], decisive: -1 };
+  const recording = input.recordWorksheet;
+  const work: ComponentWork = { lanes: [newLane("damage", recording), newLane("theft", recording)], decisive: -1 };
   if (!applyBase(book, input, work)) {
-    return refuse([{ code: DeclineCode.NoRateForVehicle, message: { ru: "Нет тарифа для этой модели", en: "No tariff for this model" } }]);
+    return refuse([{ code: DeclineCode.NoRateForVehicle, message: DECLINE_MESSAGES.noRateForVehicle }]);
   }
 
   let driverRows: (CompiledRow | undefined)[] = [];
@@ -177,7 +179,7 @@ export function priceComponents(book: CompiledRateBook, input: PricingInput): Co
 
   for (const component of COVERED[input.request.coverage]) {
     if (!laneOf(work, component).amount.gt(ZERO)) {
-      return refuse([{ code: DeclineCode.TariffGap, message: { ru: "Тариф дал неположительную премию", en: "The tariff produced a non-positive premium" } }]);
+      return refuse([{ code: DeclineCode.TariffGap, message: DECLINE_MESSAGES.nonPositivePremium }]);
     }
   }
   return { ok: true, work };

@@ -4,23 +4,25 @@ import { checkEligibility } from "./eligibility";
 import { roundHalfUp, splitIntoInstallments, toMoneyString } from "./money";
 import { laneOf, priceComponents, type ComponentWork } from "./price-components";
 import { COVERED, type PricingInput } from "./pricing-input";
+import type { PricingRecord, RecordedTotals } from "./pricing-record";
 import type { TComponentName } from "./rate-book-schema";
-import type { DeclineReason, InsurerOutcome, Quote, WorksheetStep } from "./result-types";
-import { NO_LOOKUP, worksheetStep } from "./worksheet-step";
+import type { DeclineReason, Declined, QuoteSummary } from "./result-types";
 
 export type { PricingInput } from "./pricing-input";
 
 const ZERO_MONEY = "0.00";
-const SUM_MATCHED = { full: "damage + theft", damage: "damage", theft: "theft" } as const;
 
-const LABELS = {
-  sum: { ru: "Итого до округления", en: "Total before rounding" },
-  rateRounding: { ru: "Округление тарифа", en: "Rate rounding" },
-  minimum: { ru: "Минимальная премия", en: "Minimum premium" },
-  rounding: { ru: "Округление премии", en: "Premium rounding" },
-} as const;
+/** One insurer's priced quote without its worksheet, and what pricing recorded to write the worksheet on request. */
+export interface PricedQuote {
+  quote: QuoteSummary;
+  book: CompiledRateBook;
+  /** Undefined when the input asked for no worksheet (recordWorksheet false). */
+  record: PricingRecord | undefined;
+}
 
-function declined(book: CompiledRateBook, reasons: DeclineReason[]): InsurerOutcome {
+export type PricingOutcome = { kind: "quote"; priced: PricedQuote } | { kind: "declined"; declined: Declined };
+
+function declined(book: CompiledRateBook, reasons: DeclineReason[]): PricingOutcome {
   return {
     kind: "declined",
     declined: {
@@ -43,32 +45,23 @@ function scheduleTexts(premium: Decimal, premiumText: string, parts: number): st
 
 /** The premium from the components' amounts: their sum, then the rate book's named rounding steps, the only places money is rounded. */
 function totalUp(book: CompiledRateBook, input: PricingInput, work: ComponentWork) {
-  const coverage = input.request.coverage;
-  const covered = COVERED[coverage];
+  const covered = COVERED[input.request.coverage];
   const sumInsured = input.policy["vehicle.price"] as Decimal;
-  const steps: WorksheetStep[] = [];
   const [damage, theft] = work.lanes;
   const single = covered.length === 1 ? laneOf(work, covered[0]!) : undefined;
   const sum = single ? single.amount : damage.amount.plus(theft.amount);
-  const sumText = single ? single.text : sum.toString();
   let premium = sum;
-  steps.push(worksheetStep("total", "sum", LABELS.sum, NO_LOOKUP, SUM_MATCHED[coverage], "sum", sumText, sumText));
+  let ratePercent: Decimal | undefined;
+  let rated: Decimal | undefined;
   const rounding = book.source.rounding;
   if (rounding.ratePercentDecimals !== undefined) {
-    const ratePercent = roundHalfUp(premium.div(sumInsured).times(HUNDRED), rounding.ratePercentDecimals);
-    premium = sumInsured.times(ratePercent).times(HUNDREDTH);
-    const matched = `rate in percent to ${rounding.ratePercentDecimals} decimals, half-up`;
-    steps.push(worksheetStep("total", "rate-rounding", LABELS.rateRounding, NO_LOOKUP, matched, "round", ratePercent.toString(), premium.toString(), undefined, ratePercent.times(HUNDREDTH).toString()));
+    ratePercent = roundHalfUp(premium.div(sumInsured).times(HUNDRED), rounding.ratePercentDecimals);
+    premium = rated = sumInsured.times(ratePercent).times(HUNDREDTH);
   }
-  if (premium.lt(book.minimumPremium)) {
-    premium = book.minimumPremium;
-    const minimum = book.minimumPremium.toString();
-    steps.push(worksheetStep("total", "minimum-premium", LABELS.minimum, NO_LOOKUP, `minimum ${minimum}`, "minimum", minimum, premium.toString()));
-  }
+  const minimum = premium.lt(book.minimumPremium);
+  if (minimum) premium = book.minimumPremium;
   premium = roundHalfUp(premium, rounding.premiumDecimals);
   const premiumText = toMoneyString(premium);
-  const roundingMatched = rounding.premiumDecimals === 2 ? "half-up to kopecks" : "half-up to whole rubles";
-  steps.push(worksheetStep("total", "rounding", LABELS.rounding, NO_LOOKUP, roundingMatched, "round", String(rounding.premiumDecimals), premiumText));
 
   // Split the rounded premium between the components in proportion to their amounts; theft takes the remainder.
   let components: Record<TComponentName, string>;
@@ -77,20 +70,24 @@ function totalUp(book: CompiledRateBook, input: PricingInput, work: ComponentWor
     const damagePart = roundHalfUp(premium.times(damage.amount).div(sum), 2);
     components = { damage: toMoneyString(damagePart), theft: toMoneyString(premium.minus(damagePart)) };
   }
-  return { premium, premiumText, components, steps };
+  const totals: RecordedTotals = { sum, ratePercent, rated, minimum, premiumText };
+  return { premium, premiumText, components, totals };
 }
 
-/** One insurer's quote for the request with its worksheet, or its reasons for declining. Pure. */
-export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): InsurerOutcome {
+/**
+ * One insurer's quote for the request (premium, components, instalments; the worksheet's lines
+ * recorded but not written: see writeWorksheet), or its reasons for declining. Pure.
+ */
+export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): PricingOutcome {
   const { request } = input;
   const reasons = checkEligibility(book, request, input.policy, input.scope, input.driverScopes);
   if (reasons.length > 0) return declined(book, reasons);
   const outcome = priceComponents(book, input);
   if (!outcome.ok) return declined(book, outcome.reasons);
   const { work } = outcome;
-  const { premium, premiumText, components, steps } = totalUp(book, input, work);
+  const { premium, premiumText, components, totals } = totalUp(book, input, work);
   const installmentSchedule = scheduleTexts(premium, premiumText, request.installments);
-  const quote: Quote = {
+  const quote: QuoteSummary = {
     rank: 0,
     insurerId: book.insurerId,
     insurerName: book.insurerName.ru,
@@ -101,19 +98,8 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     installmentAmount: installmentSchedule[0]!,
     installmentSchedule,
     rateBook: { id: book.id, effectiveFrom: book.effectiveFrom },
-    conditions: {
-      coverage: request.coverage,
-      sumInsured: input.sumInsuredText,
-      sumInsuredType: request.sumInsuredType,
-      franchise: request.franchise,
-      franchiseAmount: input.franchiseAmountText,
-      repair: request.repair,
-      wearDeduction: request.wearDeduction,
-      installments: request.installments,
-      drivers: { unlimited: request.unlimitedDrivers, count: request.drivers.length, decisiveDriver: work.decisive < 0 ? null : work.decisive },
-      notes: book.source.notes,
-    },
-    steps: work.lanes[0].steps.concat(work.lanes[1].steps, steps),
   };
-  return { kind: "quote", quote };
+  const [damage, theft] = work.lanes;
+  const record = damage.lines && theft.lines ? { lines: [damage.lines, theft.lines] as const, totals, decisiveDriver: work.decisive } : undefined;
+  return { kind: "quote", priced: { quote, book, record } };
 }

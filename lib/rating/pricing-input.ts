@@ -12,7 +12,9 @@ export interface PricingInput {
   scope: TScope;
   /** One scope per named driver: the policy variables plus that driver's. */
   driverScopes: readonly TScope[];
-  /** Texts every insurer's quote repeats: the sum insured and the franchise in rubles. */
+  /** Whether pricing records each quote's worksheet lines (for a full comparison), or only prices (a summary). */
+  recordWorksheet: boolean;
+  /** Texts every insurer's quote repeats: the sum insured and the franchise in rubles ("" in a summary, which shows neither). */
   sumInsuredText: string;
   franchiseAmountText: string;
   /**

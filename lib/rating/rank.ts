@@ -1,4 +1,3 @@
-import type { Quote } from "./result-types";
 
 /** Compares two non-negative decimal strings ("27370.62") exactly, without parsing them. */
 export function compareMoneyStrings(a: string, b: string): number {
@@ -18,13 +17,18 @@ export function compareMoneyStrings(a: string, b: string): number {
   return 0;
 }
 
+/** Cheapest first; equal premiums by insurer id. */
+export function byPremium(a: { premium: string; insurerId: string }, b: { premium: string; insurerId: string }): number {
+  return compareMoneyStrings(a.premium, b.premium) || (a.insurerId < b.insurerId ? -1 : a.insurerId > b.insurerId ? 1 : 0);
+}
+
 /**
  * Ranks quotes by premium, cheapest first. Equal premiums are ordered by insurer id,
  * so the ranking never depends on the order the rate books were loaded in. The quotes come
  * fresh from pricing, unranked and not yet shared, so each is given its rank in place.
  */
-export function rankQuotes(quotes: readonly Quote[]): Quote[] {
-  const ranked = [...quotes].sort((a, b) => compareMoneyStrings(a.premium, b.premium) || (a.insurerId < b.insurerId ? -1 : a.insurerId > b.insurerId ? 1 : 0));
+export function rankQuotes<T extends { rank: number; premium: string; insurerId: string }>(quotes: readonly T[]): T[] {
+  const ranked = [...quotes].sort(byPremium);
   for (let i = 0; i < ranked.length; i += 1) ranked[i]!.rank = i + 1;
   return ranked;
 }

@@ -39,7 +39,8 @@ export interface QuoteConditions {
   notes: TLabel[];
 }
 
-export interface Quote {
+/** A quote without its worksheet: what the summary response carries per insurer. */
+export interface QuoteSummary {
   rank: number;
   insurerId: string;
   insurerName: string;
@@ -50,6 +51,10 @@ export interface Quote {
   installmentAmount: string;
   installmentSchedule: string[];
   rateBook: { id: string; effectiveFrom: string };
+}
+
+/** A full quote: the summary's fields, then the policy's conditions and the worksheet. */
+export interface Quote extends QuoteSummary {
   conditions: QuoteConditions;
   steps: WorksheetStep[];
 }
@@ -94,5 +99,19 @@ export interface ComparisonResponse {
   declined: Declined[];
 }
 
-/** A priced quote comes back unranked (rank 0) until the comparison ranks it. */
-export type InsurerOutcome = { kind: "quote"; quote: Quote } | { kind: "declined"; declined: Declined };
+/** A decline in the summary response: the decline codes without their texts. */
+export interface DeclinedSummary {
+  insurerId: string;
+  insurerName: string;
+  insurerNameEn: string;
+  rateBook: { id: string; effectiveFrom: string } | null;
+  codes: string[];
+}
+
+/** The comparison without worksheets (`detail=summary`). */
+export interface SummaryResponse {
+  policyStart: string;
+  currency: "RUB";
+  quotes: QuoteSummary[];
+  declined: DeclinedSummary[];
+}

@@ -2,8 +2,7 @@ import type { TLabel, WorksheetStep } from "./result-types";
 
 /**
  * A worksheet line. Every line is made here, with all of its keys in one order (`rate` and
- * `driver` undefined where they do not apply, which JSON leaves out), so all lines share one
- * object shape: code reading them, in the library and in the serializer, stays monomorphic.
+ * `driver` undefined where they do not apply, which JSON leaves out; BENCHMARKS.md, "V8 notes").
  */
 export function worksheetStep(
   component: WorksheetStep["component"],

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { POST } from "@/app/api/v1/quotes/route";
 import { MAX_BODY_BYTES } from "@/lib/api/respond-to-quote";
+import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { compareQuotes, compareSummary, parseQuoteRequest } from "@/lib/rating";
+import { summaryFields } from "@/tests/helpers/pricing";
 
 const REFERENCE = {
   policyStart: "2026-12-01",
@@ -10,9 +13,17 @@ const REFERENCE = {
   drivers: [{ age: 40, experienceYears: 20, sex: "male", married: true, hasChildren: true }],
 };
 
-function post(body: string | object, headers: Record<string, string> = {}) {
+function post(body: string | object, headers: Record<string, string> = {}, query = "") {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  return POST(new Request("http://localhost/api/v1/quotes", { method: "POST", body: text, headers: { "content-type": "application/json", ...headers } }));
+  return POST(new Request(`http://localhost/api/v1/quotes${query}`, { method: "POST", body: text, headers: { "content-type": "application/json", ...headers } }));
+}
+
+/** The library's own answer to `body` in the route's pricing context (or the validation error). */
+async function libraryAnswer(body: object, detail: "full" | "summary") {
+  const ctx = await getQuoteContext();
+  const parsed = parseQuoteRequest(body, ctx.catalog, ctx.today);
+  if (!parsed.ok) return parsed.error;
+  return detail === "full" ? compareQuotes(parsed.request, ctx.library, ctx.catalog) : compareSummary(parsed.request, ctx.library, ctx.catalog);
 }
 
 async function issuesOf(res: Response) {
@@ -27,13 +38,75 @@ async function issuesOf(res: Response) {
 beforeAll(() => getReadyDatabase(), 60_000);
 
 describe("POST /api/v1/quotes", () => {
-  it("sends JSON with its content type, the body exactly what JSON.stringify writes", async () => {
-    for (const body of [REFERENCE, { ...REFERENCE, region: "99" }]) {
+  it("sends JSON with its content type, the body exactly what JSON.stringify writes of the library's comparison", async () => {
+    for (const body of [REFERENCE, { ...REFERENCE, region: "99" }, { ...REFERENCE, vehicle: { ...REFERENCE.vehicle, year: 2017 } }]) {
       const res = await post(body);
       expect(res.headers.get("content-type")).toBe("application/json");
       const text = await res.text();
-      expect(text).toBe(JSON.stringify(JSON.parse(text)));
+      expect(text).toBe(JSON.stringify(await libraryAnswer(body, "full")));
     }
+  });
+
+  it("answers ?detail=summary with the full answer's premiums, ranks and editions and decline codes, without worksheets", async () => {
+    const body = { ...REFERENCE, vehicle: { ...REFERENCE.vehicle, year: 2017 } };
+    const res = await post(body, {}, "?detail=summary");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    const text = await res.text();
+    expect(text).toBe(JSON.stringify(await libraryAnswer(body, "summary")));
+    const summary = JSON.parse(text);
+    const full = await (await post(body)).json();
+    expect(summary.quotes.length).toBeGreaterThan(0);
+    expect(summary.declined.length).toBeGreaterThan(0);
+    expect(summary.quotes).toEqual(full.quotes.map(summaryFields));
+    expect(summary.declined).toEqual(full.declined.map(({ reasons, ...rest }: { reasons: { code: string }[] }) => ({ ...rest, codes: reasons.map((r) => r.code) })));
+    expect(text).not.toContain('"steps"');
+    expect(text.length).toBeLessThan(JSON.stringify(full).length / 10);
+  });
+
+  it("answers ?detail=full exactly as without the parameter", async () => {
+    const [plain, explicit] = await Promise.all([post(REFERENCE), post(REFERENCE, {}, "?detail=full")]);
+    expect(await explicit.text()).toBe(await plain.text());
+  });
+
+  it("answers ?lang=en and ?lang=ru with every label in that one language", async () => {
+    const request = { ...REFERENCE, vehicle: { ...REFERENCE.vehicle, year: 2017 } };
+    const full = await (await post(request)).json();
+    for (const lang of ["en", "ru"] as const) {
+      const body = await (await post(request, {}, `?lang=${lang}`)).json();
+      body.quotes.forEach((q: Record<string, unknown> & { steps: { label: unknown }[] }, i: number) => {
+        expect(q.insurerName).toBe(lang === "en" ? full.quotes[i].insurerNameEn : full.quotes[i].insurerName);
+        expect(q).not.toHaveProperty("insurerNameEn");
+        expect(q.premium).toBe(full.quotes[i].premium);
+        expect(q.steps.map((s) => s.label)).toEqual(full.quotes[i].steps.map((s: { label: Record<string, string> }) => s.label[lang]));
+      });
+      expect(body.declined.flatMap((d: { reasons: { message: unknown }[] }) => d.reasons.map((r) => r.message))).toEqual(
+        full.declined.flatMap((d: { reasons: { message: Record<string, string> }[] }) => d.reasons.map((r) => r.message[lang])),
+      );
+    }
+    const summary = await (await post(REFERENCE, {}, "?detail=summary&lang=en")).json();
+    const reference = await (await post(REFERENCE)).json();
+    expect(summary.quotes[0]).toEqual({
+      rank: 1,
+      insurerId: "renaissance",
+      insurerName: reference.quotes[0].insurerNameEn,
+      premium: "27370.62",
+      components: { damage: "21871.50", theft: "5499.12" },
+      installments: 1,
+      installmentAmount: "27370.62",
+      installmentSchedule: ["27370.62"],
+      rateBook: { id: "renaissance-2019-01-01", effectiveFrom: "2019-01-01" },
+    });
+  });
+
+  it.each([
+    ["?detail=brief", [{ path: "query.detail", message: 'must be "full" or "summary"' }]],
+    ["?detail=", [{ path: "query.detail", message: 'must be "full" or "summary"' }]],
+    ["?lang=de", [{ path: "query.lang", message: 'must be "ru" or "en"' }]],
+    ["?detail=summary&detail=full", [{ path: "query.detail", message: "must be given at most once" }]],
+    ["?detail=all&lang=fr", [{ path: "query.detail", message: 'must be "full" or "summary"' }, { path: "query.lang", message: 'must be "ru" or "en"' }]],
+  ])("refuses the query %s with a field-level 400", async (query, issues) => {
+    expect(await issuesOf(await post(REFERENCE, {}, query))).toEqual(issues);
   });
 
   it("answers the reference request with ranked quotes, money as strings", async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { summaryFields } from "@/tests/helpers/pricing";
 
 // The real command, as a user runs it (tsx, not the npm wrapper, to keep the test quick).
 function quote(args: string[], input?: string) {
@@ -52,4 +53,45 @@ describe("npm run quote", () => {
     expect(quote(["/nonexistent/request.json"]).code).toBe(2);
     expect(quote(["--frobnicate"]).code).toBe(2);
   });
+
+  it("with --detail summary prints the full answer's premiums, ranks and editions without worksheets; with --lang one language", () => {
+    const old = { ...REQUEST, vehicle: { ...REQUEST.vehicle, year: 2017 } };
+    const full = JSON.parse(quote([], JSON.stringify(old)).stdout);
+    const { code, stdout } = quote(["--detail", "summary", "--lang", "en"], JSON.stringify(old));
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.quotes).toEqual(
+      full.quotes.map((q: Record<string, unknown>) => {
+        const { insurerNameEn, ...fields } = summaryFields(q);
+        return { ...fields, insurerName: insurerNameEn };
+      }),
+    );
+    expect(summary.declined.length).toBeGreaterThan(0);
+    expect(summary.declined).toEqual(
+      full.declined.map((d: { insurerId: string; insurerNameEn: string; rateBook: unknown; reasons: { code: string }[] }) => ({ insurerId: d.insurerId, insurerName: d.insurerNameEn, rateBook: d.rateBook, codes: d.reasons.map((r) => r.code) })),
+    );
+  }, 60_000);
+
+  it("answers a batch with --detail summary line by line, the same premiums as the full batch", () => {
+    const lines = [JSON.stringify(REQUEST), "{not json", JSON.stringify({ ...REQUEST, vehicle: { ...REQUEST.vehicle, year: 2017 } })].join("\n");
+    const full = quote(["--batch"], lines).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const { code, stdout } = quote(["--batch", "--detail", "summary"], lines);
+    expect(code).toBe(2);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[1]).toEqual(full[1]);
+    for (const i of [0, 2]) {
+      expect(out[i].quotes).toEqual(full[i].quotes.map(summaryFields));
+      expect(out[i].declined.map((d: { codes: string[] }) => d.codes)).toEqual(full[i].declined.map((d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code)));
+    }
+  }, 60_000);
+
+  it("refuses a bad --detail or --lang with exit code 2 and the option named", () => {
+    for (const [option, value] of [["--detail", "brief"], ["--lang", "de"], ["--detail", undefined]] as const) {
+      const { code, stdout, stderr } = quote(value === undefined ? [option] : [option, value], JSON.stringify(REQUEST));
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(JSON.parse(stderr)).toEqual({ error: "invalid_request", issues: [{ path: option, message: expect.stringMatching(/^must be "/) }] });
+    }
+  }, 60_000);
 });

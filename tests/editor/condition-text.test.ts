@@ -146,10 +146,11 @@ describe("round trip", () => {
     fc.assert(
       fc.property(text, variable, (t, v) => {
         const first = parseCondition(t, v);
-        if (!first.ok || first.condition === undefined) return;
-        expect(parseCondition(formatCondition(first.condition), v)).toEqual(first);
+        // Only texts that parse say anything here: fast-check draws others instead (and fails if too few parse).
+        fc.pre(first.ok && first.condition !== undefined);
+        expect(parseCondition(formatCondition(first.condition!), v)).toEqual(first);
       }),
-      { numRuns: 3000 },
+      { numRuns: 300 },
     );
   });
 });

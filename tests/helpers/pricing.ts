@@ -108,3 +108,9 @@ export function factorValue(quote: Quote, factor: string): string | undefined {
 export function ratio(a: Decimal, b: Decimal): number {
   return a.div(b).toNumber();
 }
+
+/** A full quote's summary fields (what `detail=summary` answers per quote), in their order. */
+export function summaryFields(q: Record<string, unknown>): Record<string, unknown> {
+  const { rank, insurerId, insurerName, insurerNameEn, premium, components, installments, installmentAmount, installmentSchedule, rateBook } = q;
+  return { rank, insurerId, insurerName, insurerNameEn, premium, components, installments, installmentAmount, installmentSchedule, rateBook };
+}

@@ -41,6 +41,11 @@ function variantPremium(response: ComparisonResponse, insurerId: string, offered
   return null;
 }
 
+it("some insurers offer a garage of the client's choice (else the per-insurer check below would compare nothing)", () => {
+  const offering = INSURERS.filter((insurerId) => findQuote(price(TABLE_MODELS[0], { repair: "client-garage" }), insurerId));
+  expect(offering.length).toBeGreaterThanOrEqual(2);
+});
+
 describe.each(PAIRS)("%s at %s", (modelId, insurerId) => {
   const ref = () => referencePremium(modelId, insurerId);
   const variant = (patch: RequestPatch, offeredOnly: string[] = []) => variantPremium(price(modelId, patch), insurerId, offeredOnly);

@@ -1,9 +1,10 @@
 /**
  * Prices one chunk of JSON Lines: one output line per non-blank input line, in order — the
- * comparison, or the line's error object with its line number.
+ * comparison (full or summary, as asked), or the line's error object with its line number.
  */
 import { JsonBytes, utf8 } from "@/lib/api/json-bytes";
-import { MAX_BODY_BYTES, respondToQuoteText, type QuoteContext, type QuoteOutcome } from "@/lib/api/respond-to-quote";
+import type { QuoteOptions } from "@/lib/api/quote-options";
+import { isFullComparison, MAX_BODY_BYTES, respondToQuoteText, type QuoteContext, type QuoteOutcome } from "@/lib/api/respond-to-quote";
 import { writeResponse } from "@/lib/api/serialize-response";
 import { bodyError } from "@/lib/rating";
 import { forEachLine, type LineChunk } from "./lines";
@@ -13,7 +14,7 @@ function decode(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /** Appends the answers to `out`; returns the number of bad lines. */
-export function priceLines(chunk: LineChunk, ctx: QuoteContext, out: JsonBytes): number {
+export function priceLines(chunk: LineChunk, ctx: QuoteContext, out: JsonBytes, options: QuoteOptions): number {
   let lineNo = chunk.firstLine - 1;
   let bad = 0;
   forEachLine(chunk.bytes, (start, end) => {
@@ -22,8 +23,9 @@ export function priceLines(chunk: LineChunk, ctx: QuoteContext, out: JsonBytes):
     if (line.trim() === "") return;
     const outcome: QuoteOutcome = Buffer.byteLength(line) > MAX_BODY_BYTES
       ? { status: 400, body: bodyError(`the request is larger than ${MAX_BODY_BYTES} bytes`) }
-      : respondToQuoteText(line, ctx);
-    if (outcome.status === 200) writeResponse(out, outcome.body);
+      : respondToQuoteText(line, ctx, options);
+    if (isFullComparison(outcome)) writeResponse(out, outcome.body);
+    else if (outcome.status === 200) out.putText(JSON.stringify(outcome.body));
     else {
       bad += 1;
       out.put(utf8(JSON.stringify({ line: lineNo, ...outcome.body })));

@@ -1,4 +1,5 @@
 /** Messages between the batch quoter's main thread and its pricing workers. */
+import type { QuoteOptions } from "@/lib/api/quote-options";
 import type { TRateBook } from "@/lib/rating";
 import type { LineChunk } from "./lines";
 
@@ -11,6 +12,8 @@ export interface BatchWorkerData {
   now: number;
   /** The rate books to price with (from the database); absent: the ones in data/. */
   rateBooks?: TRateBook[];
+  /** What each answer holds (--detail, --lang). */
+  options: QuoteOptions;
 }
 
 /** To a worker: a chunk to price, or an output buffer given back for reuse. */

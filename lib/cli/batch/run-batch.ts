@@ -5,6 +5,7 @@
  */
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import type { QuoteOptions } from "@/lib/api/quote-options";
 import type { QuoteContext } from "@/lib/api/respond-to-quote";
 import type { TRateBook } from "@/lib/rating";
 import { LineChunker, type LineChunk } from "./lines";
@@ -31,6 +32,8 @@ export interface BatchOptions {
   now: number;
   /** The rate books from the database, for the workers; undefined: they read data/ themselves. */
   rateBooks: TRateBook[] | undefined;
+  /** What each answer holds (--detail, --lang). */
+  quote: QuoteOptions;
   /** The pricing context for this thread, when the batch is priced here. */
   context: () => Promise<QuoteContext>;
 }
@@ -45,7 +48,7 @@ export async function quoteBatch(options: BatchOptions): Promise<number> {
   const fileSize = stats?.isFile() ? stats.size : undefined;
   const workers = options.workers ?? (fileSize === undefined ? await workersFor(reader, head) : workersForSize(fileSize));
   const chunks = chunksOf(head, reader);
-  return workers === 0 ? priceHere(chunks, await options.context()) : priceInWorkers(chunks, workers, options);
+  return workers === 0 ? priceHere(chunks, await options.context(), options.quote) : priceInWorkers(chunks, workers, options);
 }
 
 /** Reads ahead until the input is known to be large (or has ended): workers only for large inputs. */
@@ -84,13 +87,13 @@ function writeOut(bytes: Uint8Array): Promise<void> {
   });
 }
 
-async function priceHere(chunks: AsyncIterable<LineChunk>, ctx: QuoteContext): Promise<number> {
+async function priceHere(chunks: AsyncIterable<LineChunk>, ctx: QuoteContext, quote: QuoteOptions): Promise<number> {
   const [{ JsonBytes }, { priceLines }] = await Promise.all([import("@/lib/api/json-bytes"), import("./price-lines")]);
   const out = new JsonBytes(4 << 20);
   let bad = 0;
   for await (const chunk of chunks) {
     out.length = 0;
-    bad += priceLines(chunk, ctx, out);
+    bad += priceLines(chunk, ctx, out, quote);
     if (out.length > 0) await writeOut(out.bytes.subarray(0, out.length));
   }
   return bad;
@@ -136,7 +139,7 @@ function priceInWorkers(chunks: AsyncIterable<LineChunk>, count: number, options
       if (allSent && written === sent) stop();
     };
 
-    const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, now: options.now, rateBooks: options.rateBooks }, (chunk) => {
+    const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, now: options.now, rateBooks: options.rateBooks, options: options.quote }, (chunk) => {
       priced.set(chunk.seq, chunk);
       if (allSent) pool.retireIdle();
       void writeReady();

@@ -17,7 +17,7 @@ export interface PricedChunk {
  * bundle), through tsx's loader when it is the TypeScript source (on Node 20 a worker does not
  * get tsx's hooks by itself, so the worker registers them before importing the entry).
  */
-function startWorker(entryUrl: string, workerData: BatchWorkerData): Worker {
+export function startWorker(entryUrl: string, workerData: unknown): Worker {
   if (!entryUrl.endsWith(".ts")) return new Worker(new URL(entryUrl), { workerData });
   const tsxApi = import.meta.resolve("tsx/esm/api");
   const source = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entryUrl)}); });`;

@@ -23,7 +23,7 @@ export function runBatchWorker(): void {
       return;
     }
     const out = new JsonBytes(spare.pop() ?? OUTPUT_CAPACITY);
-    const bad = priceLines(message.chunk, ctx, out);
+    const bad = priceLines(message.chunk, ctx, out, data.options);
     const buffer = out.bytes.buffer as ArrayBuffer;
     const answer: FromWorker = { seq: message.seq, buffer, length: out.length, bad };
     port.postMessage(answer, [buffer]);
