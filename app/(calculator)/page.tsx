@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
-import { fieldOfIssue } from "@/lib/form/to-request";
+import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { CalculatorForm } from "../_components/calculator/calculator-form";
@@ -30,7 +30,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const locale = (await getLocale()) as UiLocale;
   const form = decodeForm(params);
 
-  const errors: Record<string, string> = {};
+  let errors: Record<string, string> = {};
   let priced: Priced | null = null;
   if (hasCalculation(params)) {
     priced = await priceForm(form);
@@ -41,6 +41,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
         errors[field] ??= te.has(key) ? te(key) : issue.message;
       }
+      errors = Object.fromEntries(inFormOrder(Object.keys(errors)).map((field) => [field, errors[field]!]));
     }
   }
   const errorCount = Object.keys(errors).length;

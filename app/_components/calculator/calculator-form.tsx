@@ -3,6 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type 
 import { useRouter } from "next/navigation";
 import type { FormState } from "@/lib/form/form-state";
 import { encodeForm } from "@/lib/form/url-codec";
+import { normalizeAmount } from "@/lib/form/to-request";
+import { resolveItem } from "@/lib/catalog/search";
+import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { useCalculator } from "./calculator-context";
 import { CarFields, powerFollowsModel } from "./car-fields";
 import { CoverFields } from "./cover-fields";
@@ -22,16 +25,32 @@ interface Props {
   errorsTitle?: string;
 }
 
-/** Replaces display names by catalog ids in the URL, so links stay short and stable. */
+/** Replaces display names (or what stands for one model or region) by catalog ids in the URL, so links stay short and stable. */
 function canonical(form: FormState, models: ModelOption[], regions: RegionOption[]): FormState {
-  const model = models.find((m) => m.label.toLowerCase() === form.model.trim().toLowerCase())?.id ?? form.model;
-  const region = regions.find((r) => r.label === form.region.trim())?.code ?? form.region;
+  const model = resolveItem(models, form.model)?.id ?? form.model;
+  const region = resolveItem(regions, form.region)?.id ?? form.region;
   return { ...form, model, region };
+}
+
+/** The form in another interface language: the region's name and the amounts' grouping follow it. */
+function relabel(form: FormState, regions: RegionOption[], locale: UiLocale): FormState {
+  const code = /^(\d{1,2})\s—\s/.exec(form.region)?.[1];
+  const region = (code !== undefined ? regions.find((r) => r.code === code)?.label : undefined) ?? form.region;
+  const regroup = (amount: string) => {
+    const plain = normalizeAmount(amount);
+    return /^\d+(\.\d+)?$/.test(plain) ? formatTypedAmount(plain, locale) : amount;
+  };
+  return { ...form, region, price: regroup(form.price), franchiseAmount: regroup(form.franchiseAmount) };
 }
 
 interface State {
   urlKey: string;
+  locale: UiLocale;
   form: FormState;
+  /** The form as last submitted, until its answer arrives: what the user changes meanwhile is kept. */
+  submitted: FormState | null;
+  /** Whether the last answer arrived while the user was changing the form (then the focus stays where they type). */
+  keptEdits: boolean;
   /** Whether the user typed a power of their own (then it no longer follows the model). */
   powerTyped: boolean;
 }
@@ -46,12 +65,18 @@ interface State {
  * the form re-renders, so a calculation only updates the results.
  */
 export function CalculatorForm({ initial, urlKey, errors, errorsTitle }: Props) {
-  const { form: t, models, regions } = useCalculator();
+  const { form: t, models, regions, locale } = useCalculator();
   const router = useRouter();
-  const [state, setState] = useState<State>(() => ({ urlKey, form: initial, powerTyped: !powerFollowsModel(initial, models) }));
+  const [state, setState] = useState<State>(() => ({ urlKey, locale, form: initial, submitted: null, keptEdits: false, powerTyped: !powerFollowsModel(initial, models) }));
   if (state.urlKey !== urlKey) {
+    // A new URL (an answer, a what-if, Back) resets the form to it, unless the user has changed
+    // the form since submitting it: what was typed while the answer travelled is never overwritten.
     const same = JSON.stringify(state.form) === JSON.stringify(initial);
-    setState({ urlKey, form: same ? state.form : initial, powerTyped: !powerFollowsModel(initial, models) });
+    const editedSinceSubmit = state.submitted !== null && JSON.stringify(state.form) !== JSON.stringify(state.submitted);
+    const keep = same || editedSinceSubmit;
+    setState({ urlKey, locale, form: keep ? state.form : initial, submitted: null, keptEdits: editedSinceSubmit, powerTyped: keep ? state.powerTyped : !powerFollowsModel(initial, models) });
+  } else if (state.locale !== locale) {
+    setState({ ...state, locale, form: relabel(state.form, regions, locale) });
   }
   const { form, powerTyped } = state;
   const [pending, startTransition] = useTransition();
@@ -62,17 +87,19 @@ export function CalculatorForm({ initial, urlKey, errors, errorsTitle }: Props) 
   const stableErrors = useMemo(() => errors, [errorsKey]);
   const errorCount = Object.keys(errors).length;
 
+  const { keptEdits } = state;
   useEffect(() => {
-    if (errorCount === 0) return;
+    if (errorCount === 0 || keptEdits) return;
     const first = ref.current?.querySelector<HTMLElement>("[aria-invalid=true], [data-error-anchor]");
     first?.focus();
-  }, [errors, errorCount]);
+  }, [errors, errorCount, keptEdits]);
 
   const update = useCallback((patch: Partial<FormState>) => setState((s) => ({ ...s, form: { ...s.form, ...patch } })), []);
   const setPowerTyped = useCallback((typed: boolean) => setState((s) => (s.powerTyped === typed ? s : { ...s, powerTyped: typed })), []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     sessionStorage.setItem(SCROLL_FLAG, "1");
+    setState((s) => ({ ...s, submitted: s.form }));
     startTransition(() => router.push(`/?${encodeForm(canonical(form, models, regions))}`, { scroll: false }));
   };
 

@@ -1,5 +1,6 @@
 import type en from "@/messages/en.json";
 import { regionList, vehicleCatalog } from "@/lib/catalog";
+import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items";
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
 import { resolveMessages, type Translate } from "../translate";
@@ -11,8 +12,8 @@ const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalu
 /** The model and region choices of the form, in the interface language. */
 export function calculatorOptions(locale: UiLocale): { models: ModelOption[]; regions: RegionOption[] } {
   return {
-    models: vehicleCatalog.models.map((m) => ({ id: m.id, label: `${m.make} ${m.model}`, defaultPowerHp: m.defaultPowerHp })),
-    regions: regionList.map((r) => ({ code: r.code, label: `${r.code} — ${r.name[locale]}` })),
+    models: modelSearchItems(vehicleCatalog.models).map((item, i) => ({ ...item, defaultPowerHp: vehicleCatalog.models[i]!.defaultPowerHp })),
+    regions: regionSearchItems(regionList, locale).map((item) => ({ ...item, code: item.id })),
   };
 }
 

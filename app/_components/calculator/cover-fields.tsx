@@ -2,7 +2,7 @@
 import { memo } from "react";
 import { COVERAGES, REPAIR_OPTIONS } from "@/lib/rating/options";
 import { FRANCHISE_KINDS } from "@/lib/form/form-state";
-import { formatTypedAmount } from "@/lib/format/money";
+import { AmountInput } from "./amount-input";
 import { useCalculator } from "./calculator-context";
 import { Check, Field, Section, describedBy, inputClass } from "./field";
 import type { SectionProps } from "./types";
@@ -29,7 +29,7 @@ export const CoverFields = memo(function CoverFields({ form, update, errors }: S
         </Field>
         {form.franchise === "fixed" || form.franchise === "fromSecondClaim" ? (
           <Field id="franchiseAmount" label={t.franchiseAmount} error={errors.franchiseAmount}>
-            <input {...describedBy("franchiseAmount", undefined, errors.franchiseAmount)} inputMode="decimal" autoComplete="off" className={inputClass} value={form.franchiseAmount} onChange={(e) => update({ franchiseAmount: formatTypedAmount(e.target.value, locale) })} />
+            <AmountInput id="franchiseAmount" locale={locale} value={form.franchiseAmount} onChange={(franchiseAmount) => update({ franchiseAmount })} describedBy={describedBy("franchiseAmount", undefined, errors.franchiseAmount)["aria-describedby"]} invalid={!!errors.franchiseAmount} digitsOnly={t.digitsOnly} />
           </Field>
         ) : null}
         {form.franchise === "percent" ? (

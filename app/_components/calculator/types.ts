@@ -1,16 +1,16 @@
 import type en from "@/messages/en.json";
 import type { FormState } from "@/lib/form/form-state";
 import type { UiLocale } from "@/lib/format/money";
+import type { SearchItem } from "@/lib/catalog/search";
 
-export interface ModelOption {
-  id: string;
-  label: string;
+/** A model choice, found by its search keys (see lib/catalog/search.ts). */
+export interface ModelOption extends SearchItem {
   defaultPowerHp: number;
 }
 
-export interface RegionOption {
+/** A region choice (its id is the code), found by its search keys. */
+export interface RegionOption extends SearchItem {
   code: string;
-  label: string;
 }
 
 type FormMessages = (typeof en)["Form"];
