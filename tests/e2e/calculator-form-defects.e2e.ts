@@ -71,7 +71,7 @@ describe("the calculator form does not fail silently", () => {
     const price = page.getByLabel("Стоимость, ₽");
     await price.pressSequentially("abc");
     expect(await price.inputValue()).toBe("");
-    const note = page.getByText("Стоимость вводится цифрами");
+    const note = page.getByText("Сумма вводится цифрами");
     await note.waitFor();
     expect(await price.getAttribute("aria-describedby")).toContain("price-note");
     await price.pressSequentially("1200000");

@@ -39,7 +39,7 @@ export const CarFields = memo(function CarFields({ form, update, errors, powerTy
   return (
     <Section title={t.car}>
       <Field id="model" label={t.model} hint={t.modelHint} error={errors.model}>
-        <Combobox id="model" name="model" items={models} value={form.model} onChange={onModel} describedBy={describedBy("model", t.modelHint, errors.model)["aria-describedby"]} invalid={!!errors.model} countText={count} />
+        <Combobox id="model" name="model" items={models} value={form.model} onChange={onModel} describedBy={describedBy("model", t.modelHint, errors.model)["aria-describedby"]} invalid={!!errors.model} countText={count} listLabel={t.suggestionsList} />
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field id="year" label={t.year} error={errors.year}>
@@ -70,7 +70,7 @@ export const CarFields = memo(function CarFields({ form, update, errors, powerTy
       </div>
       <Check id="credit" label={t.credit} checked={form.credit} onChange={(credit) => update({ credit })} />
       <Field id="region" label={t.region} hint={t.regionHint} error={errors.region}>
-        <Combobox id="region" name="region" items={regions} value={form.region} onChange={(region) => update({ region })} describedBy={describedBy("region", t.regionHint, errors.region)["aria-describedby"]} invalid={!!errors.region} countText={count} />
+        <Combobox id="region" name="region" items={regions} value={form.region} onChange={(region) => update({ region })} describedBy={describedBy("region", t.regionHint, errors.region)["aria-describedby"]} invalid={!!errors.region} countText={count} listLabel={t.suggestionsList} />
       </Field>
     </Section>
   );

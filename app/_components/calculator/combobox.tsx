@@ -13,8 +13,10 @@ interface Props {
   /** The aria-describedby and aria-invalid of the field (see describedBy). */
   describedBy?: string;
   invalid?: boolean;
-  /** "3 подсказки" — announced when the list changes. */
+  /** "Подсказок в списке: 3" — announced when the list changes. */
   countText: (n: number) => string;
+  /** The list's accessible name ("Подсказки"); the field's label names the field only. */
+  listLabel: string;
 }
 
 const MAX_SHOWN = 10;
@@ -25,7 +27,7 @@ const MAX_SHOWN = 10;
  * it, Enter or a click picks the suggestion (Enter then does not submit the form), Escape closes
  * the list. What is typed stays as typed until a suggestion is picked.
  */
-export function Combobox({ id, name, value, items, onChange, describedBy, invalid, countText }: Props) {
+export function Combobox({ id, name, value, items, onChange, describedBy, invalid, countText, listLabel }: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -92,7 +94,7 @@ export function Combobox({ id, name, value, items, onChange, describedBy, invali
       <ul
         id={listId}
         role="listbox"
-        aria-labelledby={`${id}-label`}
+        aria-label={listLabel}
         hidden={!expanded}
         className="absolute inset-x-0 top-full z-20 mt-1 max-h-72 overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
         // Keeps the focus in the input while an option is clicked.

@@ -42,8 +42,9 @@ export const DriversFields = memo(function DriversFields({ form, update, errors 
                 <input {...describedBy(`driver-${i}-experience`, undefined, errors[`driver-${i}-experience`])} inputMode="numeric" autoComplete="off" className={inputClass} value={driver.experience} onChange={(e) => setDriver(i, { experience: e.target.value })} />
               </Field>
             </div>
-            <div className="grid grid-cols-2 gap-3">
-              <Field id={`driver-${i}-sex`} label={t.sex} className="col-span-2">
+            {/* One column on a narrow phone, so the selects never clip their text. */}
+            <div className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2">
+              <Field id={`driver-${i}-sex`} label={t.sex} className="min-[420px]:col-span-2">
                 <select id={`driver-${i}-sex`} className={inputClass} value={driver.sex} onChange={(e) => setDriver(i, { sex: e.target.value as DriverFields["sex"] })}>
                   {(["", "male", "female"] as const).map((v) => (
                     <option key={v} value={v}>{t.sexOptions[v === "" ? "none" : v]}</option>

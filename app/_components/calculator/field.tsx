@@ -14,7 +14,7 @@ export const inputClass =
 export function Field({ id, label, hint, error, children, className = "" }: { id: string; label: ReactNode; hint?: string; error?: string; children: ReactNode; className?: string }) {
   return (
     <div className={`space-y-1 ${className}`}>
-      <label id={`${id}-label`} htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {children}

@@ -28,6 +28,8 @@ export interface OffersLabels {
   compareLoading: string;
   loadFailed: string;
   retry: string;
+  /** "Сравнить (n)" for n = 0…3. */
+  compareAction: string[];
 }
 
 /**
@@ -73,6 +75,20 @@ export function Offers({ offers, query, locale, labels, declined }: { offers: Of
           ))}
         </ol>
         {declined}
+        {comparedOffers.length >= 2 ? (
+          // Wherever the user ticked the offers, one tap brings the comparison into view.
+          <button
+            type="button"
+            className="fixed bottom-4 left-1/2 z-30 -translate-x-1/2 rounded-full bg-brand-600 px-5 py-3 text-base font-semibold text-white shadow-lg hover:bg-brand-700 print:hidden"
+            onClick={() => {
+              const panel = document.getElementById("compare");
+              panel?.scrollIntoView({ block: "start" });
+              panel?.focus({ preventScroll: true });
+            }}
+          >
+            {labels.compareAction[comparedOffers.length]}
+          </button>
+        ) : null}
       </div>
     </CompareProvider>
   );
@@ -85,7 +101,7 @@ function ComparePanel({ query, locale, offers, labels }: { query: string; locale
   // While another set of offers loads, the last table stays, dimmed.
   if (table.node !== null && !table.failed) return <div aria-busy={table.busy} className={table.busy ? "opacity-60" : undefined}>{table.node}</div>;
   return (
-    <section aria-labelledby="compare-title" aria-busy="true" className="rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
+    <section id="compare" tabIndex={-1} aria-labelledby="compare-title" aria-busy="true" className="scroll-mt-2 rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
       <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{labels.compareTitle}</h3>
       {table.failed ? (
         <p className="mt-2 text-sm text-red-700">
