@@ -13,6 +13,12 @@ async function fillMazda(session: Session) {
   await page.getByLabel("Регион").fill("38 — Иркутская область");
   await page.getByLabel("Возраст").fill("30");
   await page.getByLabel("Стаж, лет").fill("5");
+  // The rest is under "More conditions" (cars, drivers, cover, payment), folded at first.
+  const more = page.locator("summary", { hasText: "Ещё условия" });
+  expect(await more.count()).toBe(4);
+  expect(await page.getByLabel("Пол", { exact: true }).isVisible()).toBe(false);
+  await more.nth(1).click();
+  await more.nth(3).click();
   await page.getByLabel("Пол", { exact: true }).selectOption("male");
   await page.getByLabel("В браке").selectOption("yes");
   await page.getByLabel("Есть дети").selectOption("yes");
