@@ -55,13 +55,15 @@ describe("the calculator form does not fail silently", () => {
     await model.press("Enter");
     await page.getByLabel("Год выпуска").fill("2026");
     await page.getByLabel("Стоимость, ₽").fill("1200000");
-    await page.getByLabel("Возраст").fill("30");
+    await page.getByRole("combobox", { name: "Регион" }).fill("Иркутск");
     await page.getByRole("alert").filter({ hasText: "Проверьте поля" }).waitFor();
     await page.waitForTimeout(300);
     expect(await page.getByLabel("Год выпуска").inputValue()).toBe("2026");
     expect(plain(await page.getByLabel("Стоимость, ₽").inputValue())).toBe("1 200 000");
-    expect(await page.getByLabel("Возраст").inputValue()).toBe("30");
+    expect(await page.getByRole("combobox", { name: "Регион" }).inputValue()).toBe("Иркутск");
     expect(await model.inputValue()).toBe("Mazda 3");
+    // The focus stayed where the user types.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("region");
   });
 
   it("says why letters in the price are dropped, shows all driver errors at once, lists them in form order", async () => {

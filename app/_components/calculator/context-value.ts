@@ -7,7 +7,7 @@ import { resolveMessages, type Translate } from "../translate";
 import type { CalculatorContextValue, FormLabels, ModelOption, RegionOption } from "./types";
 
 /** Messages of the Form namespace that take arguments (formatted below, or by the page). */
-const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalusNew"];
+const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalusNew", "stepOf", "stepNames"];
 
 /** The model and region choices of the form, in the interface language. */
 export function calculatorOptions(locale: UiLocale): { models: ModelOption[]; regions: RegionOption[] } {
@@ -34,6 +34,8 @@ export function calculatorContextValue(
     bonusMalusNew: tf("bonusMalusNew", { cls: "3" }),
     driver: n.map((i) => tf("driver", { n: i })),
     removeDriver: n.map((i) => tf("removeDriver", { n: i })),
+    stepNames: [tf("stepNames.car"), tf("stepNames.drivers"), tf("stepNames.cover")],
+    stepOf: ["car", "drivers", "cover"].map((name, i) => tf("stepOf", { n: i + 1, total: 3, name: tf(`stepNames.${name}`) })),
   };
   return { locale, form, whatIf: resolveMessages(tw, messages.WhatIf), ...calculatorOptions(locale) };
 }

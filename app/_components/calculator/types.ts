@@ -19,7 +19,7 @@ type FormMessages = (typeof en)["Form"];
  * The form's strings, formatted on the server: the messages without arguments as they are, and
  * "Driver {n}" / "Remove driver {n}" for every possible n (index n − 1).
  */
-export type FormLabels = Omit<FormMessages, "driver" | "removeDriver" | "errorsTitle"> & { driver: string[]; removeDriver: string[] };
+export type FormLabels = Omit<FormMessages, "driver" | "removeDriver" | "errorsTitle" | "stepOf" | "stepNames"> & { driver: string[]; removeDriver: string[]; stepOf: string[]; stepNames: string[] };
 export type WhatIfLabels = (typeof en)["WhatIf"];
 
 /** What the calculator's client components share: sent once with the page's layout, not on every calculation. */
