@@ -3,6 +3,9 @@ import { resolveItem, type SearchItem } from "@/lib/catalog/search";
 import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items";
 import type { TQuoteRequestInput } from "@/lib/rating/request-schema";
 import type { DriverFields, FormState, Tri } from "./form-state";
+import { normalizeAmount } from "./amount";
+
+export { normalizeAmount };
 
 const WHOLE = /^\d+$/;
 
@@ -10,16 +13,6 @@ const WHOLE = /^\d+$/;
 function wholeOrText(text: string): number | string {
   const t = text.trim();
   return WHOLE.test(t) ? Number(t) : t;
-}
-
-/**
- * "1 200 000,50" → "1200000.50" and "1,200,000.50" → "1200000.50": spaces (incl. no-break)
- * dropped; commas in 3-digit groups are grouping, a lone comma is the decimal mark.
- */
-export function normalizeAmount(text: string): string {
-  const t = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return t.replace(/,/g, "");
-  return t.replace(",", ".");
 }
 
 function decimalOrText(text: string): number | string {

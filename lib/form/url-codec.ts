@@ -1,5 +1,5 @@
 import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS } from "@/lib/rating/options";
-import { normalizeAmount } from "./to-request";
+import { normalizeAmount } from "./amount";
 import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
 
 /**

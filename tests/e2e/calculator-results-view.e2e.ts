@@ -91,7 +91,7 @@ describe("a form that is quicker to fill", () => {
     await page.getByRole("button", { name: "Далее" }).click();
     expect(plain(await progress.textContent())).toBe("Шаг 3 из 3: Покрытие и оплата");
     // The cover is all "more conditions", its reference values stated.
-    expect(plain(await page.locator("summary", { hasText: "Ещё условия" }).nth(2).textContent())).toContain("Полное КАСКО (ущерб и угон) · Без франшизы · У официального дилера");
+    expect(plain(await page.locator("summary", { hasText: "Ещё условия" }).nth(2).textContent())).toContain("Полное: ущерб и угон · Без франшизы · У официального дилера");
     await page.getByRole("button", { name: "Рассчитать" }).click();
     // The answer's first error brings its step back; the summary's link to another step goes there.
     await page.getByRole("alert").filter({ hasText: "Проверьте поля" }).waitFor();
@@ -233,7 +233,7 @@ describe("seeing the result", () => {
     expect(await page.getByTestId("quote-summary").isVisible()).toBe(false);
     await page.emulateMedia({ media: "print" });
     const summary = plain(await page.getByTestId("quote-summary").innerText());
-    for (const part of ["Mazda 3, 2026, 120 л. с.", "1 200 000 ₽", "38 — Иркутская область", "30 лет, стаж 5 лет", "Полное КАСКО", "без франшизы", "полис с 1 декабря 2026 г.", "/?model=mazda-3"]) expect(summary).toContain(part);
+    for (const part of ["Mazda 3, 2026, 120 л. с.", "1 200 000 ₽", "38 — Иркутская область", "30 лет, стаж 5 лет", "Полное: ущерб и угон", "без франшизы", "полис с 1 декабря 2026 г.", "/?model=mazda-3"]) expect(summary).toContain(part);
     const controls = await page.evaluate(() =>
       [...document.querySelectorAll("button, input, select, textarea, summary")].filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.outerHTML.slice(0, 80)),
     );

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type 
 import { useRouter } from "next/navigation";
 import type { FormState } from "@/lib/form/form-state";
 import { encodeForm } from "@/lib/form/url-codec";
-import { normalizeAmount } from "@/lib/form/to-request";
+import { normalizeAmount } from "@/lib/form/amount";
 import { resolveItem } from "@/lib/catalog/search";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { useCalculator } from "./calculator-context";
