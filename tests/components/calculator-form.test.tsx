@@ -32,7 +32,8 @@ function pushedUrl(): string {
 }
 
 describe("CalculatorForm", () => {
-  it("gives every control an accessible name", () => {
+  // Role queries over the whole form are slow in jsdom; a loaded machine needs more than the default 5 s.
+  it("gives every control an accessible name", { timeout: 20_000 }, () => {
     renderForm();
     const names = [
       "Марка и модель",
