@@ -233,7 +233,7 @@ describe("seeing the result", () => {
     expect(await page.getByTestId("quote-summary").isVisible()).toBe(false);
     await page.emulateMedia({ media: "print" });
     const summary = plain(await page.getByTestId("quote-summary").innerText());
-    for (const part of ["Mazda 3, 2026, 120 л. с.", "1 200 000 ₽", "38 — Иркутская область", "30 лет, стаж 5 лет", "Полное: ущерб и угон", "без франшизы", "полис с 1 декабря 2026 г.", "/?model=mazda-3"]) expect(summary).toContain(part);
+    for (const part of ["Mazda 3, 2026, 120 л. с.", "1 200 000 ₽", "38 — Иркутская область", "30 лет, стаж 5 лет", "Полное: ущерб и угон", "без франшизы", "начало полиса 1 декабря 2026 г.", "/?model=mazda-3"]) expect(summary).toContain(part);
     const controls = await page.evaluate(() =>
       [...document.querySelectorAll("button, input, select, textarea, summary")].filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.outerHTML.slice(0, 80)),
     );
