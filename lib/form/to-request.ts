@@ -1,6 +1,11 @@
 import type { Catalog } from "@/lib/catalog";
+import { resolveItem, type SearchItem } from "@/lib/catalog/search";
+import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items";
 import type { TQuoteRequestInput } from "@/lib/rating/request-schema";
 import type { DriverFields, FormState, Tri } from "./form-state";
+import { normalizeAmount } from "./amount";
+
+export { normalizeAmount };
 
 const WHOLE = /^\d+$/;
 
@@ -10,16 +15,6 @@ function wholeOrText(text: string): number | string {
   return WHOLE.test(t) ? Number(t) : t;
 }
 
-/**
- * "1 200 000,50" → "1200000.50" and "1,200,000.50" → "1200000.50": spaces (incl. no-break)
- * dropped; commas in 3-digit groups are grouping, a lone comma is the decimal mark.
- */
-export function normalizeAmount(text: string): string {
-  const t = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return t.replace(/,/g, "");
-  return t.replace(",", ".");
-}
-
 function decimalOrText(text: string): number | string {
   const t = normalizeAmount(text);
   return /^\d+(\.\d+)?$/.test(t) ? Number(t) : t;
@@ -27,23 +22,36 @@ function decimalOrText(text: string): number | string {
 
 const tri = (t: Tri): boolean | undefined => (t === "yes" ? true : t === "no" ? false : undefined);
 
-/** A model typed by id ("mazda-3") or by name ("Mazda 3", any case). */
+const searchCache = new WeakMap<Catalog, { models: SearchItem[]; regions: SearchItem[] }>();
+function searchOf(catalog: Catalog) {
+  let items = searchCache.get(catalog);
+  if (!items) {
+    items = { models: modelSearchItems([...catalog.models.values()]), regions: regionSearchItems([...catalog.regions.values()], "ru") };
+    searchCache.set(catalog, items);
+  }
+  return items;
+}
+
+/**
+ * A model typed by id ("mazda-3"), by name ("Mazda 3", any case) or as people write it
+ * («солярис», "kiario"), when that stands for one model only (see lib/catalog/search.ts).
+ */
 export function resolveModelId(text: string, catalog: Catalog): string {
   const t = text.trim();
   if (catalog.models.has(t)) return t;
-  const wanted = t.toLowerCase().replace(/\s+/g, " ");
-  for (const m of catalog.models.values()) if (`${m.make} ${m.model}`.toLowerCase() === wanted) return m.id;
-  return t;
+  return resolveItem(searchOf(catalog).models, t)?.id ?? t;
 }
 
-/** A region typed as its code ("38"), as "38 — Иркутская область", or by name in either language. */
+/**
+ * A region typed as its code ("38"), as "38 — Иркутская область", by any part of its name in
+ * either language, by its capital or a common name («Иркутская», «Казань», «СПб»), when that
+ * stands for one region only.
+ */
 export function resolveRegionCode(text: string, catalog: Catalog): string {
   const t = text.trim();
   const code = /^(\d{1,2})(\s|—|-|$)/.exec(t)?.[1];
   if (code !== undefined) return code.padStart(2, "0");
-  const wanted = t.toLowerCase();
-  for (const r of catalog.regions.values()) if (r.name.ru.toLowerCase() === wanted || r.name.en.toLowerCase() === wanted) return r.code;
-  return t;
+  return resolveItem(searchOf(catalog).regions, t)?.id ?? t;
 }
 
 function toDriver(d: DriverFields) {
@@ -110,4 +118,21 @@ export function fieldOfIssue(path: string): string {
   };
   for (const [prefix, field] of Object.entries(map)) if (path === prefix || path.startsWith(`${prefix}.`)) return field;
   return "form";
+}
+
+/** The form's fields in the order the form shows them (drivers in their place, in turn). */
+const FIELD_ORDER = ["model", "year", "price", "region", "drivers", "driver", "power", "bonusMalus", "franchiseAmount", "franchisePercent", "start", "form"];
+
+/** Sorts field ids into the form's order, so the error summary reads like the form. */
+export function inFormOrder(fields: string[]): string[] {
+  const rank = (field: string): [number, number, number] => {
+    const driver = /^driver-(\d+)-(age|experience)$/.exec(field);
+    if (driver) return [FIELD_ORDER.indexOf("driver"), Number(driver[1]), driver[2] === "age" ? 0 : 1];
+    const i = FIELD_ORDER.indexOf(field);
+    return [i === -1 ? FIELD_ORDER.length : i, 0, 0];
+  };
+  return [...fields].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+  });
 }

@@ -1,5 +1,5 @@
 import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS, REQUEST_LIMITS } from "@/lib/rating/options";
-import { normalizeAmount } from "./to-request";
+import { normalizeAmount } from "./amount";
 import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
 
 /**
@@ -52,9 +52,9 @@ export function decodeDriver(text: string): DriverFields {
   return { age, experience, sex: sex === "m" ? "male" : sex === "f" ? "female" : "", married: codeToTri(married), children: codeToTri(children) };
 }
 
-/** Whether the URL carries a calculation at all (then the page prices it). */
+/** Whether the URL carries a calculation at all (then the page prices it, and names what is missing). */
 export function hasCalculation(params: Params): boolean {
-  return first(params.model) !== undefined;
+  return ["model", "year", "price", "region", "d", "unlimited"].some((key) => first(params[key]) !== undefined);
 }
 
 export function decodeForm(params: Params): FormState {

@@ -38,7 +38,14 @@ export const ZDriver = z.strictObject({
   sex: z.enum(SEXES).optional(),
   married: z.boolean().optional(),
   hasChildren: z.boolean().optional(),
-});
+})
+  // Checked on the driver itself, so it is reported together with errors in other fields.
+  .superRefine((driver, ctx) => {
+    const most = driver.age - REQUEST_LIMITS.earliestLicenceAge;
+    if (driver.experienceYears > most) {
+      ctx.addIssue({ code: "custom", path: ["experienceYears"], message: `a ${driver.age}-year-old can have at most ${most} years' experience` });
+    }
+  });
 
 export const ZFranchise = z.discriminatedUnion(
   "type",
@@ -95,12 +102,6 @@ export function createQuoteRequestSchema(catalog: Catalog, today: string) {
       if (req.vehicle.year > policyYear + 1) {
         ctx.addIssue({ code: "custom", path: ["vehicle", "year"], message: `must not be later than ${policyYear + 1} (the policy year + 1)` });
       }
-      req.drivers.forEach((driver, i) => {
-        const most = driver.age - REQUEST_LIMITS.earliestLicenceAge;
-        if (driver.experienceYears > most) {
-          ctx.addIssue({ code: "custom", path: ["drivers", i, "experienceYears"], message: `a ${driver.age}-year-old can have at most ${most} years' experience` });
-        }
-      });
       if (req.unlimitedDrivers && req.drivers.length > 0) {
         ctx.addIssue({ code: "custom", path: ["drivers"], message: "leave the driver list empty when unlimited drivers is chosen" });
       }

@@ -40,6 +40,8 @@ export interface BreakEven {
   saving: string;
   /** franchise ÷ saving: claim less often than once in this many years and the franchise pays off. */
   years: string | null;
+  /** The same in whole months (at least 1), when that is under a year: "once in 7 months" reads better than "0.6 years". */
+  months: number | null;
 }
 
 /**
@@ -53,11 +55,13 @@ export function breakEven(scan: FranchiseScan, insurerId: string, franchise: str
   const withIt = at > 0 ? series?.premiums[at] : null;
   if (!series || !none || !withIt) return null;
   const saving = new Decimal(none).minus(withIt);
+  const years = saving.gt(0) ? new Decimal(franchise).div(saving) : null;
   return {
     insurerId,
     insurerName: series.insurerName,
     franchise,
     saving: saving.toFixed(2),
-    years: saving.gt(0) ? new Decimal(franchise).div(saving).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1) : null,
+    years: years ? years.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1) : null,
+    months: years?.lt(1) ? Math.max(1, years.times(12).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()) : null,
   };
 }

@@ -1,18 +1,19 @@
 import type en from "@/messages/en.json";
 import { regionList, vehicleCatalog } from "@/lib/catalog";
+import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items";
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
 import { resolveMessages, type Translate } from "../translate";
 import type { CalculatorContextValue, FormLabels, ModelOption, RegionOption } from "./types";
 
 /** Messages of the Form namespace that take arguments (formatted below, or by the page). */
-const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalusNew"];
+const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalusNew", "stepOf", "stepNames"];
 
 /** The model and region choices of the form, in the interface language. */
 export function calculatorOptions(locale: UiLocale): { models: ModelOption[]; regions: RegionOption[] } {
   return {
-    models: vehicleCatalog.models.map((m) => ({ id: m.id, label: `${m.make} ${m.model}`, defaultPowerHp: m.defaultPowerHp })),
-    regions: regionList.map((r) => ({ code: r.code, label: `${r.code} — ${r.name[locale]}` })),
+    models: modelSearchItems(vehicleCatalog.models).map((item, i) => ({ ...item, defaultPowerHp: vehicleCatalog.models[i]!.defaultPowerHp })),
+    regions: regionSearchItems(regionList, locale).map((item) => ({ ...item, code: item.id })),
   };
 }
 
@@ -33,6 +34,8 @@ export function calculatorContextValue(
     bonusMalusNew: tf("bonusMalusNew", { cls: "3" }),
     driver: n.map((i) => tf("driver", { n: i })),
     removeDriver: n.map((i) => tf("removeDriver", { n: i })),
+    stepNames: [tf("stepNames.car"), tf("stepNames.drivers"), tf("stepNames.cover")],
+    stepOf: ["car", "drivers", "cover"].map((name, i) => tf("stepOf", { n: i + 1, total: 3, name: tf(`stepNames.${name}`) })),
   };
   return { locale, form, whatIf: resolveMessages(tw, messages.WhatIf), ...calculatorOptions(locale) };
 }

@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
 import { useCalculator } from "./calculator-context";
-import { Check, Field, Section, describedBy, inputClass } from "./field";
+import { Check, Field, MoreConditions, Section, describedBy, inputClass } from "./field";
 import type { SectionProps } from "./types";
 
 /** Payment, policy start and the discounts. */
@@ -9,20 +9,22 @@ export const ExtrasFields = memo(function ExtrasFields({ form, update, errors }:
   const { form: t } = useCalculator();
   return (
     <Section title={t.extras}>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="installments" label={t.installments}>
-          <select id="installments" className={inputClass} value={form.installments} onChange={(e) => update({ installments: e.target.value as typeof form.installments })}>
-            {(["1", "2", "4"] as const).map((v) => (
-              <option key={v} value={v}>{t.installmentsOptions[v]}</option>
-            ))}
-          </select>
-        </Field>
-        <Field id="start" label={t.start} hint={t.startHint} error={errors.start}>
-          <input {...describedBy("start", t.startHint, errors.start)} type="date" className={inputClass} value={form.start} onChange={(e) => update({ start: e.target.value })} />
-        </Field>
-      </div>
-      <Check id="switching" label={t.switching} checked={form.switching} onChange={(switching) => update({ switching })} />
-      <Check id="telematics" label={t.telematics} checked={form.telematics} onChange={(telematics) => update({ telematics })} />
+      <MoreConditions title={t.moreConditions} now={[t.installmentsOptions[form.installments], form.start.trim() ? `${t.start}: ${form.start.trim()}` : t.startToday, ...(form.switching ? [t.switching] : []), ...(form.telematics ? [t.telematics] : [])].join(" · ")} forceOpen={!!errors.start}>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id="installments" label={t.installments}>
+            <select id="installments" className={inputClass} value={form.installments} onChange={(e) => update({ installments: e.target.value as typeof form.installments })}>
+              {(["1", "2", "4"] as const).map((v) => (
+                <option key={v} value={v}>{t.installmentsOptions[v]}</option>
+              ))}
+            </select>
+          </Field>
+          <Field id="start" label={t.start} hint={t.startHint} error={errors.start}>
+            <input {...describedBy("start", t.startHint, errors.start)} type="date" className={inputClass} value={form.start} onChange={(e) => update({ start: e.target.value })} />
+          </Field>
+        </div>
+        <Check id="switching" label={t.switching} checked={form.switching} onChange={(switching) => update({ switching })} />
+        <Check id="telematics" label={t.telematics} checked={form.telematics} onChange={(telematics) => update({ telematics })} />
+      </MoreConditions>
     </Section>
   );
 });

@@ -1,16 +1,16 @@
 import type en from "@/messages/en.json";
 import type { FormState } from "@/lib/form/form-state";
 import type { UiLocale } from "@/lib/format/money";
+import type { SearchItem } from "@/lib/catalog/search";
 
-export interface ModelOption {
-  id: string;
-  label: string;
+/** A model choice, found by its search keys (see lib/catalog/search.ts). */
+export interface ModelOption extends SearchItem {
   defaultPowerHp: number;
 }
 
-export interface RegionOption {
+/** A region choice (its id is the code), found by its search keys. */
+export interface RegionOption extends SearchItem {
   code: string;
-  label: string;
 }
 
 type FormMessages = (typeof en)["Form"];
@@ -19,7 +19,7 @@ type FormMessages = (typeof en)["Form"];
  * The form's strings, formatted on the server: the messages without arguments as they are, and
  * "Driver {n}" / "Remove driver {n}" for every possible n (index n − 1).
  */
-export type FormLabels = Omit<FormMessages, "driver" | "removeDriver" | "errorsTitle"> & { driver: string[]; removeDriver: string[] };
+export type FormLabels = Omit<FormMessages, "driver" | "removeDriver" | "errorsTitle" | "stepOf" | "stepNames"> & { driver: string[]; removeDriver: string[]; stepOf: string[]; stepNames: string[] };
 export type WhatIfLabels = (typeof en)["WhatIf"];
 
 /** What the calculator's client components share: sent once with the page's layout, not on every calculation. */

@@ -33,19 +33,26 @@ export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; l
     ...factors.map((f) => ({ label: f.label, cells: (q: Quote) => factorValue(q, f.key) })),
   ];
 
+  // What differs comes first; rows the same for all (most coefficients are "× 1" everywhere) are
+  // folded away under "same for all", so a phone shows the differences without scrolling past them.
+  const valued = rows.map((row) => ({ ...row, values: quotes.map(row.cells) }));
+  const differing = valued.filter((row) => new Set(row.values).size > 1);
+  const same = valued.filter((row) => new Set(row.values).size <= 1);
+
   return (
-    <section aria-labelledby="compare-title" className="rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
+    <section id="compare" aria-labelledby="compare-title" tabIndex={-1} className="scroll-mt-2 rounded-xl border border-brand-600 bg-white p-4 shadow-sm focus:outline-none">
       <div className="flex items-center justify-between gap-2">
         <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{t("title")}</h3>
         <CompareClear label={t("clear")} />
       </div>
-      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("condition")}>
+      {/* Scrolls inside its own box, so the insurers' names stay at its top (sticky) while the rows scroll. */}
+      <div className="mt-2 max-h-[75vh] overflow-auto" tabIndex={0} role="region" aria-label={t("condition")}>
         <table className="w-full text-left text-sm" data-testid="compare-table">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">{t("condition")}</th>
+              <th scope="col" className="sticky top-0 z-10 bg-white py-1 pr-2">{t("condition")}</th>
               {quotes.map((q) => (
-                <th key={q.insurerId} scope="col" className="py-1 pr-2">
+                <th key={q.insurerId} scope="col" className="sticky top-0 z-10 bg-white py-1 pr-2">
                   {name(q)}{" "}
                   <CompareRemove insurerId={q.insurerId} label={t("remove", { insurer: name(q) })} />
                 </th>
@@ -53,20 +60,32 @@ export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; l
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
-              const values = quotes.map(row.cells);
-              const differs = new Set(values).size > 1;
-              return (
-                <tr key={row.label} className={`border-b border-slate-100 align-top ${differs ? "bg-amber-50" : ""}`}>
-                  <th scope="row" className="py-1 pr-2 font-normal text-slate-700">{row.label}</th>
-                  {values.map((v, i) => (
-                    <td key={quotes[i]!.insurerId} className="py-1 pr-2 tabular-nums">{v}</td>
-                  ))}
-                </tr>
-              );
-            })}
+            {differing.map((row) => (
+              <tr key={row.label} className="border-b border-slate-100 bg-amber-50 align-top">
+                <th scope="row" className="py-1 pr-2 font-normal text-slate-700">{row.label}</th>
+                {row.values.map((v, i) => (
+                  <td key={quotes[i]!.insurerId} className="py-1 pr-2 tabular-nums">{v}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
+        {same.length > 0 ? (
+          <details className="mt-2 text-sm" data-testid="compare-same">
+            <summary className="cursor-pointer text-brand-700">{t("sameForAll", { count: same.length })}</summary>
+            <table className="mt-1 w-full text-left text-sm">
+              <caption className="sr-only">{t("sameForAll", { count: same.length })}</caption>
+              <tbody>
+                {same.map((row) => (
+                  <tr key={row.label} className="border-b border-slate-100 align-top">
+                    <th scope="row" className="py-1 pr-2 font-normal text-slate-700">{row.label}</th>
+                    <td className="py-1 tabular-nums">{row.values[0]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        ) : null}
       </div>
     </section>
   );

@@ -37,7 +37,7 @@ export async function franchiseSection({ request, library, form, cheapest, after
           franchise: formatRub(be.franchise, locale, { whole: true }),
           insurer: be.insurerName[locale],
           saving: formatRub(be.saving, locale, { whole: true }),
-          years: be.years.replace(".", locale === "ru" ? "," : "."),
+          period: be.months !== null ? tc("periodMonths", { months: be.months }) : tc("periodYears", { years: Number(be.years) }),
         })
     : null;
   return (

@@ -26,8 +26,9 @@ export function OfferCard({ quote, query, locale, t, tf }: Props) {
   const last = quote.installmentSchedule.at(-1)!;
   return (
     <li className={`min-w-0 rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${quote.insurerId}`} data-testid="offer">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div>
+      {/* Two fixed columns: the premium keeps its place at the right edge of every card, however long the insurer's name. */}
+      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-2">
+        <div className="min-w-0">
           <p className="text-xs text-slate-500">{t("rank", { rank: quote.rank })}</p>
           <h3 id={`offer-${quote.insurerId}`} className="text-lg font-semibold text-slate-900">
             {name}

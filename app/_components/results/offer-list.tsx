@@ -36,6 +36,7 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: Compar
     compareLoading: t("compareLoading"),
     loadFailed: t("loadFailed"),
     retry: t("retry"),
+    compareAction: [0, 1, 2, 3].map((count) => t("compareAction", { count })),
   };
   return <Offers offers={offers} query={query} locale={locale} labels={labels} declined={declined} />;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { Fragment, useMemo, useState, type ReactNode } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CompareProvider, type CompareState } from "./compare-context";
 import { loadComparison } from "./offer-actions";
 import { useOnDemand } from "./use-on-demand";
@@ -28,6 +28,8 @@ export interface OffersLabels {
   compareLoading: string;
   loadFailed: string;
   retry: string;
+  /** "Сравнить (n)" for n = 0…3. */
+  compareAction: string[];
 }
 
 /**
@@ -37,6 +39,12 @@ export interface OffersLabels {
 export function Offers({ offers, query, locale, labels, declined }: { offers: OfferEntry[]; query: string; locale: string; labels: OffersLabels; declined: ReactNode }) {
   const [sort, setSort] = useState<"price" | "name">("price");
   const [compared, setCompared] = useState<string[]>([]);
+  const showCompare = useRef(false);
+  const onCompareLoaded = useCallback(() => {
+    if (!showCompare.current) return;
+    showCompare.current = false;
+    bringIntoView();
+  }, []);
   const sorted = sort === "price" ? offers : [...offers].sort((a, b) => a.name.localeCompare(b.name, locale));
   // Offers that are no longer quoted (after a new calculation) drop out of the comparison.
   const comparedOffers = compared.map((id) => offers.find((o) => o.insurerId === id)).filter((o) => o !== undefined);
@@ -65,7 +73,7 @@ export function Offers({ offers, query, locale, labels, declined }: { offers: Of
             </select>
           </label>
         </div>
-        {comparedOffers.length >= 2 ? <ComparePanel query={query} locale={locale} offers={comparedOffers} labels={labels} /> : null}
+        {comparedOffers.length >= 2 ? <ComparePanel query={query} locale={locale} offers={comparedOffers} labels={labels} onLoaded={onCompareLoaded} /> : null}
         {sorted.length === 0 ? <p className="text-sm text-slate-600">{labels.noMatch}</p> : null}
         <ol className="space-y-3" aria-label={labels.list}>
           {sorted.map((o) => (
@@ -73,19 +81,44 @@ export function Offers({ offers, query, locale, labels, declined }: { offers: Of
           ))}
         </ol>
         {declined}
+        {comparedOffers.length >= 2 ? (
+          // Wherever the user ticked the offers, one tap brings the comparison into view.
+          <button
+            type="button"
+            className="fixed bottom-4 left-1/2 z-30 -translate-x-1/2 rounded-full bg-brand-600 px-5 py-3 text-base font-semibold text-white shadow-lg hover:bg-brand-700 print:hidden"
+            onClick={() => {
+              // Again once the table has arrived, if it was still loading (it is taller than its placeholder).
+              showCompare.current = true;
+              bringIntoView();
+            }}
+          >
+            {labels.compareAction[comparedOffers.length]}
+          </button>
+        ) : null}
       </div>
     </CompareProvider>
   );
 }
 
+/** Scrolls the comparison to the top of the screen and moves the focus to it. */
+function bringIntoView() {
+  const panel = document.getElementById("compare");
+  panel?.scrollIntoView({ block: "start" });
+  panel?.focus({ preventScroll: true });
+}
+
 /** The comparison table of the ticked offers, rendered on the server for exactly these offers. */
-function ComparePanel({ query, locale, offers, labels }: { query: string; locale: string; offers: OfferEntry[]; labels: OffersLabels }) {
+function ComparePanel({ query, locale, offers, labels, onLoaded }: { query: string; locale: string; offers: OfferEntry[]; labels: OffersLabels; onLoaded: () => void }) {
   const pairs = offers.map((o): [string, string] => [o.insurerId, o.premium]);
   const table = useOnDemand(`${locale}#${query}#${JSON.stringify(pairs)}`, true, () => loadComparison(query, pairs));
+  const loaded = table.node !== null && !table.busy;
+  useEffect(() => {
+    if (loaded) onLoaded();
+  }, [loaded, table.node, onLoaded]);
   // While another set of offers loads, the last table stays, dimmed.
   if (table.node !== null && !table.failed) return <div aria-busy={table.busy} className={table.busy ? "opacity-60" : undefined}>{table.node}</div>;
   return (
-    <section aria-labelledby="compare-title" aria-busy="true" className="rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
+    <section id="compare" tabIndex={-1} aria-labelledby="compare-title" aria-busy="true" className="scroll-mt-2 rounded-xl border border-brand-600 bg-white p-4 shadow-sm">
       <h3 id="compare-title" className="text-lg font-semibold text-brand-900">{labels.compareTitle}</h3>
       {table.failed ? (
         <p className="mt-2 text-sm text-red-700">

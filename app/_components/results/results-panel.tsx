@@ -9,6 +9,7 @@ import { dateText } from "./format-cached";
 import { franchiseSection } from "./franchise-section";
 import { OfferList } from "./offer-list";
 import { PrintButton } from "./print-button";
+import { QuoteSummary } from "./quote-summary";
 import { ScrollToResults } from "./scroll-to-results";
 import { WhatIf } from "./what-if";
 
@@ -54,11 +55,13 @@ export async function ResultsPanel({ result, request, library, form, query }: Pr
           <PrintButton label={t("print")} />
         </div>
       </div>
-      <DemoNotice />
-      <WhatIf form={form} />
+      <QuoteSummary request={request} query={query} locale={uiLocale} t={t} tf={tf} />
+      {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
       <SaveForClient query={query} />
       <Rendered done={offersRendered.resolve} />
+      <DemoNotice />
+      <WhatIf form={form} />
       <Deferred content={chart} />
     </div>
   );

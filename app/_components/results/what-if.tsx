@@ -47,7 +47,7 @@ export function WhatIf({ form }: { form: FormState }) {
     <section aria-labelledby="whatif-title" aria-busy={pending} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:hidden">
       <h3 id="whatif-title" className="text-base font-semibold text-brand-900">{t.title}</h3>
       <p className="text-xs text-slate-600">{t.intro}</p>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
         <label className="space-y-1 text-sm">
           <span className="block font-medium">{tf.franchise}</span>
           <select

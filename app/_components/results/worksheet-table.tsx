@@ -45,33 +45,35 @@ export function WorksheetTable({ quote, locale, t, tv }: { quote: Quote; locale:
   };
 
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { insurer })}>
-      <table className="w-full min-w-[34rem] text-left text-sm">
-        <caption className="pb-2 text-left text-xs text-slate-600">{t("caption", { insurer })}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-500">
-            <th scope="col" className="py-1 pr-2">{t("step")}</th>
-            <th scope="col" className="py-1 pr-2">{t("lookedUp")}</th>
-            <th scope="col" className="py-1 pr-2">{t("value")}</th>
-            <th scope="col" className="py-1 text-right">{t("total")}</th>
+    // On a phone each step is stacked (name and running total, then what it was looked up by,
+    // then its value), so the worksheet fits the width; the roles keep it a table for screen readers.
+    <div className="sm:overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { insurer })}>
+      <table role="table" className="w-full text-left text-sm max-sm:block sm:min-w-[34rem]">
+        <caption className="pb-2 text-left text-xs text-slate-600 max-sm:block">{t("caption", { insurer })}</caption>
+        <thead role="rowgroup" className="max-sm:sr-only">
+          <tr role="row" className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-500">
+            <th role="columnheader" scope="col" className="py-1 pr-2">{t("step")}</th>
+            <th role="columnheader" scope="col" className="py-1 pr-2">{t("lookedUp")}</th>
+            <th role="columnheader" scope="col" className="py-1 pr-2">{t("value")}</th>
+            <th role="columnheader" scope="col" className="py-1 text-right">{t("total")}</th>
           </tr>
         </thead>
         {SECTIONS.map((section) => {
           const steps = quote.steps.filter((s) => s.component === section);
           if (steps.length === 0) return null;
           return (
-            <tbody key={section}>
-              <tr>
-                <th scope="rowgroup" colSpan={4} className="pt-3 text-xs font-semibold text-brand-900">
+            <tbody key={section} role="rowgroup" className="max-sm:block">
+              <tr role="row" className="max-sm:block">
+                <th role="rowheader" scope="rowgroup" colSpan={4} className="pt-3 text-xs font-semibold text-brand-900 max-sm:block">
                   {t(section === "total" ? "total-section" : section)}
                 </th>
               </tr>
               {steps.map((step, i) => (
-                <tr key={`${step.factor}-${i}`} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-2 font-normal">{step.label[locale]}</th>
-                  <td className="py-1 pr-2 text-slate-600">{lookupText(step)}</td>
-                  <td className="whitespace-nowrap py-1 pr-2 tabular-nums">{valueText(step)}</td>
-                  <td className="whitespace-nowrap py-1 text-right tabular-nums" title={step.total}>
+                <tr key={`${step.factor}-${i}`} role="row" className="border-b border-slate-100 align-top max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:gap-x-2 max-sm:py-1">
+                  <th role="rowheader" scope="row" className="py-1 pr-2 font-normal max-sm:col-start-1 max-sm:row-start-1 max-sm:py-0">{step.label[locale]}</th>
+                  <td role="cell" className="py-1 pr-2 text-slate-600 max-sm:col-span-2 max-sm:py-0 max-sm:text-xs max-sm:break-words">{lookupText(step)}</td>
+                  <td role="cell" className="whitespace-nowrap py-1 pr-2 tabular-nums max-sm:col-span-2 max-sm:py-0">{valueText(step)}</td>
+                  <td role="cell" className="whitespace-nowrap py-1 text-right tabular-nums max-sm:col-start-2 max-sm:row-start-1 max-sm:py-0" title={step.total}>
                     {formatRub(step.total, locale)}
                   </td>
                 </tr>

@@ -1,0 +1,34 @@
+import type { TRegion, TVehicleModel } from "./schema";
+import { MAKE_ALIASES, MODEL_ALIASES, REGION_ALIASES } from "./aliases";
+import { foldText, type SearchItem } from "./search";
+
+const folded = (texts: string[]) => [...new Set(texts.map(foldText).filter((k) => k !== ""))];
+
+/** The model label the form shows ("Mazda 3"). */
+export const modelLabel = (m: Pick<TVehicleModel, "make" | "model">) => `${m.make} ${m.model}`;
+
+/** The region label the form shows ("38 — Иркутская область"). */
+export const regionLabel = (r: Pick<TRegion, "code" | "name">, locale: "ru" | "en") => `${r.code} — ${r.name[locale]}`;
+
+/** Models as search items: found by make and model, by the model alone, by Russian spellings; the make lists them all. */
+export function modelSearchItems(models: readonly TVehicleModel[]): SearchItem[] {
+  return models.map((m) => {
+    const makes = [m.make, ...(MAKE_ALIASES[m.make] ?? [])];
+    const names = [m.model, ...(MODEL_ALIASES[m.id] ?? [])];
+    return {
+      id: m.id,
+      label: modelLabel(m),
+      keys: folded([m.id, ...names, ...makes.flatMap((make) => names.map((name) => `${make} ${name}`))]),
+      groups: folded(makes),
+    };
+  });
+}
+
+/** Regions as search items: by code, by any part of the name in either language, by capital and common names. */
+export function regionSearchItems(regions: readonly TRegion[], locale: "ru" | "en"): SearchItem[] {
+  return regions.map((r) => ({
+    id: r.code,
+    label: regionLabel(r, locale),
+    keys: folded([r.code, r.name.ru, r.name.en, r.capital.ru, r.capital.en, ...(REGION_ALIASES[r.code] ?? [])]),
+  }));
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { regionList, vehicleCatalog } from "@/lib/catalog";
+import { foldText, resolveItem, searchItems, typoDistance } from "@/lib/catalog/search";
+import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items";
+
+const models = modelSearchItems(vehicleCatalog.models);
+const regions = regionSearchItems(regionList, "ru");
+const ids = (found: { id: string }[]) => found.map((f) => f.id);
+
+describe("model type-ahead", () => {
+  it.each([
+    ["солярис", "hyundai-solaris"],
+    ["камри", "toyota-camry"],
+    ["поло", "volkswagen-polo"],
+    ["гранта", "lada-granta"],
+    ["рио", "kia-rio"],
+    ["Киа Рио", "kia-rio"],
+    ["kiario", "kia-rio"],
+    ["Mazda3", "mazda-3"],
+    ["мазда 3", "mazda-3"],
+    ["Hyundai Solarsi", "hyundai-solaris"],
+    ["Tojota Camry", "toyota-camry"],
+    ["Volkswagen Tiguan", "volkswagen-tiguan"],
+  ])("«%s» is %s", (typed, id) => {
+    expect(searchItems(models, typed)[0]?.id).toBe(id);
+    expect(resolveItem(models, typed)?.id).toBe(id);
+  });
+
+  it("lists every model of a make typed alone, and resolves none of them", () => {
+    const toyota = vehicleCatalog.models.filter((m) => m.make === "Toyota").map((m) => m.id);
+    expect(ids(searchItems(models, "тойота")).sort()).toEqual([...toyota].sort());
+    expect(ids(searchItems(models, "Toyota")).sort()).toEqual([...toyota].sort());
+    expect(resolveItem(models, "тойота")).toBeUndefined();
+  });
+
+  it("finds nothing for an unknown car", () => {
+    expect(searchItems(models, "Жигули Копейка")).toEqual([]);
+    expect(resolveItem(models, "Жигули Копейка")).toBeUndefined();
+  });
+});
+
+describe("region type-ahead", () => {
+  it.each([
+    ["Иркутская", "38"],
+    ["Иркутск", "38"],
+    ["иркутская обл", "38"],
+    ["Казань", "16"],
+    ["Татарстан", "16"],
+    ["Питер", "78"],
+    ["СПб", "78"],
+    ["Екб", "66"],
+    ["Екатеринбург", "66"],
+    ["38", "38"],
+    ["Irkutsk", "38"],
+    ["Москва", "77"],
+  ])("«%s» is region %s", (typed, code) => {
+    expect(searchItems(regions, typed)[0]?.id).toBe(code);
+    expect(resolveItem(regions, typed)?.id).toBe(code);
+  });
+
+  it("«Москва и область» offers both and resolves neither", () => {
+    expect(ids(searchItems(regions, "Москва и область")).sort()).toEqual(["50", "77"]);
+    expect(resolveItem(regions, "Москва и область")).toBeUndefined();
+  });
+});
+
+describe("matching invariants", () => {
+  it("every label finds and resolves its own item", () => {
+    for (const item of [...models, ...regions]) expect(resolveItem(item.id.length === 2 ? regions : models, item.label)?.id).toBe(item.id);
+  });
+
+  it("folding ignores case, spaces and hyphens", () => {
+    fc.assert(fc.property(fc.string(), (s) => foldText(s) === foldText(s.toUpperCase().replace(/ /g, "-")) || /[^\x00-\x7f]/.test(s)));
+  });
+
+  it("the typo distance is symmetric and zero only for equal texts", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        const d = typoDistance(a, b, 20);
+        return d === typoDistance(b, a, 20) && (d === 0) === (a === b);
+      }),
+    );
+  });
+});
