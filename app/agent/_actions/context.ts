@@ -4,15 +4,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { actionContext } from "@/lib/editor/actions/session.server";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 
 /**
- * The client's address as the proxy in front of the site reports it (X-Forwarded-For's first
- * entry, else X-Real-IP); "unknown" when neither is there (a direct connection in development).
+ * The client's address as the server took it from the connection (lib/http/client-ip.ts: a
+ * client's own X-Forwarded-For is trusted only through the configured proxies); "unknown"
+ * when the server did not stamp one.
  */
 export function requestIp(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || h.get("x-real-ip")?.trim() || "unknown";
-  return ip.slice(0, 100);
+  return (h.get(CLIENT_IP_HEADER) ?? "unknown").slice(0, 100);
 }
 
 export async function agentActionContext() {
