@@ -103,6 +103,9 @@ describe("the agent's discount and the commercial offer", () => {
     // The calculation page shows the discount line.
     await page.goto(calculationPath);
     expect(plain(await page.getByTestId("discount-lines").textContent())).toMatch(/Ренессанс Страхование.*−1 000,00 ₽/);
+    // …and Renaissance's worksheet ends with it and what the client pays.
+    await page.getByText("Расчёт по шагам: Ренессанс Страхование").click();
+    expect(plain(await page.getByTestId("worksheet-discount").textContent())).toMatch(/Скидка агента за счёт комиссионного вознаграждения−1 000,00 ₽/);
     await page.getByRole("link", { name: "Скидка и коммерческое предложение" }).click();
     await page.waitForURL(/\/offer$/);
 

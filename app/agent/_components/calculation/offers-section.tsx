@@ -2,11 +2,17 @@ import { getTranslations } from "next-intl/server";
 import { formatDate, formatRub } from "@/lib/format/money";
 import { tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
 import { WorksheetTable } from "@/app/_components/results/worksheet-table";
+import { getReadyDatabase } from "@/lib/db/ready.server";
+import { pricingOf } from "@/lib/offer/discounts.server";
 import type { CalculationSectionProps } from "./types";
 
-/** The offers exactly as quoted: premium, instalment, tariff edition, validity; and each worksheet. */
+/**
+ * The offers exactly as quoted: premium, instalment, tariff edition, validity; and each worksheet,
+ * ending with the agent's discount line and what the client pays where a discount is given.
+ */
 export async function OffersSection({ view, locale, t }: CalculationSectionProps) {
-  const [tw, tv] = await Promise.all([getTranslations("Worksheet"), getTranslations("Variables")]);
+  const [tw, tv, td, { db }] = await Promise.all([getTranslations("Worksheet"), getTranslations("Variables"), getTranslations("Discount"), getReadyDatabase()]);
+  const discounts = view.response.quotes.length > 0 ? (await pricingOf(db, view.calculation)).filter((p) => p.applied.discount !== "0.00") : [];
   const { response } = view;
   const versionOf = (insurerId: string) => view.editions.find((e) => e.insurerId === insurerId)?.versionId;
   return (
@@ -72,6 +78,16 @@ export async function OffersSection({ view, locale, t }: CalculationSectionProps
             <div className="mt-2 overflow-x-auto">
               <WorksheetTable quote={q} locale={locale} t={tw} tv={tv} />
             </div>
+            {discounts
+              .filter((d) => d.insurerId === q.insurerId)
+              .map((d) => (
+                <dl key={d.insurerId} className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 border-t border-slate-200 pt-2 text-sm" data-testid="worksheet-discount">
+                  <dt>{td("discount")}</dt>
+                  <dd className="text-right whitespace-nowrap">−{formatRub(d.applied.discount, locale)}</dd>
+                  <dt className="font-semibold">{td("premiumAfter")}</dt>
+                  <dd className="text-right font-semibold whitespace-nowrap">{formatRub(d.applied.premiumAfter, locale)}</dd>
+                </dl>
+              ))}
           </details>
         ))}
       </div>
