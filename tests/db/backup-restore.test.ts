@@ -2,12 +2,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { asc } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/lib/db/client.server";
 import { createDraft, listVersions, publishDraft } from "@/lib/db/rate-books.server";
-import { auditLog, insurers, loginThrottle, rateBookVersions, sessions, users } from "@/lib/db/schema";
+import { agencies, loginThrottle, sessions, users } from "@/lib/db/schema";
 import { seedRateBooks } from "@/seeds/seed-database";
 
 // The real commands on real databases; what comes back is compared table by table.
@@ -22,22 +22,21 @@ function run(script: "db-backup" | "db-restore", file: string, env: { KASKO_DATA
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-/** Every table the site keeps, in a fixed order, as comparable text. */
+/** Every table the site keeps (whatever the migrations created), each in a fixed order, as comparable text. */
 async function everything(db: Db): Promise<string> {
-  return JSON.stringify({
-    users: await db.select().from(users).orderBy(asc(users.id)),
-    sessions: await db.select().from(sessions).orderBy(asc(sessions.id)),
-    loginThrottle: await db.select().from(loginThrottle).orderBy(asc(loginThrottle.key)),
-    insurers: await db.select().from(insurers).orderBy(asc(insurers.id)),
-    versions: await db.select().from(rateBookVersions).orderBy(asc(rateBookVersions.id)),
-    audit: await db.select().from(auditLog).orderBy(asc(auditLog.id)),
-  });
+  const rowsOf = async (query: ReturnType<typeof sql>) => (await db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
+  const tables = (await rowsOf(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`)).rows.map((r) => String(r.table_name));
+  expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "login_throttle", "rate_book_versions", "audit_log", "clients", "saved_calculations"]));
+  const out: Record<string, unknown> = {};
+  for (const table of tables) out[table] = (await rowsOf(sql.raw(`select * from "${table}" order by 1`))).rows;
+  return JSON.stringify(out);
 }
 
 /** Some of everything: seeded editions, an account, a session, a publish, a draft. */
 async function fill(db: Db) {
   await seedRateBooks(db);
   const [u] = await db.insert(users).values({ email: "a@example.org", name: "Анна", role: "admin", passwordHash: "scrypt$x" }).returning();
+  await db.insert(agencies).values({ slug: "alfa", name: "Альфа-Агент" });
   await db.insert(sessions).values({ id: "f".repeat(64), userId: u!.id, expiresAt: new Date("2027-01-01T00:00:00Z") });
   await db.insert(loginThrottle).values({ key: "pair:example", attempts: 2, windowStartedAt: new Date("2026-11-22T10:00:00Z") });
   const base = (await listVersions(db)).find((v) => v.insurerId === "maks" && v.status === "published")!;
