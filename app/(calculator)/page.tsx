@@ -25,6 +25,9 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const form = decodeForm(params);
   // The form's own parameters, bounded (lib/form/url-codec.ts): what the page echoes and re-prices.
   const query = formQuery(params);
+  // An agent who came from a client's page keeps that client chosen for "Save for client".
+  const client = typeof params.client === "string" && /^\d{1,12}$/.test(params.client) ? params.client : null;
+  const resultsQuery = client ? `${query}&client=${client}` : query;
 
   let errors: Record<string, string> = {};
   let priced: Priced | null = null;
@@ -59,7 +62,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={query} />
+          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={resultsQuery} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

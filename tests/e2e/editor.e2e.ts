@@ -106,10 +106,11 @@ describe("the tariff editor", () => {
     await expectAccessible(page, "the audit log");
 
     await page.getByRole("link", { name: "Пользователи" }).click();
-    await page.getByLabel("Электронная почта").fill("new.editor@e2e.local");
-    await page.getByLabel("Имя").fill("Новый редактор");
-    await page.getByLabel("Начальный пароль").fill("a-long-enough-password");
-    await page.getByRole("button", { name: "Создать пользователя" }).click();
+    const newUser = page.getByRole("region", { name: "Новый пользователь" });
+    await newUser.getByLabel("Электронная почта").fill("new.editor@e2e.local");
+    await newUser.getByLabel("Имя", { exact: true }).fill("Новый редактор");
+    await newUser.getByLabel("Начальный пароль").fill("a-long-enough-password");
+    await newUser.getByRole("button", { name: "Создать пользователя" }).click();
     await page.getByText("new.editor@e2e.local").first().waitFor();
     await expectAccessible(page, "the users page");
 

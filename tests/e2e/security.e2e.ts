@@ -71,7 +71,7 @@ describe("security headers", () => {
 
     // An anonymous visitor of an editor sub-page is sent to the login and brought back after it.
     await page.goto("/editor/audit");
-    await page.waitForURL(/\/editor\/login\?next=%2Feditor%2Faudit$/);
+    await page.waitForURL(/\/login\?next=%2Feditor%2Faudit$/);
     const account = inject("accounts").editor;
     await page.getByLabel("Электронная почта").fill(account.email);
     await page.getByLabel("Пароль").fill(account.password);
