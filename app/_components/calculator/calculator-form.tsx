@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** Replaces display names by catalog ids in the URL, so links stay short and stable. */
-function canonical(form: FormState, models: ModelOption[], regions: RegionOption[]): FormState {
+export function canonical(form: FormState, models: ModelOption[], regions: RegionOption[]): FormState {
   const model = models.find((m) => m.label.toLowerCase() === form.model.trim().toLowerCase())?.id ?? form.model;
   const region = regions.find((r) => r.label === form.region.trim())?.code ?? form.region;
   return { ...form, model, region };
