@@ -49,12 +49,13 @@ describe("policy check", () => {
 
     const verdict = page.getByTestId("check-verdict");
     await verdict.waitFor();
-    expect(plain(await verdict.textContent())).toContain("Вы заплатили на 12 000,00 ₽ больше, чем по тарифу");
+    expect(plain(await verdict.textContent())).toContain("Вы заплатили на 12 064,00 ₽ больше, чем по тарифу");
     expect(page.url()).toContain("ins=ingosstrakh");
     expect(page.url()).toContain("paid=130000");
     const savings = page.getByTestId("savings");
     expect(plain(await savings.textContent())).toContain("Первые 30 000 ₽ каждого случая вы оплачиваете сами.");
-    expect(plain(await savings.locator("li").first().textContent())).toContain("Переход от другого страховщика: экономия 35 400,00 ₽");
+    expect(plain(await savings.locator("li").first().textContent())).toContain("Франшиза 10 % страховой суммы: экономия 38 775,00 ₽");
+    expect(plain(await savings.textContent())).toContain("Переход от другого страховщика: экономия 35 381,00 ₽");
     expect(await page.getByTestId("other-renaissance").count()).toBe(1);
     await expectNoViolations(page, "a checked policy");
     await screenshot(page, "check-desktop");
@@ -63,7 +64,7 @@ describe("policy check", () => {
   it("a shared link opens the check on a phone: the premium matches", async () => {
     s = await browser.open(PHONE);
     const { page } = s;
-    await page.goto("/check?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01&ins=ingosstrakh&paid=118000");
+    await page.goto("/check?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y&start=2026-12-01&ins=ingosstrakh&paid=117936");
     const verdict = page.getByTestId("check-verdict");
     await verdict.waitFor();
     expect(plain(await verdict.textContent())).toContain("Премия соответствует тарифу");
