@@ -27,14 +27,16 @@ describe("policy check", () => {
     // Submitting with the premium only: every missing field is named, the premium typed stays.
     await page.getByLabel("Уплаченная премия за год, ₽").fill("130 000");
     await page.getByRole("button", { name: "Проверить полис" }).click();
-    await page.getByRole("alert").waitFor();
-    expect(plain(await page.getByRole("alert").textContent())).toContain("Выберите страховщика полиса");
-    expect(plain(await page.getByRole("alert").textContent())).toContain("Укажите дату начала полиса");
-    expect(await page.getByLabel("Уплаченная премия за год, ₽").inputValue()).toBe("130 000");
-    expect(await page.getByLabel("Страховщик").getAttribute("aria-invalid")).toBe("true");
+    // The form's own summary (Next's route announcer is an alert too).
+    const summary = page.locator("form [role=alert]");
+    await summary.waitFor();
+    expect(plain(await summary.textContent())).toContain("Выберите страховщика полиса");
+    expect(plain(await summary.textContent())).toContain("Укажите дату начала полиса");
+    expect(plain(await page.getByLabel("Уплаченная премия за год, ₽").inputValue())).toBe("130 000");
+    expect(await page.getByLabel("Страховщик", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     expect(page.url()).not.toMatch(/name|phone|email/);
 
-    await page.getByLabel("Страховщик").selectOption("ingosstrakh");
+    await page.getByLabel("Страховщик", { exact: true }).selectOption("ingosstrakh");
     await page.getByLabel("Марка и модель").fill("Mazda 3");
     await page.getByLabel("Год выпуска").fill("2026");
     await page.getByLabel("Стоимость, ₽").pressSequentially("1200000");
