@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { catalog } from "@/lib/catalog";
 import { checkQuery, decodeCheck, encodeCheck, isSubmittedCheck, parsePaid } from "@/lib/check/check-params";
+import { requestToForm } from "@/lib/editor/request-to-form";
+import { formToRequest } from "@/lib/form/to-request";
+import { decodeForm, encodeForm } from "@/lib/form/url-codec";
+import { parseQuoteRequest } from "@/lib/rating";
 
 describe("the premium paid as typed", () => {
   it.each([
@@ -33,5 +38,17 @@ describe("the check's part of the URL", () => {
 
   it("bounds what it echoes", () => {
     expect(decodeCheck({ ins: "x".repeat(500), paid: ["1", "2"] })).toEqual({ insurer: "x".repeat(64), paid: "1" });
+  });
+});
+
+describe("an agent's prefilled link", () => {
+  it("opens /check with the saved request's conditions and nothing submitted", () => {
+    const parsed = parseQuoteRequest({ policyStart: "2026-12-01", region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1800000 }, drivers: [{ age: 34, experienceYears: 10 }], franchise: { type: "fixed", amount: 30000 } }, catalog, "2026-12-01");
+    if (!parsed.ok) throw new Error("invalid");
+    // The link the saved calculation's "Check a policy" button carries.
+    const params = Object.fromEntries(new URLSearchParams(encodeForm(requestToForm(parsed.request))));
+    expect(isSubmittedCheck(params)).toBe(false);
+    const again = parseQuoteRequest(formToRequest(decodeForm(params), catalog), catalog, "2026-12-01");
+    expect(again).toEqual({ ok: true, request: parsed.request });
   });
 });
