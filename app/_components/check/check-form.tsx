@@ -11,6 +11,7 @@ import { CoverFields } from "../calculator/cover-fields";
 import { DriversFields } from "../calculator/drivers-fields";
 import { ExtrasFields } from "../calculator/extras-fields";
 import { Field, Section, describedBy, inputClass } from "../calculator/field";
+import { SCROLL_FLAG } from "../results/scroll-to-results";
 
 export interface CheckFormLabels {
   title: string;
@@ -71,6 +72,7 @@ export function CheckForm({ initial, initialCheck, urlKey, errors, errorsTitle, 
   const setPowerTyped = useCallback((typed: boolean) => setState((s) => (s.powerTyped === typed ? s : { ...s, powerTyped: typed })), []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    sessionStorage.setItem(SCROLL_FLAG, "1");
     const query = [encodeForm(canonical(form, models, regions)), encodeCheck(check)].filter(Boolean).join("&");
     startTransition(() => router.push(`/check?${query}`, { scroll: false }));
   };

@@ -3,6 +3,7 @@ import type { OtherInsurers, PolicyCheck } from "@/lib/check/check-policy";
 import { Decimal } from "@/lib/rating/decimal";
 import { formatDate, formatRub, type UiLocale } from "@/lib/format/money";
 import { localizeDecimal } from "@/lib/format/decimal-text";
+import { ScrollToResults } from "../results/scroll-to-results";
 import { WorksheetTable } from "../results/worksheet-table";
 import { optionText } from "./option-text";
 import type { Translate } from "../translate";
@@ -55,12 +56,18 @@ export async function CheckReport({ check, locale }: { check: PolicyCheck; local
   const date = (iso: string) => formatDate(iso, locale);
 
   if (check.kind === "unknown-insurer") {
-    return <div role="status" className={box}><p>{t("unknownInsurer")}</p></div>;
+    return (
+      <div role="status" className={box}>
+        <ScrollToResults />
+        <p>{t("unknownInsurer")}</p>
+      </div>
+    );
   }
   const insurer = check.insurer.name[locale];
   if (check.kind === "no-edition") {
     return (
       <div className="space-y-4">
+        <ScrollToResults />
         <div role="status" className={`${box} border-amber-300 bg-amber-50`} data-testid="check-verdict">
           <h2 id="results-title" className="text-xl font-bold text-brand-900">{t("noEditionTitle")}</h2>
           <p className="mt-2 text-slate-800">{t("noEdition", { insurer, date: date(check.policyStart), first: check.firstEffectiveFrom ? date(check.firstEffectiveFrom) : "—" })}</p>
@@ -72,6 +79,7 @@ export async function CheckReport({ check, locale }: { check: PolicyCheck; local
   if (check.kind === "declined") {
     return (
       <div className="space-y-4">
+        <ScrollToResults />
         <div role="status" className={`${box} border-amber-300 bg-amber-50`} data-testid="check-verdict">
           <h2 id="results-title" className="text-xl font-bold text-brand-900">{t("declinedTitle")}</h2>
           <p className="mt-2 text-slate-800">{t("declined", { insurer, date: date(check.edition.effectiveFrom) })}</p>
@@ -87,6 +95,7 @@ export async function CheckReport({ check, locale }: { check: PolicyCheck; local
   const title = check.verdict === "matches" ? t("matchesTitle") : check.verdict === "higher" ? t("higherTitle", { amount: gap }) : t("lowerTitle", { amount: gap });
   return (
     <div className="space-y-4">
+      <ScrollToResults />
       <div role="status" className={`${box} ${check.verdict === "matches" ? "border-emerald-300 bg-emerald-50" : "border-amber-300 bg-amber-50"}`} data-testid="check-verdict">
         <h2 id="results-title" className="text-xl font-bold text-brand-900">{title}</h2>
         <p className="mt-2 text-slate-800">{t("tariffSays", { insurer, date: date(check.edition.effectiveFrom), tariff: rub(check.tariff), paid: rub(check.paid) })}</p>
