@@ -15,6 +15,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("navCalculator")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link href="/" className="text-slate-700 hover:text-brand-700">{t("navCalculator")}</Link>
+          <Link href="/check" className="text-slate-700 hover:text-brand-700">{t("navCheck")}</Link>
           <Link href="/guide" className="text-slate-700 hover:text-brand-700">{t("navGuide")}</Link>
           <a href="/api/v1/openapi.json" className="text-slate-700 hover:text-brand-700">{t("navApi")}</a>
           <Link href="/editor" className="text-slate-700 hover:text-brand-700">{t("navEditor")}</Link>

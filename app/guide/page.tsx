@@ -27,6 +27,12 @@ export default async function GuideIndexPage() {
         <strong>{t.demoTariffsLead}</strong> {typeset(t.demoTariffs)}
       </p>
 
+      <p className="mt-6">
+        <Link href="/check" className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900">
+          {t.checkPolicy}
+        </Link>
+      </p>
+
       <section aria-label={t.articles} className="mt-10">
         <ol className="grid gap-4">
           {guideArticles.map((article, index) => (

@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** Replaces display names (or what stands for one model or region) by catalog ids in the URL, so links stay short and stable. */
-function canonical(form: FormState, models: ModelOption[], regions: RegionOption[]): FormState {
+export function canonical(form: FormState, models: ModelOption[], regions: RegionOption[]): FormState {
   const model = resolveItem(models, form.model)?.id ?? form.model;
   const region = resolveItem(regions, form.region)?.id ?? form.region;
   return { ...form, model, region };

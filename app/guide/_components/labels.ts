@@ -16,6 +16,7 @@ export const guideLabels = {
     otherArticles: "Другие статьи",
     allArticles: "Все статьи справки",
     backToCalculator: "Вернуться к калькулятору",
+    checkPolicy: "Уже есть полис? Проверьте, правильно ли он рассчитан и все ли скидки применены",
     note: "Обратите внимание",
   },
   en: {
@@ -31,6 +32,7 @@ export const guideLabels = {
     otherArticles: "Other articles",
     allArticles: "All guide articles",
     backToCalculator: "Back to the calculator",
+    checkPolicy: "Already have a policy? Check whether it was priced right and every discount applied",
     note: "Note",
   },
 } as const satisfies Record<GuideLocale, Record<string, string>>;

@@ -43,6 +43,9 @@ export function SummarySection({ view, locale, t }: CalculationSectionProps) {
         <Link href={`/?${encodeForm(requestToForm(view.request))}`} className={buttonClass}>
           {t("openInCalculator")}
         </Link>
+        <Link href={`/check?${encodeForm(requestToForm(view.request))}`} className={buttonClass}>
+          {t("checkPolicy")}
+        </Link>
       </div>
     </section>
   );

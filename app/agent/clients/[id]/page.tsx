@@ -36,11 +36,15 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   const writable = !client.erasedAt && view.processingConsent;
   const notice = typeof query.error === "string" && errors[query.error] ? errors[query.error] : null;
 
-  const calculatorLink = (v: (typeof view.vehicles)[number]) => {
+  const vehicleQuery = (v: (typeof view.vehicles)[number]) => {
     const q = new URLSearchParams({ model: v.modelId, year: String(v.year), price: v.price });
     if (v.powerHp) q.set("power", String(v.powerHp));
     if (v.region) q.set("region", v.region);
     for (const d of view.drivers) q.append("d", encodeDriver({ age: String(d.age), experience: String(d.experienceYears), sex: (d.sex ?? "") as "" | "male" | "female", married: "", children: "" }));
+    return q;
+  };
+  const calculatorLink = (v: (typeof view.vehicles)[number]) => {
+    const q = vehicleQuery(v);
     q.set("client", String(client.id));
     return `/?${q}#results`;
   };
@@ -139,6 +143,12 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
                     {writable ? (
                       <Link href={calculatorLink(v)} className={buttonClass} title={t("calculateHint")}>
                         {t("calculate")}
+                      </Link>
+                    ) : null}
+                    {writable ? (
+                      <Link href={`/check?${vehicleQuery(v)}`} className={buttonClass} title={t("checkPolicyHint")}>
+                        {t("checkPolicy")}
+                        <span className="sr-only"> {modelName(v.modelId)}</span>
                       </Link>
                     ) : null}
                     <form action={removeItemAction}>

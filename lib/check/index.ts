@@ -1,0 +1,2 @@
+export * from "./check-policy";
+export * from "./options";
