@@ -29,8 +29,11 @@ function page(lang: string, title: string, body: string): string {
 }
 
 export interface OfferPageActions {
-  /** The print button's label (omitted: no button). */
-  print?: string;
+  /**
+   * The print button: its label, and the page's CSP nonce for the one script that makes it work
+   * (the pages allow no inline event handlers). Omitted: no button.
+   */
+  print?: { label: string; nonce: string };
   /** The PDF link and its label. */
   pdf?: { href: string; label: string };
 }
@@ -38,7 +41,7 @@ export interface OfferPageActions {
 export function renderOfferPage(doc: OfferDocument, actions: OfferPageActions = {}): string {
   const dl = (items: { label: string; value: string }[]) => `<dl>${items.map((l) => `<dt>${escapeHtml(l.label)}</dt><dd>${escapeHtml(l.value)}</dd>`).join("")}</dl>`;
   const buttons = [
-    actions.print ? `<button type="button" onclick="window.print()">${escapeHtml(actions.print)}</button>` : "",
+    actions.print ? `<button type="button" data-print>${escapeHtml(actions.print.label)}</button>` : "",
     actions.pdf ? `<a href="${escapeHtml(actions.pdf.href)}" download>${escapeHtml(actions.pdf.label)}</a>` : "",
   ].join("");
   const head = `<tr><th scope="col">${escapeHtml(doc.conditionHeading)}</th>${doc.insurers.map((n) => `<th scope="col">${escapeHtml(n)}</th>`).join("")}</tr>`;
@@ -57,7 +60,7 @@ ${buttons ? `<div class="actions">${buttons}</div>` : ""}
 <div class="table" role="region" aria-labelledby="o-offers" tabindex="0"><table><thead>${head}</thead><tbody>${rows}</tbody></table></div></section>
 ${doc.validity.map((v) => `<p>${escapeHtml(v)}</p>`).join("")}
 ${doc.demoNotice ? `<p class="note" role="note">${escapeHtml(doc.demoNotice)}</p>` : ""}
-</main>`;
+</main>${actions.print ? `<script nonce="${escapeHtml(actions.print.nonce)}">document.querySelector("[data-print]").addEventListener("click", () => window.print());</script>` : ""}`;
   return page(doc.locale, `${doc.title} ${doc.subtitle}`, body);
 }
 

@@ -35,9 +35,10 @@ export function htmlResponse(html: string, status = 200): Response {
   return new Response(html, { status, headers: { ...PRIVATE, "content-type": "text/html; charset=utf-8" } });
 }
 
-export function offerPageResponse(doc: OfferDocument, pdfHref: string): Response {
+/** The offer as a page; `nonce` is the request's CSP nonce (from the proxy): without one, no print button. */
+export function offerPageResponse(doc: OfferDocument, pdfHref: string, nonce: string | null): Response {
   const t = offerTranslator(doc.locale);
-  const actions: OfferPageActions = { print: t("Offer.print"), pdf: { href: pdfHref, label: t("Offer.downloadPdf") } };
+  const actions: OfferPageActions = { print: nonce ? { label: t("Offer.print"), nonce } : undefined, pdf: { href: pdfHref, label: t("Offer.downloadPdf") } };
   return htmlResponse(renderOfferPage(doc, actions));
 }
 

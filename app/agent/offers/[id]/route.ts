@@ -5,6 +5,7 @@ import { handlerContext } from "@/app/api/v1/editor/_lib/respond";
 import { loadOfferForUser } from "@/lib/offer/offers.server";
 import { renderMessagePage } from "@/lib/offer/html";
 import { htmlResponse, linkEndedResponse, offerDocument, offerPageResponse } from "@/lib/offer/respond.server";
+import { NONCE_HEADER } from "@/lib/http/security-headers";
 import { localeOfRequest, offerTranslator } from "@/lib/offer/translate";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -17,5 +18,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (loaded.status === 403) return htmlResponse(renderMessagePage(locale, offerTranslator(locale)("AgentErrors.forbidden"), loaded.message), 403);
     return linkEndedResponse(404, locale);
   }
-  return offerPageResponse(await offerDocument(ctx.db, loaded.offer, loaded.calculation), `/agent/offers/${loaded.offer.id}/pdf`);
+  return offerPageResponse(await offerDocument(ctx.db, loaded.offer, loaded.calculation), `/agent/offers/${loaded.offer.id}/pdf`, request.headers.get(NONCE_HEADER));
 }
