@@ -43,6 +43,9 @@ describe("policy check", () => {
     await page.getByLabel("Регион").fill("38 — Иркутская область");
     await page.getByLabel("Возраст").fill("30");
     await page.getByLabel("Стаж, лет").fill("5");
+    // The rest of the calculator's fields are folded under "More conditions": open each.
+    const more = page.locator("details:not([open]) > summary", { hasText: "Ещё условия" });
+    while ((await more.count()) > 0) await more.first().click();
     await page.getByLabel("Пол", { exact: true }).selectOption("male");
     await page.getByLabel("В браке").selectOption("yes");
     await page.getByLabel("Есть дети").selectOption("yes");
