@@ -30,6 +30,7 @@ export default async function AgentLayout({ children }: { children: ReactNode })
             <nav aria-label={t("nav")} className="flex flex-wrap gap-1">
               <NavLink href="/agent/clients">{t("clients")}</NavLink>
               <NavLink href="/agent/clients/new">{t("newClient")}</NavLink>
+              <NavLink href="/agent/renewals">{t("renewals")}</NavLink>
             </nav>
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
