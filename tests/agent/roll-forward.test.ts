@@ -36,7 +36,7 @@ describe("rollForward", () => {
   });
 
   it("a car at an insurer's age limit is declined next year with the reason", () => {
-    const last = parsed(referenceRequest("kia-rio", { vehicle: { year: 2018, price: "700000" } }));
+    const last = parsed(referenceRequest("kia-rio", { vehicle: { year: 2018, price: "700000" }, repair: "insurer-garage" }));
     expect(findDeclined(priceRaw(last), "liberty")).toBeUndefined();
     const next = parsed(rollForward(last, { policyStart: "2027-12-01", insuredValue: "630000", claims: 0 }));
     const response = priceRaw(next);
