@@ -417,4 +417,26 @@ export const calendarFeedTokens = pgTable("calendar_feed_tokens", {
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
 });
 
+/**
+ * Price-change alerts: per agent and published edition, which of the agent's open quotes and
+ * renewals due the edition prices differently (old and new premium per insurer), computed once
+ * on the agent's first visit after the publication. See docs/decisions/0012-price-alerts.md.
+ */
+export const priceAlerts = pgTable(
+  "price_alerts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    agentId: integer("agent_id")
+      .notNull()
+      .references(() => users.id),
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => rateBookVersions.id),
+    /** [{ kind, calculationId, policyId, clientId, insurerId, before, after, changePercent }], no personal data. */
+    items: jsonb("items").notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [uniqueIndex("price_alerts_agent_version_uq").on(t.agentId, t.versionId)],
+);
+
 export type Policy = typeof policies.$inferSelect;
