@@ -25,6 +25,9 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const form = decodeForm(params);
   // The form's own parameters, bounded (lib/form/url-codec.ts): what the page echoes and re-prices.
   const query = formQuery(params);
+  // The agent's client to save for (the client page's "Calculate" link): not part of the form.
+  const clientParam = Array.isArray(params.client) ? params.client[0] : params.client;
+  const client = clientParam && /^\d{1,10}$/.test(clientParam) ? clientParam : "";
 
   const errors: Record<string, string> = {};
   let priced: Priced | null = null;
@@ -58,7 +61,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={query} />
+          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={query} client={client} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

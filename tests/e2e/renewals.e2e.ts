@@ -105,11 +105,13 @@ describe("renewals and price-change alerts", () => {
     await logIn(s, "admin");
     await page.locator("section", { hasText: "МАКС (maks)" }).getByRole("button", { name: "Создать черновик" }).first().click();
     await page.waitForURL(/\/editor\/versions\/\d+/);
+    const draftUrl = new URL(page.url()).pathname;
     await page.getByRole("button", { name: /Возраст автомобиля \(Кв\)/ }).click();
     const cell = page.getByLabel(/^Таблица «Возраст автомобиля \(Кв\)», ряд 4, (значение|коэффициент)/);
     await cell.fill("1.5");
     await page.getByRole("button", { name: "Сохранить" }).click();
     await page.getByText("Сохранено").first().waitFor();
+    await page.goto(draftUrl);
     const publish = page.locator("form", { has: page.getByRole("button", { name: /^Опубликовать с/ }) });
     await publish.getByLabel("Действует с").fill(EFFECTIVE);
     const confirm = publish.getByRole("checkbox");
@@ -129,7 +131,8 @@ describe("renewals and price-change alerts", () => {
     const alert = page.getByTestId("price-alert").filter({ hasText: "МАКС" });
     expect(plain(await alert.getByRole("heading", { level: 2 }).textContent())).toMatch(/^МАКС: новая редакция с /);
     const rows = alert.getByRole("row", { name: /Пётр Продлеваев/ });
-    expect(await rows.count()).toBe(2);
+    // The open quote starting after the edition's date, the renewal quote made above, and the renewal due.
+    expect(await rows.count()).toBe(3);
     const text = plain(await alert.textContent());
     expect(text).toContain("Открытый расчёт");
     expect(text).toContain("Пролонгация");
@@ -137,7 +140,7 @@ describe("renewals and price-change alerts", () => {
     await expectAccessible(page, "the price-change alerts");
     await screenshot(page, "alerts-desktop");
 
-    await rows.filter({ hasText: "Открытый расчёт" }).getByRole("button", { name: "Пересчитать" }).click();
+    await rows.filter({ hasText: "Открытый расчёт" }).first().getByRole("button", { name: "Пересчитать" }).click();
     await page.waitForURL(/\/agent\/calculations\/\d+$/);
     await page.getByTestId("requote-changes").waitFor();
     expect(plain(await page.getByTestId("requote-changes").textContent())).toMatch(/МАКС/);

@@ -19,6 +19,8 @@ interface Props {
   form: FormState;
   /** The calculation's query string. */
   query: string;
+  /** The agent's client id to preselect in "Save for client" ("" for none). */
+  client?: string;
 }
 
 /** A promise and the function that resolves it. */
@@ -39,7 +41,7 @@ function Rendered({ done }: { done: () => void }) {
  * The chart needs the request priced 7 more times; it is rendered after the offers and streamed
  * behind them, so a new calculation shows its prices without waiting for it.
  */
-export async function ResultsPanel({ result, request, library, form, query }: Props) {
+export async function ResultsPanel({ result, request, library, form, query, client = "" }: Props) {
   const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
   const uiLocale = locale as UiLocale;
   const offersRendered = signal();
@@ -57,7 +59,7 @@ export async function ResultsPanel({ result, request, library, form, query }: Pr
       <DemoNotice />
       <WhatIf form={form} />
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
-      <SaveForClient query={query} />
+      <SaveForClient query={query} client={client} />
       <Rendered done={offersRendered.resolve} />
       <Deferred content={chart} />
     </div>
