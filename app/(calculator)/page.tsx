@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
-import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
+import { fieldOfIssue } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { CalculatorForm } from "../_components/calculator/calculator-form";
@@ -25,11 +25,11 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const form = decodeForm(params);
   // The form's own parameters, bounded (lib/form/url-codec.ts): what the page echoes and re-prices.
   const query = formQuery(params);
-  // An agent who came from a client's page keeps that client chosen for "Save for client".
-  const client = typeof params.client === "string" && /^\d{1,12}$/.test(params.client) ? params.client : null;
-  const resultsQuery = client ? `${query}&client=${client}` : query;
+  // The agent's client to save for (the client page's "Calculate" link): not part of the form.
+  const clientParam = Array.isArray(params.client) ? params.client[0] : params.client;
+  const client = clientParam && /^\d{1,10}$/.test(clientParam) ? clientParam : "";
 
-  let errors: Record<string, string> = {};
+  const errors: Record<string, string> = {};
   let priced: Priced | null = null;
   if (hasCalculation(params)) {
     priced = await priceForm(form);
@@ -40,7 +40,6 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
         errors[field] ??= te.has(key) ? te(key) : issue.message;
       }
-      errors = Object.fromEntries(inFormOrder(Object.keys(errors)).map((field) => [field, errors[field]!]));
     }
   }
   const errorCount = Object.keys(errors).length;
@@ -62,7 +61,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={resultsQuery} />
+          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={query} client={client} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

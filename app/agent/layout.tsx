@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireAgent } from "@/lib/agent/access.server";
+import { alertsFor } from "@/lib/agent/price-alerts.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { currentUser } from "@/lib/editor/actions/session.server";
 import { logoutAction } from "@/app/editor/_actions/session";
@@ -19,6 +20,8 @@ export default async function AgentLayout({ children }: { children: ReactNode })
   const [{ db }, user, t] = await Promise.all([getReadyDatabase(), currentUser(), getTranslations("Agent")]);
   const access = user ? await requireAgent(db, user) : null;
   const agent = access?.ok ? access.agent : null;
+  const changed = agent ? new Set((await alertsFor(db, agent, new Date())).flatMap((a) => a.items.map((i) => i.clientId))).size : 0;
+  const ta = changed > 0 ? await getTranslations("Alerts") : null;
   return (
     <div className="mx-auto max-w-6xl px-4 py-4">
       {agent ? (
@@ -30,6 +33,8 @@ export default async function AgentLayout({ children }: { children: ReactNode })
             <nav aria-label={t("nav")} className="flex flex-wrap gap-1">
               <NavLink href="/agent/clients">{t("clients")}</NavLink>
               <NavLink href="/agent/clients/new">{t("newClient")}</NavLink>
+              <NavLink href="/agent/renewals">{t("renewals")}</NavLink>
+              <NavLink href="/agent/alerts">{t("alertsNav")}</NavLink>
             </nav>
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -43,6 +48,14 @@ export default async function AgentLayout({ children }: { children: ReactNode })
             </form>
           </div>
         </header>
+      ) : null}
+      {ta ? (
+        <p role="status" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-950 print:hidden" data-testid="price-alert-banner">
+          {ta("banner", { count: changed })}{" "}
+          <Link href="/agent/alerts" className="underline underline-offset-2">
+            {ta("open")}
+          </Link>
+        </p>
       ) : null}
       <main className="space-y-6">{children}</main>
     </div>

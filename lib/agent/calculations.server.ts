@@ -58,7 +58,7 @@ async function editionsOf(db: Db, response: ComparisonResponse): Promise<Edition
  * Prices and stores. The calculation belongs to the client's agent (so a head saving or
  * re-quoting for an agent's client leaves it with that agent); who did it is in the audit log.
  */
-async function priceAndStore(db: Db, agent: AgentActor, owner: { clientId: number; agentId: number }, request: TQuoteRequest, now: Date, requoteOfId: number | null): Promise<SavedCalculation> {
+export async function priceAndStore(db: Db, agent: AgentActor, owner: { clientId: number; agentId: number }, request: TQuoteRequest, now: Date, requoteOfId: number | null): Promise<SavedCalculation> {
   const clientId = owner.clientId;
   const library = await loadPublishedLibrary(db);
   const response = compareQuotes(request, library, catalog);
@@ -105,7 +105,7 @@ export async function saveCalculation(db: Db, user: Actor | null, input: { clien
   return succeed({ calculation }, 201);
 }
 
-async function clientConsentInForce(db: Db, clientId: number): Promise<boolean> {
+export async function clientConsentInForce(db: Db, clientId: number): Promise<boolean> {
   const [row] = await db
     .select({ id: clientConsents.id })
     .from(clientConsents)

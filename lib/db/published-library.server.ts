@@ -10,6 +10,11 @@ const compiledByDb = new WeakMap<Db, Map<number, CompiledRateBook>>();
 
 /** Every published edition, compiled (new ones fetched and compiled on first sight). */
 export async function loadPublishedLibrary(db: Db): Promise<RateBookLibrary> {
+  return buildLibrary((await loadPublishedEditions(db)).map((e) => e.book));
+}
+
+/** Every published edition with its version id, compiled. */
+export async function loadPublishedEditions(db: Db): Promise<{ id: number; book: CompiledRateBook }[]> {
   let compiled = compiledByDb.get(db);
   if (!compiled) compiledByDb.set(db, (compiled = new Map()));
   const ids = (await db.select({ id: rateBookVersions.id }).from(rateBookVersions).where(eq(rateBookVersions.status, "published"))).map((r) => r.id);
@@ -21,5 +26,5 @@ export async function loadPublishedLibrary(db: Db): Promise<RateBookLibrary> {
       .where(and(eq(rateBookVersions.status, "published"), inArray(rateBookVersions.id, missing)));
     for (const row of rows) compiled.set(row.id, loadRateBook(row.body, `published version ${row.id}`));
   }
-  return buildLibrary(ids.map((id) => compiled.get(id)!));
+  return ids.map((id) => ({ id, book: compiled.get(id)! }));
 }

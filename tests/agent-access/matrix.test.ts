@@ -10,6 +10,7 @@ import { clientDrivers, clientVehicles, type User } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { addDriver, addVehicle, createClient, eraseClient, getClientView, giveConsent, listClients, removeClientItem, updateClient, withdrawConsent } from "@/lib/agent/clients.server";
 import { getCalculationView, requoteCalculation, saveCalculation } from "@/lib/agent/calculations.server";
+import { listRenewals, loadPolicyForUser, recordPolicy, requotePolicy } from "@/lib/agent/policies.server";
 import { BACKENDS } from "../db/test-database";
 import { actor, agentFixture, CTX, NOW, QUERY, snapshot, type AgentFixture } from "./helpers";
 
@@ -43,7 +44,19 @@ async function ownersCalculation(f: AgentFixture) {
   return saved.calculation;
 }
 
+async function ownersPolicy(f: AgentFixture) {
+  const calculation = await ownersCalculation(f);
+  const recorded = await recordPolicy(f.db, actor(f.owner), { calculationId: calculation.id, insurerId: firstInsurer(calculation), premiumPaid: "45000", startDate: "2026-12-01", endDate: "2027-11-30" }, NOW);
+  if (!recorded.ok) throw new Error(recorded.message);
+  return recorded.policy;
+}
+
+const firstInsurer = (calculation: { response: unknown }) => (calculation.response as { quotes: { insurerId: string }[] }).quotes[0]!.insurerId;
+
 const CASES: Case[] = [
+  { action: "recordPolicy", success: 201, prepare: async (f) => { const c = await ownersCalculation(f); return (u) => recordPolicy(f.db, u, { calculationId: c.id, insurerId: firstInsurer(c), premiumPaid: "45000", startDate: "2026-12-01", endDate: "2027-11-30" }, NOW); } },
+  { action: "loadPolicyForUser", success: 200, read: true, prepare: async (f) => { const p = await ownersPolicy(f); return async (u) => { const r = await loadPolicyForUser(f.db, u, p.id); return r.ok ? { ok: true, status: 200 } : r; }; } },
+  { action: "requotePolicy", success: 201, prepare: async (f) => { const p = await ownersPolicy(f); return (u) => requotePolicy(f.db, u, { id: p.id, insuredValue: "1000000", claims: "0" }, NOW); } },
   { action: "getClientView", success: 200, read: true, prepare: async (f) => { const c = await ownersClient(f); return (u) => getClientView(f.db, u, c.id); } },
   { action: "updateClient", success: 200, prepare: async (f) => { const c = await ownersClient(f); return (u) => updateClient(f.db, u, { id: String(c.id), name: "Иван Сидоров", phone: "+79001234567", email: "", birthDate: "", notes: "" }, CTX); } },
   { action: "giveConsent", success: 201, prepare: async (f) => { const c = await ownersClient(f); await withdrawConsent(f.db, actor(f.owner), { clientId: c.id, kind: "transfer" }, CTX); return (u) => giveConsent(f.db, u, { clientId: c.id, kind: "transfer" }, CTX); } },
@@ -122,6 +135,25 @@ describe.each(BACKENDS)("agents' workspace access on %s", (backend) => {
       expect(await names("editor")).toBe(403);
       expect(await names("admin")).toBe(403);
       expect(await names("anonymous")).toBe(401);
+    });
+  });
+
+  describe("listRenewals shows only the policies the agent may see", () => {
+    it("owner and head see the owner's policy; the colleague and the other agency do not", async () => {
+      const policy = await ownersPolicy(f);
+      const later = new Date("2027-11-01T09:00:00.000Z");
+      const ids = async (who: Who) => {
+        const { requireAgent } = await import("@/lib/agent/access.server");
+        const access = await requireAgent(f.db, userOf(who));
+        if (!access.ok) return access.status;
+        return (await listRenewals(f.db, access.agent, later)).map((r) => r.policy.id).filter((id) => id === policy.id);
+      };
+      expect(await ids("owner")).toEqual([policy.id]);
+      expect(await ids("head")).toEqual([policy.id]);
+      expect(await ids("colleague")).toEqual([]);
+      expect(await ids("foreign")).toEqual([]);
+      expect(await ids("editor")).toBe(403);
+      expect(await ids("anonymous")).toBe(401);
     });
   });
 

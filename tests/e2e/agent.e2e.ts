@@ -129,15 +129,15 @@ describe("the agents' workspace", () => {
 
   it("every agent page answers each kind of user rightly: login, 403, 404 or the page", async () => {
     expect(calculationPath).toMatch(/^\/agent\/calculations\/\d+$/);
-    const routes = ["/agent/clients", "/agent/clients/new", clientPath, calculationPath];
+    const routes = ["/agent/clients", "/agent/clients/new", clientPath, calculationPath, "/agent/renewals", "/agent/alerts", "/agent/renewals/export.csv"];
     const expected: Record<Who | "anonymous", number[]> = {
-      anonymous: [307, 307, 307, 307],
-      editor: [403, 403, 403, 403],
-      admin: [403, 403, 403, 403],
-      otherAgent: [200, 200, 404, 404],
-      colleague: [200, 200, 404, 404],
-      head: [200, 200, 200, 200],
-      agent: [200, 200, 200, 200],
+      anonymous: [307, 307, 307, 307, 307, 307, 303],
+      editor: [403, 403, 403, 403, 403, 403, 403],
+      admin: [403, 403, 403, 403, 403, 403, 403],
+      otherAgent: [200, 200, 404, 404, 200, 200, 200],
+      colleague: [200, 200, 404, 404, 200, 200, 200],
+      head: [200, 200, 200, 200, 200, 200, 200],
+      agent: [200, 200, 200, 200, 200, 200, 200],
     };
     for (const [who, statuses] of Object.entries(expected) as [Who | "anonymous", number[]][]) {
       s = await browser.open(DESKTOP);

@@ -20,6 +20,8 @@ interface Props {
   form: FormState;
   /** The calculation's query string. */
   query: string;
+  /** The agent's client id to preselect in "Save for client" ("" for none). */
+  client?: string;
 }
 
 /** A promise and the function that resolves it. */
@@ -40,7 +42,7 @@ function Rendered({ done }: { done: () => void }) {
  * The chart needs the request priced 7 more times; it is rendered after the offers and streamed
  * behind them, so a new calculation shows its prices without waiting for it.
  */
-export async function ResultsPanel({ result, request, library, form, query }: Props) {
+export async function ResultsPanel({ result, request, library, form, query, client = "" }: Props) {
   const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
   const uiLocale = locale as UiLocale;
   const offersRendered = signal();
@@ -58,7 +60,7 @@ export async function ResultsPanel({ result, request, library, form, query }: Pr
       <QuoteSummary request={request} query={query} locale={uiLocale} t={t} tf={tf} />
       {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
-      <SaveForClient query={query} />
+      <SaveForClient query={query} client={client} />
       <Rendered done={offersRendered.resolve} />
       <DemoNotice />
       <WhatIf form={form} />

@@ -7,14 +7,14 @@ import { errorMessages } from "./labels";
 import { SaveForClientForm } from "./save-for-client-form";
 
 /** Under the calculator's results, for a signed-in agent only: save this calculation for a client. */
-export async function SaveForClient({ query }: { query: string }) {
+export async function SaveForClient({ query, client = "" }: { query: string; client?: string }) {
   const user = await currentUser();
   if (!user || user.role !== "agent") return null;
   const { db } = await getReadyDatabase();
   const access = await requireAgent(db, user);
   if (!access.ok) return null;
   const [clients, t, te] = await Promise.all([saveTargets(db, access.agent), getTranslations("Agent"), getTranslations("AgentErrors")]);
-  const selected = new URLSearchParams(query).get("client") ?? "";
+  const selected = client;
   return (
     <SaveForClientForm
       query={query}

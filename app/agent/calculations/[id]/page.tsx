@@ -6,6 +6,7 @@ import { errorMessages } from "../../_components/labels";
 import { ChangesSection } from "../../_components/calculation/changes-section";
 import { DiscountSection } from "../../_components/calculation/discount-section";
 import { HistorySection } from "../../_components/calculation/history-section";
+import { PolicySection } from "../../_components/calculation/policy-section";
 import { OffersSection } from "../../_components/calculation/offers-section";
 import { SummarySection } from "../../_components/calculation/summary-section";
 import type { CalculationSectionProps } from "../../_components/calculation/types";
@@ -39,6 +40,7 @@ export default async function CalculationPage({ params, searchParams }: { params
       <ChangesSection {...props} />
       <OffersSection {...props} />
       <DiscountSection {...props} />
+      <PolicySection {...props} />
       <HistorySection {...props} />
     </>
   );
