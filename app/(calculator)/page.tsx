@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
-import { fieldOfIssue } from "@/lib/form/to-request";
+import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { CalculatorForm } from "../_components/calculator/calculator-form";
@@ -29,7 +29,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const clientParam = Array.isArray(params.client) ? params.client[0] : params.client;
   const client = clientParam && /^\d{1,10}$/.test(clientParam) ? clientParam : "";
 
-  const errors: Record<string, string> = {};
+  let errors: Record<string, string> = {};
   let priced: Priced | null = null;
   if (hasCalculation(params)) {
     priced = await priceForm(form);
@@ -40,6 +40,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
         errors[field] ??= te.has(key) ? te(key) : issue.message;
       }
+      errors = Object.fromEntries(inFormOrder(Object.keys(errors)).map((field) => [field, errors[field]!]));
     }
   }
   const errorCount = Object.keys(errors).length;
