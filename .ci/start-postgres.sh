@@ -11,6 +11,10 @@ if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
   apt-get install -y -qq postgresql > /dev/null
 fi
 BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+# A server left running by an earlier run in the same place is stopped before its files go.
+if [ -f "$BASE/data/postmaster.pid" ]; then
+  runuser -u postgres -- "$BIN/pg_ctl" -D "$BASE/data" -m fast -w stop > /dev/null 2>&1 || true
+fi
 rm -rf "$BASE"
 mkdir -p "$BASE/data" "$BASE/sock" "$BASE/log"
 chown -R postgres:postgres "$BASE"
