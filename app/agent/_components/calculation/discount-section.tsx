@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { primaryButtonClass, tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
-import { getReadyDatabase } from "@/lib/db/ready.server";
 import { formatRub } from "@/lib/format/money";
-import { pricingOf } from "@/lib/offer/discounts.server";
+import { givenDiscounts } from "./given-discounts";
 import type { CalculationSectionProps } from "./types";
 
 /**
@@ -13,8 +12,7 @@ import type { CalculationSectionProps } from "./types";
  */
 export async function DiscountSection({ view, locale }: CalculationSectionProps) {
   if (view.response.quotes.length === 0) return null;
-  const [{ db }, t] = await Promise.all([getReadyDatabase(), getTranslations("Discount")]);
-  const pricing = (await pricingOf(db, view.calculation)).filter((p) => p.applied.discount !== "0.00");
+  const [pricing, t] = await Promise.all([givenDiscounts(view.calculation), getTranslations("Discount")]);
   const nameOf = (id: string) => {
     const q = view.response.quotes.find((x) => x.insurerId === id);
     return q ? (locale === "ru" ? q.insurerName : q.insurerNameEn) : id;

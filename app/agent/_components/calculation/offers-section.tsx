@@ -2,8 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDate, formatRub } from "@/lib/format/money";
 import { tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
 import { WorksheetTable } from "@/app/_components/results/worksheet-table";
-import { getReadyDatabase } from "@/lib/db/ready.server";
-import { pricingOf } from "@/lib/offer/discounts.server";
+import { givenDiscounts } from "./given-discounts";
 import type { CalculationSectionProps } from "./types";
 
 /**
@@ -11,8 +10,7 @@ import type { CalculationSectionProps } from "./types";
  * ending with the agent's discount line and what the client pays where a discount is given.
  */
 export async function OffersSection({ view, locale, t }: CalculationSectionProps) {
-  const [tw, tv, td, { db }] = await Promise.all([getTranslations("Worksheet"), getTranslations("Variables"), getTranslations("Discount"), getReadyDatabase()]);
-  const discounts = view.response.quotes.length > 0 ? (await pricingOf(db, view.calculation)).filter((p) => p.applied.discount !== "0.00") : [];
+  const [tw, tv, td, discounts] = await Promise.all([getTranslations("Worksheet"), getTranslations("Variables"), getTranslations("Discount"), givenDiscounts(view.calculation)]);
   const { response } = view;
   const versionOf = (insurerId: string) => view.editions.find((e) => e.insurerId === insurerId)?.versionId;
   return (
