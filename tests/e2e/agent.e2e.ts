@@ -51,6 +51,17 @@ describe("the agents' workspace", () => {
     await page.getByRole("button", { name: "Добавить клиента" }).click();
     await page.waitForURL(/\/agent\/clients\/\d+$/);
     clientPath = new URL(page.url()).pathname;
+
+    // The list finds her by phone; what was searched for never enters the URL.
+    await page.goto("/agent/clients");
+    await page.getByLabel("Поиск по имени или телефону").fill("8 912 345 67 89");
+    await page.getByRole("button", { name: "Найти" }).click();
+    await page.getByRole("link", { name: "Елена Клиентова" }).waitFor();
+    expect(page.url()).not.toMatch(/912|Елена|%D0/);
+    await page.getByRole("button", { name: "Сбросить" }).click();
+    await page.getByLabel("Поиск по имени или телефону").waitFor();
+    expect(await page.getByLabel("Поиск по имени или телефону").inputValue()).toBe("");
+    await page.goto(clientPath);
     expect(plain(await page.getByTestId("consent-processing").textContent())).toMatch(/действует/);
     expect(plain(await page.getByTestId("consent-transfer").textContent())).toMatch(/действует/);
 

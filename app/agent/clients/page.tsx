@@ -1,22 +1,28 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listClients } from "@/lib/agent/clients.server";
 import { formatDate, type UiLocale } from "@/lib/format/money";
 import { todayIso } from "@/lib/clock";
 import { buttonClass, h1Class, inputClass, linkClass, primaryButtonClass, tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
 import { agentPage, refuse } from "../_lib/page-access.server";
+import { searchClientsAction } from "../_actions/client-search";
+import { CLIENT_SEARCH_COOKIE, MAX_CLIENT_SEARCH } from "../_actions/client-search-cookie";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The agent's clients (a head: the agency's), newest first, with search by name or phone and paging. */
+/**
+ * The agent's clients (a head: the agency's), newest first, with search by name or phone and paging.
+ * The search text is personal data: it is kept in a cookie (../_actions/client-search.ts), not the URL.
+ */
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { db, user } = await agentPage("/agent/clients");
-  const q = typeof params.q === "string" ? params.q : "";
+  const q = ((await cookies()).get(CLIENT_SEARCH_COOKIE)?.value ?? "").slice(0, MAX_CLIENT_SEARCH);
   const result = await listClients(db, user, { q, page: params.page });
   if (!result.ok) refuse(result, "/agent/clients");
   const [t, locale] = await Promise.all([getTranslations("Agent"), getLocale()]);
-  const pageLink = (page: number) => `/agent/clients?${new URLSearchParams({ ...(result.q ? { q: result.q } : {}), page: String(page) })}`;
+  const pageLink = (page: number) => `/agent/clients?page=${page}`;
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -25,7 +31,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           {t("newClient")}
         </Link>
       </div>
-      <form role="search" action="/agent/clients" className="flex flex-wrap items-end gap-2">
+      <form role="search" action={searchClientsAction} className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 grow space-y-1">
           <label htmlFor="client-search" className="block text-sm font-medium text-slate-800">
             {t("search")}
@@ -36,9 +42,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           {t("searchButton")}
         </button>
         {result.q ? (
-          <Link href="/agent/clients" className={buttonClass}>
+          <button type="submit" name="clear" value="1" formNoValidate className={buttonClass}>
             {t("reset")}
-          </Link>
+          </button>
         ) : null}
       </form>
       <p className="text-sm text-slate-600" role="status">
