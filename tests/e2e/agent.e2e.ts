@@ -59,7 +59,7 @@ describe("the agents' workspace", () => {
     await page.getByRole("link", { name: "Елена Клиентова" }).waitFor();
     expect(page.url()).not.toMatch(/912|Елена|%D0/);
     await page.getByRole("button", { name: "Сбросить" }).click();
-    await page.getByLabel("Поиск по имени или телефону").waitFor();
+    await page.getByRole("button", { name: "Сбросить" }).waitFor({ state: "detached" });
     expect(await page.getByLabel("Поиск по имени или телефону").inputValue()).toBe("");
     await page.goto(clientPath);
     expect(plain(await page.getByTestId("consent-processing").textContent())).toMatch(/действует/);

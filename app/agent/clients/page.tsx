@@ -36,7 +36,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           <label htmlFor="client-search" className="block text-sm font-medium text-slate-800">
             {t("search")}
           </label>
-          <input id="client-search" name="q" type="search" maxLength={100} defaultValue={result.q} className={inputClass} />
+          <input key={result.q} id="client-search" name="q" type="search" maxLength={MAX_CLIENT_SEARCH} defaultValue={result.q} className={inputClass} />
         </div>
         <button type="submit" className={buttonClass}>
           {t("searchButton")}
