@@ -7,6 +7,17 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**", "bench/out/**"]),
   {
+    // Next.js code lives in app/: lib/ is plain TypeScript shared with the CLI, the tests and the
+    // benchmarks. (lib/rating has its own, stricter fence below, which replaces this one there.)
+    files: ["lib/**/*.{ts,tsx,mts,mjs}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["next", "next/*"], message: "Next.js code lives in app/ (e.g. app/_lib/), not in lib/." }] },
+      ],
+    },
+  },
+  {
     // The rating library is pure: no React, no Next.js, no I/O, no clock.
     files: ["lib/rating/**/*.ts"],
     rules: {

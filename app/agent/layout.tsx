@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAgent } from "@/lib/agent/access.server";
 import { alertsFor } from "@/lib/agent/price-alerts.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
-import { currentUser } from "@/lib/editor/actions/session.server";
+import { currentUser } from "@/app/_lib/session.server";
 import { logoutAction } from "@/app/editor/_actions/session";
 import { NavLink } from "@/app/editor/_components/nav-link";
 import { buttonClass } from "@/app/editor/_components/styles";

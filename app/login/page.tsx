@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentUser, safeNext } from "@/lib/editor/actions/session.server";
+import { currentUser, safeNext } from "@/app/_lib/session.server";
 import { cardClass, h1Class } from "@/app/editor/_components/styles";
 import { SiteLoginForm } from "./login-form";
 

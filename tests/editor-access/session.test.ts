@@ -25,7 +25,7 @@ const store = {
 const requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ cookies: async () => store, headers: async () => requestHeaders }));
 
-const { currentUser, login, logout, requireUser, safeNext, throttleMessage } = await import("@/lib/editor/actions/session.server");
+const { currentUser, login, logout, requireUser, safeNext, throttleMessage } = await import("@/app/_lib/session.server");
 
 const PASSWORD = "correct horse battery staple";
 const form = (fields: Record<string, string>) => {

@@ -3,7 +3,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
-import { actionContext } from "@/lib/editor/actions/session.server";
+import { actionContext } from "@/app/_lib/session.server";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 
 /**

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requireAgent } from "@/lib/agent/access.server";
 import { saveTargets } from "@/lib/agent/calculations.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
-import { currentUser } from "@/lib/editor/actions/session.server";
+import { currentUser } from "@/app/_lib/session.server";
 import { errorMessages } from "./labels";
 import { SaveForClientForm } from "./save-for-client-form";
 

@@ -7,7 +7,7 @@ import { requireAgent, type AgentActor } from "@/lib/agent/access.server";
 import type { Db } from "@/lib/db/client.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import type { Failure } from "@/lib/editor/actions/result";
-import { currentUser, safeNext } from "@/lib/editor/actions/session.server";
+import { currentUser, safeNext } from "@/app/_lib/session.server";
 
 export const AGENT_LOGIN_PATH = "/login";
 

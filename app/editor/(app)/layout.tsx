@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/users.server";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { logoutAction } from "../_actions/session";
 import { ROLE_LABEL } from "../_components/format";
 import { NavLink } from "../_components/nav-link";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import type { RateBookVersion } from "@/lib/db/schema";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { createDraftAction } from "../_actions/versions";
 import { formatDateTime, ruDate } from "../_components/format";
 import { ImportJsonForm } from "../_components/import-json-form";

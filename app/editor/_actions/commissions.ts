@@ -1,7 +1,7 @@
 "use server";
 // The commission table (admin only: the action function checks).
 import { revalidatePath } from "next/cache";
-import { actionContext } from "@/lib/editor/actions/session.server";
+import { actionContext } from "@/app/_lib/session.server";
 import { setCommission } from "@/lib/offer/commission.server";
 import { toFormResult, type FormResult } from "../_components/form-result";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { importTableCsv } from "@/lib/editor/actions/import-csv.server";
 import { importRateBookJson } from "@/lib/editor/actions/import-json.server";
-import { actionContext } from "@/lib/editor/actions/session.server";
+import { actionContext } from "@/app/_lib/session.server";
 import { toFormResult, type FormResult } from "../_components/form-result";
 import { uploadedText } from "./redirects";
 import { formField } from "@/lib/editor/actions/form-field";

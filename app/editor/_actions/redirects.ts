@@ -1,7 +1,7 @@
 // Where a form action goes after a refusal it cannot show inline (plain buttons, no form state).
 import "server-only";
 import { redirect } from "next/navigation";
-import { LOGIN_PATH } from "@/lib/editor/actions/session.server";
+import { LOGIN_PATH } from "@/app/_lib/session.server";
 import type { Failure } from "@/lib/editor/actions/result";
 
 /** 401: to the login page (and back here after); otherwise back to `page` with the refusal's code. */

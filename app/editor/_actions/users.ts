@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createUser, setUserDisabled } from "@/lib/editor/actions/users.server";
 import { createAgency, createAgent } from "@/lib/editor/actions/agencies.server";
-import { actionContext } from "@/lib/editor/actions/session.server";
+import { actionContext } from "@/app/_lib/session.server";
 import { toFormResult, type FormResult } from "../_components/form-result";
 import { redirectOnFailure } from "./redirects";
 import { FIELD_LIMITS, formField } from "@/lib/editor/actions/form-field";

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createDraft, discardDraft, saveDraft } from "@/lib/editor/actions/drafts.server";
 import { publish, republish } from "@/lib/editor/actions/publish.server";
-import { actionContext, LOGIN_PATH } from "@/lib/editor/actions/session.server";
+import { actionContext, LOGIN_PATH } from "@/app/_lib/session.server";
 import type { SaveInput, SaveOutcome } from "../_components/save-outcome";
 import { toFormResult, type FormResult } from "../_components/form-result";
 import { redirectOnFailure } from "./redirects";

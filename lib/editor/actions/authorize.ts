@@ -3,7 +3,7 @@
 import { hasRole, type AccountUser, type Role } from "@/lib/auth/users.server";
 import { fail, type Failure } from "./result";
 
-/** Who is acting: the session's user (see session.server.ts), or null when nobody is signed in. */
+/** Who is acting: the session's user (see app/_lib/session.server.ts), or null when nobody is signed in. */
 export type Actor = Pick<AccountUser, "id" | "email" | "name" | "role" | "disabledAt">;
 
 /** null when `user` may act as `role` (an admin may do everything an editor may); else 401 or 403. */

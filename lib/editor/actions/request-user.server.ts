@@ -2,7 +2,6 @@
 // header and checked by the same validateSession as pages and server actions.
 import { SESSION_COOKIE, validateSession, type SessionUser } from "@/lib/auth/sessions.server";
 import type { Db } from "@/lib/db/client.server";
-import type { NextResponse } from "next/server";
 
 /** The session token in a Cookie header, or null. */
 export function sessionTokenOf(request: Request): string | null {
@@ -34,8 +33,13 @@ export async function userFromRequest(db: Db, request: Request, now: Date): Prom
   return user?.sessionRenewed && token ? { user, renewed: { token, expires: user.sessionExpiresAt } } : { user };
 }
 
+/** A response whose cookies can be set (Next's NextResponse is one; typed by shape so lib/ does not import Next.js). */
+export interface CookieResponse {
+  cookies: { set(cookie: typeof SESSION_COOKIE & { value: string; expires: Date }): unknown };
+}
+
 /** Adds the renewed session cookie to a response, when there is one. */
-export function withSessionCookie<R extends NextResponse>(response: R, session: RequestSession): R {
+export function withSessionCookie<R extends CookieResponse>(response: R, session: RequestSession): R {
   if (session.renewed) response.cookies.set({ ...SESSION_COOKIE, value: session.renewed.token, expires: session.renewed.expires });
   return response;
 }

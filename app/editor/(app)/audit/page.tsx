@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { auditPage } from "@/lib/editor/actions/audit.server";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { formatDateTime } from "../../_components/format";
 import { IssueList } from "../../_components/issue-list";
 import { buttonClass, h1Class, linkClass, tableClass, tdClass, thClass } from "../../_components/styles";

@@ -4,7 +4,7 @@ import { todayIso } from "@/lib/clock";
 import { listAgencies } from "@/lib/agent/agencies.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { insurers } from "@/lib/db/schema";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { ruDate } from "@/lib/editor/actions/result";
 import { listCommissions } from "@/lib/offer/commission.server";
 import { CommissionForm } from "../../_components/commission-form";

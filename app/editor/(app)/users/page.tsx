@@ -1,6 +1,6 @@
 import { hasRole, listUsers } from "@/lib/auth/users.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { setUserDisabledAction } from "../../_actions/users";
 import { CreateUserForm } from "../../_components/create-user-form";
 import { CreateAgencyForm } from "../../_components/create-agency-form";

@@ -7,7 +7,7 @@ import { diffRateBooks, summarizeDiff } from "@/lib/editor/diff-rate-books";
 import { factorTables } from "@/lib/editor/actions/export.server";
 import { versionImpact } from "@/lib/editor/actions/impact.server";
 import { parseId } from "@/lib/editor/actions/result";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { discardDraftAction, saveDraftAction } from "../../../_actions/versions";
 import { DiffSummary } from "../../../_components/diff-view";
 import { formatDateTime, ruDate } from "../../../_components/format";

@@ -4,7 +4,7 @@ import { getReadyDatabase } from "@/lib/db/ready.server";
 import { formatRub } from "@/lib/format/money";
 import { versionImpact } from "@/lib/editor/actions/impact.server";
 import { parseId } from "@/lib/editor/actions/result";
-import { requireUser } from "@/lib/editor/actions/session.server";
+import { requireUser } from "@/app/_lib/session.server";
 import { formatPercent, ruDate } from "../../../../_components/format";
 import { ImpactHistogram, ImpactSummary } from "../../../../_components/impact-view";
 import { IssueList } from "../../../../_components/issue-list";

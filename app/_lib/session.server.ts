@@ -8,7 +8,7 @@ import { deleteSession, SESSION_COOKIE, validateSession, type SessionUser } from
 import { describeError } from "@/lib/db/errors";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { REQUEST_PATH_HEADER } from "@/lib/http/security-headers";
-import { checkSignInInput, signIn } from "./sign-in.server";
+import { checkSignInInput, signIn } from "@/lib/editor/actions/sign-in.server";
 import type { Db } from "@/lib/db/client.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 
@@ -102,7 +102,7 @@ export interface LoginState {
   email: string;
 }
 
-export { busyMessage, throttleMessage } from "./sign-in.server";
+export { busyMessage, throttleMessage } from "@/lib/editor/actions/sign-in.server";
 
 /**
  * Signs in with the form's email and password: sets the session cookie and redirects to `next`
