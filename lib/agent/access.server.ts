@@ -12,7 +12,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client.server";
 import { agencies, agencyMembers, clients, savedCalculations, type Client, type SavedCalculation } from "@/lib/db/schema";
 import { authorize, type Actor } from "@/lib/editor/actions/authorize";
-import { fail, parseId, type Failure } from "@/lib/editor/actions/result";
+import { fail, type Failure } from "@/lib/editor/actions/result";
+import { parseId } from "@/lib/editor/actions/parse-input";
 
 /** A signed-in agent, with their agency. */
 export interface AgentActor {

@@ -8,7 +8,8 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from "driz
 import type { Db } from "@/lib/db/client.server";
 import { auditLog, clientConsents, clientDrivers, clients, clientVehicles, savedCalculations, users, type Client, type ClientConsent, type ClientDriver, type ClientVehicle } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
-import { fail, parseId, succeed, type ActionResult, type Failure } from "@/lib/editor/actions/result";
+import { fail, succeed, type ActionResult, type Failure } from "@/lib/editor/actions/result";
+import { parseId } from "@/lib/editor/actions/parse-input";
 import { todayIso } from "@/lib/clock";
 import { loadClientForUser, requireAgent, visibleTo, type AgentActor } from "./access.server";
 import { driverSchema, parseClientFields, LIMITS, parseNewClient, parseWith, vehicleSchema, type FieldIssue } from "./client-input";

@@ -7,7 +7,8 @@ import * as z from "zod";
 import type { Db } from "@/lib/db/client.server";
 import { agencies, auditLog, commissionRates, insurers, users, type CommissionRate } from "@/lib/db/schema";
 import { authorize, type Actor } from "@/lib/editor/actions/authorize";
-import { fail, isIsoDate, parseId, succeed, type ActionResult } from "@/lib/editor/actions/result";
+import { fail, succeed, type ActionResult } from "@/lib/editor/actions/result";
+import { isIsoDate, parseId } from "@/lib/editor/actions/parse-input";
 import { normalizeAmount } from "./discount-input";
 
 /** Above this the commission is refused as a typo: no insurer pays half the premium to an agent. */

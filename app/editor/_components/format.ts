@@ -1,7 +1,7 @@
 // Dates, times and labels as the editor shows them (Russian, Moscow time).
 import type { VersionState } from "@/lib/db/rate-books.server";
 
-export { ruDate } from "@/lib/editor/actions/result";
+export { ruDate } from "@/lib/format/ru-date";
 
 const DATE_TIME = new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 

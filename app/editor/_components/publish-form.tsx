@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { describedBy, Field, inputClass } from "@/app/_components/calculator/field";
-import { ruDate } from "@/lib/editor/actions/result";
+import { ruDate } from "@/lib/format/ru-date";
 import { publishAction, republishAction } from "../_actions/versions";
 import { fieldError, IDLE } from "./form-result";
 import { IssueList } from "./issue-list";

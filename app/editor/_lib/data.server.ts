@@ -5,7 +5,7 @@ import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
 import { listVersions, versionStates, type VersionState } from "@/lib/db/rate-books.server";
 import { insurers, users, type RateBookVersion } from "@/lib/db/schema";
-import { ruDate } from "@/lib/editor/actions/result";
+import { ruDate } from "@/lib/format/ru-date";
 import { STATE_LABEL } from "../_components/format";
 
 export async function userNames(db: Db): Promise<Map<number, string>> {

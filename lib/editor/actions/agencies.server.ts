@@ -4,7 +4,8 @@ import * as agencies from "@/lib/agent/agencies.server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password.server";
 import type { AccountUser } from "@/lib/auth/users.server";
 import { authorize, type Actor } from "./authorize";
-import { fail, parseId, succeed, type ActionResult } from "./result";
+import { fail, succeed, type ActionResult } from "./result";
+import { parseId } from "./parse-input";
 
 const AGENCY_FIELD: Record<agencies.CreateAgencyError, { path: string; message: string }> = {
   invalid_slug: { path: "slug", message: "Короткое имя: 2–40 латинских букв, цифр и дефисов." },

@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/client.server";
 import * as repo from "@/lib/db/rate-books.server";
 import { users, type RateBookVersion } from "@/lib/db/schema";
 import { authorize, type Actor } from "./authorize";
-import { fail, parseId, succeed, type ActionResult } from "./result";
+import { fail, succeed, type ActionResult } from "./result";
+import { parseId } from "./parse-input";
 import { validateRateBook } from "./validate-rate-book";
 
 /** Opens a new draft: a copy of version `fromVersionId` (any status). */

@@ -5,7 +5,8 @@ import { getVersion } from "@/lib/db/rate-books.server";
 import type { TFactorTable } from "@/lib/rating";
 import { tableToCsv } from "@/lib/editor/csv";
 import { authorize, type Actor } from "./authorize";
-import { fail, parseId, succeed, type ActionResult } from "./result";
+import { fail, succeed, type ActionResult } from "./result";
+import { parseId } from "./parse-input";
 
 export interface Download {
   fileName: string;

@@ -10,7 +10,8 @@ import { analyzeImpact, type ImpactReport } from "@/lib/editor/impact";
 import { loadPortfolio } from "@/lib/editor/load-portfolio.server";
 import { buildLibrary, loadRateBook } from "@/lib/rating";
 import { authorize, type Actor } from "./authorize";
-import { fail, parseId, succeed, type ActionResult } from "./result";
+import { fail, succeed, type ActionResult } from "./result";
+import { parseId } from "./parse-input";
 import { validateRateBook } from "./validate-rate-book";
 
 export interface VersionImpact {

@@ -6,7 +6,8 @@ import { auditLog } from "@/lib/db/schema";
 import { csvToTableRows } from "@/lib/editor/csv";
 import { authorize, type Actor } from "./authorize";
 import { factorTables } from "./export.server";
-import { fail, parseId, succeed, type ActionResult, type Issue } from "./result";
+import { fail, succeed, type ActionResult, type Issue } from "./result";
+import { parseId } from "./parse-input";
 import { validateRateBook } from "./validate-rate-book";
 
 /** A CSV of a few thousand rows is far below this. */

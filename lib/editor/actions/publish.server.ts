@@ -7,7 +7,9 @@ import { isRetryableConflict } from "@/lib/db/errors";
 import * as repo from "@/lib/db/rate-books.server";
 import { auditLog, rateBookVersions, type RateBookVersion } from "@/lib/db/schema";
 import { authorize, type Actor } from "./authorize";
-import { fail, isIsoDate, parseId, ruDate, succeed, type ActionResult, type Failure } from "./result";
+import { fail, succeed, type ActionResult, type Failure } from "./result";
+import { isIsoDate, parseId } from "./parse-input";
+import { ruDate } from "@/lib/format/ru-date";
 import { validateRateBook } from "./validate-rate-book";
 import { announcePublished } from "@/lib/db/publications.server";
 

@@ -45,24 +45,3 @@ export function fail(error: FailureCode, message: string, issues: Issue[] = []):
 export function succeed<T extends object>(data: T, status: 200 | 201 = 200): Success<T> {
   return { ok: true, status, ...data };
 }
-
-/** A positive integer id from a form or URL value, or null. */
-export function parseId(value: unknown): number | null {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
-  if (!/^[1-9][0-9]{0,9}$/.test(text)) return null;
-  const n = Number(text);
-  return n <= 2 ** 31 - 1 ? n : null;
-}
-
-/** Whether `text` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: unknown): text is string {
-  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
-/** 2026-12-01 → 01.12.2026, as Russian readers write dates. */
-export function ruDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client.server";
 import * as accounts from "@/lib/auth/users.server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password.server";
 import { authorize, type Actor } from "./authorize";
-import { fail, parseId, succeed, type ActionResult } from "./result";
+import { fail, succeed, type ActionResult } from "./result";
+import { parseId } from "./parse-input";
 
 const FIELD: Record<accounts.CreateUserError, { path: string; message: string }> = {
   invalid_email: { path: "email", message: "Укажите адрес электронной почты." },

@@ -5,7 +5,7 @@ import { listAgencies } from "@/lib/agent/agencies.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { insurers } from "@/lib/db/schema";
 import { requireUser } from "@/app/_lib/session.server";
-import { ruDate } from "@/lib/editor/actions/result";
+import { ruDate } from "@/lib/format/ru-date";
 import { listCommissions } from "@/lib/offer/commission.server";
 import { CommissionForm } from "../../_components/commission-form";
 import { formatDateTime } from "../../_components/format";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { diffRateBooks, summarizeDiff } from "@/lib/editor/diff-rate-books";
-import { parseId } from "@/lib/editor/actions/result";
+import { parseId } from "@/lib/editor/actions/parse-input";
 import { requireUser } from "@/app/_lib/session.server";
 import { DiffSummary, DiffView, tableLabelsOf } from "../../_components/diff-view";
 import { buttonClass, cardClass, h1Class, inputClass, labelClass, linkClass } from "../../_components/styles";

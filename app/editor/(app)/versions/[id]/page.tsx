@@ -6,7 +6,7 @@ import { getReadyDatabase } from "@/lib/db/ready.server";
 import { diffRateBooks, summarizeDiff } from "@/lib/editor/diff-rate-books";
 import { factorTables } from "@/lib/editor/actions/export.server";
 import { versionImpact } from "@/lib/editor/actions/impact.server";
-import { parseId } from "@/lib/editor/actions/result";
+import { parseId } from "@/lib/editor/actions/parse-input";
 import { requireUser } from "@/app/_lib/session.server";
 import { discardDraftAction, saveDraftAction } from "../../../_actions/versions";
 import { DiffSummary } from "../../../_components/diff-view";

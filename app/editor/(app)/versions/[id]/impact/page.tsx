@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { formatRub } from "@/lib/format/money";
 import { versionImpact } from "@/lib/editor/actions/impact.server";
-import { parseId } from "@/lib/editor/actions/result";
+import { parseId } from "@/lib/editor/actions/parse-input";
 import { requireUser } from "@/app/_lib/session.server";
 import { formatPercent, ruDate } from "../../../../_components/format";
 import { ImpactHistogram, ImpactSummary } from "../../../../_components/impact-view";
