@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/app/_components/calculator/field";
+import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import type { LoginState } from "@/app/_lib/session.server";
 import { loginAction } from "@/app/editor/_actions/session";
 import { SubmitButton } from "@/app/editor/_components/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
-import { inputClass } from "./field";
+import { inputClass } from "@/app/_components/ui/field";
 
 interface Props {
   id: string;

@@ -6,7 +6,8 @@ import { resolveItem } from "@/lib/catalog/search";
 import { useCalculator } from "./calculator-context";
 import { AmountInput } from "./amount-input";
 import { Combobox } from "./combobox";
-import { Check, Field, MoreConditions, Section, describedBy, inputClass } from "./field";
+import { Check, Field, Section, describedBy, inputClass } from "@/app/_components/ui/field";
+import { MoreConditions } from "./more-conditions";
 import type { ModelOption, SectionProps } from "./types";
 
 const byLabel = (models: ModelOption[], text: string) => resolveItem(models, text) as ModelOption | undefined;

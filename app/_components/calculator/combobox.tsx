@@ -1,7 +1,7 @@
 "use client";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { searchItems, type SearchItem } from "@/lib/catalog/search";
-import { inputClass } from "./field";
+import { inputClass } from "@/app/_components/ui/field";
 
 interface Props {
   /** The input's id (its label points at it). */

@@ -4,7 +4,8 @@ import { COVERAGES, REPAIR_OPTIONS } from "@/lib/rating/options";
 import { FRANCHISE_KINDS } from "@/lib/form/form-state";
 import { AmountInput } from "./amount-input";
 import { useCalculator } from "./calculator-context";
-import { Check, Field, MoreConditions, Section, describedBy, inputClass } from "./field";
+import { Check, Field, Section, describedBy, inputClass } from "@/app/_components/ui/field";
+import { MoreConditions } from "./more-conditions";
 import type { SectionProps } from "./types";
 
 /** What is covered and how: risks, franchise, repair, wear deduction, aggregate sum. */

@@ -3,7 +3,8 @@ import { memo } from "react";
 import { BONUS_MALUS_CLASSES, REQUEST_LIMITS } from "@/lib/rating/options";
 import { EMPTY_DRIVER, type DriverFields } from "@/lib/form/form-state";
 import { useCalculator } from "./calculator-context";
-import { Check, Field, MoreConditions, Section, describedBy, inputClass } from "./field";
+import { Check, Field, Section, describedBy, inputClass } from "@/app/_components/ui/field";
+import { MoreConditions } from "./more-conditions";
 import type { SectionProps } from "./types";
 
 const TRI = ["", "yes", "no"] as const;

@@ -1,7 +1,8 @@
 "use client";
 import { memo } from "react";
 import { useCalculator } from "./calculator-context";
-import { Check, Field, MoreConditions, Section, describedBy, inputClass } from "./field";
+import { Check, Field, Section, describedBy, inputClass } from "@/app/_components/ui/field";
+import { MoreConditions } from "./more-conditions";
 import type { SectionProps } from "./types";
 
 /** Payment, policy start and the discounts. */

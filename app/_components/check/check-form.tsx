@@ -10,7 +10,7 @@ import { CarFields, powerFollowsModel } from "../calculator/car-fields";
 import { CoverFields } from "../calculator/cover-fields";
 import { DriversFields } from "../calculator/drivers-fields";
 import { ExtrasFields } from "../calculator/extras-fields";
-import { Field, Section, describedBy, inputClass } from "../calculator/field";
+import { Field, Section, describedBy, inputClass } from "@/app/_components/ui/field";
 import { SCROLL_FLAG } from "../results/scroll-to-results";
 
 export interface CheckFormLabels {

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/app/_components/calculator/field";
+import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import type { FormResult } from "@/app/editor/_components/form-result";
 import { SubmitButton } from "@/app/editor/_components/submit-button";
 import { addDriverAction, addVehicleAction, eraseClientAction } from "../_actions/clients";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field, inputClass, describedBy } from "@/app/_components/calculator/field";
+import { Field, inputClass, describedBy } from "@/app/_components/ui/field";
 import type { FormResult } from "@/app/editor/_components/form-result";
 import { SubmitButton } from "@/app/editor/_components/submit-button";
 import { createOfferAction } from "../_actions/offer";

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/app/_components/calculator/field";
+import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import type { FormResult } from "@/app/editor/_components/form-result";
 import { SubmitButton } from "@/app/editor/_components/submit-button";
 import { saveCalculationAction } from "../_actions/calculations";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/app/_components/calculator/field";
+import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import { createUserAction } from "../_actions/users";
 import { fieldError, IDLE } from "./form-result";
 import { SubmitButton } from "./submit-button";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { describedBy, Field, inputClass } from "@/app/_components/calculator/field";
+import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import { ruDate } from "@/lib/format/ru-date";
 import { publishAction, republishAction } from "../_actions/versions";
 import { fieldError, IDLE } from "./form-result";

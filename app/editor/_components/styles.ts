@@ -8,8 +8,8 @@ export const primaryButtonClass =
 export const dangerButtonClass =
   "inline-flex items-center justify-center gap-1 rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-800 disabled:cursor-not-allowed disabled:bg-slate-400";
 export const linkClass = "font-medium text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-700";
-export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-600";
+/** The one text-input look of the site, from the shared form primitives. */
+export { inputClass } from "@/app/_components/ui/field";
 export const labelClass = "block text-sm font-medium text-slate-800";
 export const cardClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm";
 export const tableClass = "min-w-full border-collapse text-left text-sm";

@@ -1,5 +1,6 @@
-"use client";
-import { useState, type ReactNode } from "react";
+// Form primitives shared by every form of the site (calculator, policy check, editor, agents' workspace,
+// sign-in): no state of their own, so server and client components can both use them.
+import type { ReactNode } from "react";
 
 /** ARIA wiring for a control: its hint and its error, announced with the label. */
 export function describedBy(id: string, hint?: string, error?: string) {
@@ -52,23 +53,5 @@ export function Section({ title, children }: { title: string; children: ReactNod
       <legend className="px-1 text-base font-semibold text-brand-900">{title}</legend>
       {children}
     </fieldset>
-  );
-}
-
-/**
- * The conditions a first calculation can leave as they are, folded under "More conditions" with
- * their current values (at first the reference values) stated in the summary. It opens by itself
- * when one of its fields has an error.
- */
-export function MoreConditions({ title, now, forceOpen, children }: { title: string; now: string; forceOpen: boolean; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details open={open || forceOpen} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 bg-slate-50 open:bg-white">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700">
-        {title}
-        <span className="mt-0.5 block text-xs font-normal text-slate-600">{now}</span>
-      </summary>
-      <div className="space-y-4 px-3 pb-3 pt-1">{children}</div>
-    </details>
   );
 }
