@@ -6,11 +6,11 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
-import { loadPublishedLibrary } from "@/lib/db/published-library.server";
 import { auditLog, clientConsents, clients, insurers, rateBookVersions, savedCalculations, users, type SavedCalculation } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { fail, succeed, type ActionResult } from "@/lib/editor/actions/result";
 import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
+import { pricingContextOf } from "@/lib/server/pricing-context.server";
 import { formToRequest } from "@/lib/form/to-request";
 import { compareQuotes, parseQuoteRequest, type ComparisonResponse, type TQuoteRequest } from "@/lib/rating";
 import { loadCalculationForUser, loadClientForUser, type AgentActor } from "./access.server";
@@ -60,8 +60,8 @@ async function editionsOf(db: Db, response: ComparisonResponse): Promise<Edition
  */
 export async function priceAndStore(db: Db, agent: AgentActor, owner: { clientId: number; agentId: number }, request: TQuoteRequest, now: Date, requoteOfId: number | null): Promise<SavedCalculation> {
   const clientId = owner.clientId;
-  const library = await loadPublishedLibrary(db);
-  const response = compareQuotes(request, library, catalog);
+  const ctx = await pricingContextOf(db, now);
+  const response = compareQuotes(request, ctx.library, ctx.catalog);
   const editions = await editionsOf(db, response);
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { POST } from "@/app/api/v1/quotes/route";
 import { MAX_BODY_BYTES } from "@/lib/api/respond-to-quote";
-import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { getPricingContext } from "@/lib/server/pricing-context.server";
 import { compareQuotes, compareSummary, parseQuoteRequest } from "@/lib/rating";
 import { summaryFields } from "@/tests/helpers/pricing";
 
@@ -20,7 +20,7 @@ function post(body: string | object, headers: Record<string, string> = {}, query
 
 /** The library's own answer to `body` in the route's pricing context (or the validation error). */
 async function libraryAnswer(body: object, detail: "full" | "summary") {
-  const ctx = await getQuoteContext();
+  const ctx = await getPricingContext();
   const parsed = parseQuoteRequest(body, ctx.catalog, ctx.today);
   if (!parsed.ok) return parsed.error;
   return detail === "full" ? compareQuotes(parsed.request, ctx.library, ctx.catalog) : compareSummary(parsed.request, ctx.library, ctx.catalog);

@@ -8,7 +8,7 @@ import { calculatorOptions } from "../../_components/calculator/context-value";
 import { CheckForm } from "../../_components/check/check-form";
 import { CheckReport } from "../../_components/check/check-report";
 import { runCheck, insurerChoices } from "../../_components/check/run-check.server";
-import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { getPricingContext } from "@/lib/server/pricing-context.server";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -35,7 +35,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
 
   const submitted = isSubmittedCheck(params);
   const run = submitted ? await runCheck(form, fields) : null;
-  const insurers = run?.insurers ?? insurerChoices((await getQuoteContext()).library);
+  const insurers = run?.insurers ?? insurerChoices((await getPricingContext()).library);
   const errors: Record<string, string> = {};
   if (run && !run.ok) {
     for (const [field, error] of Object.entries(run.errors)) {

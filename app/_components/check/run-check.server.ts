@@ -1,6 +1,6 @@
 import "server-only";
 import { catalog } from "@/lib/catalog";
-import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { getPricingContext } from "@/lib/server/pricing-context.server";
 import { parseQuoteRequest, type RateBookLibrary } from "@/lib/rating";
 import { checkPolicy, type PolicyCheck } from "@/lib/check/check-policy";
 import { parsePaid, type CheckFields } from "@/lib/check/check-params";
@@ -26,7 +26,7 @@ export function insurerChoices(library: RateBookLibrary): InsurerChoice[] {
 
 /** The check form validated (the conditions with the API's own schema) and, when valid, the check. */
 export async function runCheck(form: FormState, fields: CheckFields): Promise<CheckRun & { insurers: InsurerChoice[] }> {
-  const ctx = await getQuoteContext();
+  const ctx = await getPricingContext();
   const insurers = insurerChoices(ctx.library);
   const errors: Record<string, { key?: string; message: string }> = {};
   if (!fields.insurer) errors.insurer = { key: "insurerRequired", message: "choose the insurer" };

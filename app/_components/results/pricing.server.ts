@@ -1,6 +1,6 @@
 import "server-only";
 import { catalog } from "@/lib/catalog";
-import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { getPricingContext } from "@/lib/server/pricing-context.server";
 import { compareQuotes, parseQuoteRequest, type ComparisonResponse, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
 import { formToRequest } from "@/lib/form/to-request";
@@ -12,7 +12,7 @@ export type Priced =
 
 /** The form validated with the API's schema and priced with every insurer's edition in force. */
 export async function priceForm(form: FormState): Promise<Priced> {
-  const ctx = await getQuoteContext();
+  const ctx = await getPricingContext();
   const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
   if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
   return { ok: true, request: parsed.request, library: ctx.library, result: compareQuotes(parsed.request, ctx.library, catalog) };

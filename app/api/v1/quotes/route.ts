@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { MAX_BODY_BYTES, outcomeJson, respondToQuoteText } from "@/lib/api/respond-to-quote";
 import { parseQuoteQuery } from "@/lib/api/quote-query";
 import { readLimitedBody } from "@/lib/api/read-limited-body";
-import { getQuoteContext } from "@/lib/api/quote-context.server";
+import { getPricingContext } from "@/lib/server/pricing-context.server";
 import { bodyError } from "@/lib/rating";
 
 export async function POST(request: Request) {
@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   if (!query.ok) return NextResponse.json(query.error, { status: 400 });
   const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (!body.ok) return NextResponse.json(bodyError(`the request body is larger than ${MAX_BODY_BYTES} bytes`), { status: 400 });
-  const outcome = respondToQuoteText(body.text, await getQuoteContext(), query.options);
+  const outcome = respondToQuoteText(body.text, await getPricingContext(), query.options);
   // The same bytes as NextResponse.json would send, written by the response serializer (about half the time).
   return new NextResponse(outcomeJson(outcome) as Uint8Array<ArrayBuffer>, { status: outcome.status, headers: { "content-type": "application/json" } });
 }
