@@ -9,9 +9,9 @@ import type { Db } from "@/lib/db/client.server";
 import { auditLog, clientConsents, clients, insurers, rateBookVersions, savedCalculations, users, type SavedCalculation } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { fail, succeed, type ActionResult } from "@/lib/editor/actions/result";
-import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
+import { formOfQuery } from "@/lib/form/url-codec";
 import { pricingContextOf } from "@/lib/server/pricing-context.server";
-import { formToRequest } from "@/lib/form/to-request";
+import { parseForm } from "@/lib/form/to-request";
 import { compareQuotes, parseQuoteRequest, type ComparisonResponse, type TQuoteRequest } from "@/lib/rating";
 import { loadCalculationForUser, loadClientForUser, type AgentActor } from "./access.server";
 import { diffRequote, type InsurerChange } from "./requote-diff";
@@ -24,19 +24,11 @@ export interface EditionRef {
   effectiveFrom: string;
 }
 
-const MAX_QUERY = 4096;
-
 /** The calculator's query string as a quote request, or the first problem. */
-function requestFromQuery(query: unknown, today: string): { ok: true; request: unknown } | { ok: false } {
-  if (typeof query !== "string" || query.length > MAX_QUERY) return { ok: false };
-  const search = new URLSearchParams(query);
-  const params: Record<string, string | string[]> = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    params[key] = values.length === 1 ? values[0]! : values;
-  }
-  if (!hasCalculation(params)) return { ok: false };
-  const parsed = parseQuoteRequest(formToRequest(decodeForm(params), catalog), catalog, today);
+function requestFromQuery(query: unknown, today: string): { ok: true; request: TQuoteRequest } | { ok: false } {
+  const form = formOfQuery(query);
+  if (!form) return { ok: false };
+  const parsed = parseForm(form, catalog, today);
   return parsed.ok ? { ok: true, request: parsed.request } : { ok: false };
 }
 
@@ -101,7 +93,7 @@ export async function saveCalculation(db: Db, user: Actor | null, input: { clien
   if (!(await clientConsentInForce(db, loaded.record.id))) return fail("conflict", "Нет действующего согласия клиента на обработку персональных данных.", [{ path: "clientId", message: "consent_required" }]);
   const parsed = requestFromQuery(input.query, todayIso(now));
   if (!parsed.ok) return fail("invalid", "Расчёт не удалось прочитать: рассчитайте заново.", [{ path: "query", message: "invalid_calculation" }]);
-  const calculation = await priceAndStore(db, loaded.agent, { clientId: loaded.record.id, agentId: loaded.record.agentId }, parsed.request as TQuoteRequest, now, null);
+  const calculation = await priceAndStore(db, loaded.agent, { clientId: loaded.record.id, agentId: loaded.record.agentId }, parsed.request, now, null);
   return succeed({ calculation }, 201);
 }
 

@@ -6,9 +6,8 @@
  * Pure: no I/O, no clock (the portfolio and both libraries are arguments).
  */
 import type { Catalog } from "@/lib/catalog";
-import { encodeForm } from "@/lib/form/url-codec";
+import { requestQuery } from "@/lib/form/url-codec";
 import { compareSummary, Decimal, selectEdition, type CompiledRateBook, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
-import { requestToForm } from "./request-to-form";
 
 /** Histogram edges in percent. Bins are half-open [from, to): below −20, −20…−10, …, +10…+20, +20 and above. */
 export const IMPACT_BIN_EDGES_PERCENT = ["-20", "-10", "-5", "-1", "1", "5", "10", "20"] as const;
@@ -139,7 +138,7 @@ export function price(request: TQuoteRequest, library: RateBookLibrary, catalog:
   return { kind: "declined", reasons: response.declined.flatMap((d) => d.codes) };
 }
 
-export const calculatorQuery = (request: TQuoteRequest) => encodeForm(requestToForm(request));
+export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request);
 
 export function analyzeImpact(input: ImpactInput): ImpactReport {
   const { catalog, insurerId } = input;

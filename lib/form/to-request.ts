@@ -1,6 +1,7 @@
 import type { Catalog } from "@/lib/catalog";
 import { resolveItem, type SearchItem } from "@/lib/catalog/search";
 import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items";
+import { parseQuoteRequest } from "@/lib/rating/parse-request";
 import type { TQuoteRequestInput } from "@/lib/rating/request-schema";
 import type { DriverFields, FormState, Tri } from "./form-state";
 import { normalizeAmount } from "./amount";
@@ -98,6 +99,11 @@ export function formToRequest(form: FormState, catalog: Catalog): TQuoteRequestI
     switchingFromInsurer: form.switching,
     telematics: form.telematics,
   } as TQuoteRequestInput;
+}
+
+/** A form validated as a quote request by the one request schema (the page, the check, the agent's save). */
+export function parseForm(form: FormState, catalog: Catalog, today: string): ReturnType<typeof parseQuoteRequest> {
+  return parseQuoteRequest(formToRequest(form, catalog), catalog, today);
 }
 
 /** The form field a request-schema issue path belongs to ("drivers.0.age" → "driver-0-age"). */

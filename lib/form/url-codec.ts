@@ -1,13 +1,17 @@
 import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS, REQUEST_LIMITS } from "@/lib/rating/options";
+import type { TDriver, TQuoteRequest } from "@/lib/rating/request-schema";
 import { normalizeAmount } from "./amount";
 import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
 
 /**
- * The form state in the URL: short keys, only what differs from the defaults, so a calculation
- * is a readable link. Drivers are one `d` parameter each: age_experience_sex_married_children,
- * with sex m/f and the others y/n, "x" for "not said" (trailing x's dropped).
+ * The one mapping between the calculator's URL and its form (and a validated request back to
+ * both): every page, action and link that reads or writes a calculation's query goes through
+ * here. The form state in the URL: short keys, only what differs from the defaults, so a
+ * calculation is a readable link. Drivers are one `d` parameter each:
+ * age_experience_sex_married_children, with sex m/f and the others y/n, "x" for "not said"
+ * (trailing x's dropped). Safe in the browser (no catalog data, no schema).
  */
-type Params = Record<string, string | string[] | undefined>;
+export type Params = Record<string, string | string[] | undefined>;
 
 const oneOf = <T extends string>(options: readonly T[], value: string | undefined, fallback: T): T =>
   value !== undefined && (options as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -108,8 +112,10 @@ export function encodeForm(form: FormState): string {
   put("bm", form.bonusMalus, DEFAULT_FORM.bonusMalus);
   put("cover", form.coverage, DEFAULT_FORM.coverage);
   put("fr", form.franchise, DEFAULT_FORM.franchise);
-  if (form.franchise === "fixed" || form.franchise === "fromSecondClaim") put("fra", normalizeAmount(form.franchiseAmount), "");
-  if (form.franchise === "percent") put("frp", form.franchisePercent, "");
+  // The chosen kind's amount is always written, even empty: a link without it would be read as
+  // the default amount and priced with a franchise nobody asked for.
+  if (form.franchise === "fixed" || form.franchise === "fromSecondClaim") q.append("fra", normalizeAmount(form.franchiseAmount).trim());
+  if (form.franchise === "percent") q.append("frp", form.franchisePercent.trim());
   put("repair", form.repair, DEFAULT_FORM.repair);
   putFlag("wear", form.wear);
   putFlag("agg", form.aggregate);
@@ -118,4 +124,76 @@ export function encodeForm(form: FormState): string {
   putFlag("switch", form.switching);
   putFlag("tele", form.telematics);
   return q.toString();
+}
+
+/** No calculation's query is longer than this (every value is bounded); a longer text is not one. */
+export const MAX_QUERY_LENGTH = 4096;
+
+/** A query string (or URLSearchParams) as the params object a page gets: repeated keys become lists. */
+export function paramsOf(query: string | URLSearchParams): Params {
+  const search = typeof query === "string" ? new URLSearchParams(query) : query;
+  const params: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    params[key] = values.length === 1 ? values[0]! : values;
+  }
+  return params;
+}
+
+/** The form a calculation's query string (as a page encodes it) stands for, or null if it is not one. */
+export function formOfQuery(query: unknown): FormState | null {
+  if (typeof query !== "string" || query.length > MAX_QUERY_LENGTH) return null;
+  const params = paramsOf(query);
+  return hasCalculation(params) ? decodeForm(params) : null;
+}
+
+const triOf = (value: boolean | undefined): Tri => (value === undefined ? "" : value ? "yes" : "no");
+
+function driverFields(driver: TDriver): DriverFields {
+  return {
+    age: String(driver.age),
+    experience: String(driver.experienceYears),
+    sex: driver.sex ?? "",
+    married: triOf(driver.married),
+    children: triOf(driver.hasChildren),
+  };
+}
+
+/**
+ * A validated quote request back as the calculator form that stands for it, so that
+ * `/?${requestQuery(request)}` opens the calculator on exactly this request (decodeForm →
+ * formToRequest → parseQuoteRequest gives the request back).
+ */
+export function requestToForm(request: TQuoteRequest): FormState {
+  const franchise = request.franchise;
+  return {
+    model: request.vehicle.modelId,
+    year: String(request.vehicle.year),
+    price: request.vehicle.price,
+    power: request.vehicle.powerHp === undefined ? "" : String(request.vehicle.powerHp),
+    antiTheft: request.vehicle.antiTheft,
+    parking: request.vehicle.parking,
+    credit: request.vehicle.credit,
+    region: request.region,
+    drivers: request.unlimitedDrivers ? [] : request.drivers.map(driverFields),
+    unlimited: request.unlimitedDrivers,
+    bonusMalus: request.bonusMalusClass,
+    coverage: request.coverage,
+    franchise: franchise.type,
+    // The form keeps both amounts; only the one of the chosen kind is read (and put in the URL).
+    franchiseAmount: franchise.type === "fixed" || franchise.type === "fromSecondClaim" ? franchise.amount : DEFAULT_FORM.franchiseAmount,
+    franchisePercent: franchise.type === "percent" ? String(franchise.percent) : DEFAULT_FORM.franchisePercent,
+    repair: request.repair,
+    wear: request.wearDeduction,
+    aggregate: request.sumInsuredType === "aggregate",
+    installments: String(request.installments) as FormState["installments"],
+    start: request.policyStart,
+    switching: request.switchingFromInsurer,
+    telematics: request.telematics,
+  };
+}
+
+/** The calculator's query string (without "?") for a validated request. */
+export function requestQuery(request: TQuoteRequest): string {
+  return encodeForm(requestToForm(request));
 }

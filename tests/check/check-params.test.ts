@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { checkQuery, decodeCheck, encodeCheck, isSubmittedCheck, parsePaid } from "@/lib/check/check-params";
-import { requestToForm } from "@/lib/editor/request-to-form";
 import { formToRequest } from "@/lib/form/to-request";
-import { decodeForm, encodeForm } from "@/lib/form/url-codec";
+import { decodeForm, encodeForm, requestToForm } from "@/lib/form/url-codec";
 import { parseQuoteRequest } from "@/lib/rating";
 
 describe("the premium paid as typed", () => {

@@ -8,9 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { analyzeImpact, IMPACT_BIN_EDGES_PERCENT, type ImpactReport } from "@/lib/editor/impact";
 import { loadPortfolio } from "@/lib/editor/load-portfolio.server";
-import { requestToForm } from "@/lib/editor/request-to-form";
 import { formToRequest } from "@/lib/form/to-request";
-import { decodeForm, encodeForm } from "@/lib/form/url-codec";
+import { decodeForm, encodeForm, paramsOf, requestToForm } from "@/lib/form/url-codec";
 import { buildLibrary, compareQuotes, Decimal, loadRateBook, parseQuoteRequest, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
 
@@ -30,19 +29,9 @@ function libraryWith(json: Json): RateBookLibrary {
   return buildLibrary([...others, loadRateBook(json, "test edit")]);
 }
 
-/** URLSearchParams as the params object decodeForm takes (repeated keys become lists). */
-function paramsOf(search: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    out[key] = values.length === 1 ? values[0]! : values;
-  }
-  return out;
-}
-
 /** What the calculator does with `/?${query}`: decode the form, build the request, validate it. */
 function requestFromQuery(query: string): TQuoteRequest {
-  const raw = formToRequest(decodeForm(paramsOf(new URLSearchParams(query))), catalog);
+  const raw = formToRequest(decodeForm(paramsOf(query)), catalog);
   const parsed = parseQuoteRequest(raw, catalog, TODAY);
   if (!parsed.ok) throw new Error(`${query} does not give a valid request: ${JSON.stringify(parsed.error.issues)}`);
   return parsed.request;

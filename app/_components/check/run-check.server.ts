@@ -1,10 +1,10 @@
 import "server-only";
 import { catalog } from "@/lib/catalog";
 import { getPricingContext } from "@/lib/server/pricing-context.server";
-import { parseQuoteRequest, type RateBookLibrary } from "@/lib/rating";
+import type { RateBookLibrary } from "@/lib/rating";
 import { checkPolicy, type PolicyCheck } from "@/lib/check/check-policy";
 import { parsePaid, type CheckFields } from "@/lib/check/check-params";
-import { fieldOfIssue, formToRequest } from "@/lib/form/to-request";
+import { fieldOfIssue, parseForm } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 
 export interface InsurerChoice {
@@ -34,7 +34,7 @@ export async function runCheck(form: FormState, fields: CheckFields): Promise<Ch
   const paid = parsePaid(fields.paid);
   if (!paid.ok) errors.paid = { key: `paid.${paid.error}`, message: paid.error };
   if (!form.start.trim()) errors.start = { key: "startRequired", message: "the policy start date is required" };
-  const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
+  const parsed = parseForm(form, catalog, ctx.today);
   if (!parsed.ok) {
     for (const issue of parsed.error.issues) {
       const field = fieldOfIssue(issue.path);

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { encodeForm } from "@/lib/form/url-codec";
-import { requestToForm } from "@/lib/editor/request-to-form";
+import { requestQuery } from "@/lib/form/url-codec";
 import { formatDate } from "@/lib/format/money";
 import { buttonClass, h1Class, linkClass, primaryButtonClass } from "@/app/editor/_components/styles";
 import { DemoNotice } from "@/app/_components/demo-notice";
@@ -40,10 +39,10 @@ export function SummarySection({ view, locale, t }: CalculationSectionProps) {
             {t("requote")}
           </button>
         </form>
-        <Link href={`/?${encodeForm(requestToForm(view.request))}`} className={buttonClass}>
+        <Link href={`/?${requestQuery(view.request)}`} className={buttonClass}>
           {t("openInCalculator")}
         </Link>
-        <Link href={`/check?${encodeForm(requestToForm(view.request))}`} className={buttonClass}>
+        <Link href={`/check?${requestQuery(view.request)}`} className={buttonClass}>
           {t("checkPolicy")}
         </Link>
       </div>

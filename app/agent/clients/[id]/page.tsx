@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getClientView } from "@/lib/agent/clients.server";
 import { isExpired } from "@/lib/agent/validity";
 import { todayIso } from "@/lib/clock";
-import { encodeDriver } from "@/lib/form/url-codec";
+import { DEFAULT_FORM } from "@/lib/form/form-state";
+import { encodeForm } from "@/lib/form/url-codec";
 import { formatDate, formatGrouped, type UiLocale } from "@/lib/format/money";
 import { calculatorOptions } from "@/app/_components/calculator/context-value";
 import { buttonClass, cardClass, h1Class, h2Class, linkClass, tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
@@ -37,11 +38,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   const notice = typeof query.error === "string" && errors[query.error] ? errors[query.error] : null;
 
   const vehicleQuery = (v: (typeof view.vehicles)[number]) => {
-    const q = new URLSearchParams({ model: v.modelId, year: String(v.year), price: v.price });
-    if (v.powerHp) q.set("power", String(v.powerHp));
-    if (v.region) q.set("region", v.region);
-    for (const d of view.drivers) q.append("d", encodeDriver({ age: String(d.age), experience: String(d.experienceYears), sex: (d.sex ?? "") as "" | "male" | "female", married: "", children: "" }));
-    return q;
+    const drivers = view.drivers.map((d) => ({ age: String(d.age), experience: String(d.experienceYears), sex: (d.sex ?? "") as "" | "male" | "female", married: "" as const, children: "" as const }));
+    return new URLSearchParams(encodeForm({ ...DEFAULT_FORM, model: v.modelId, year: String(v.year), price: v.price, power: v.powerHp ? String(v.powerHp) : "", region: v.region ?? "", drivers }));
   };
   const calculatorLink = (v: (typeof view.vehicles)[number]) => {
     const q = vehicleQuery(v);
