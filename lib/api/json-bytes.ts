@@ -9,9 +9,20 @@
  * Anything unusual (toJSON, class instances, boxed primitives, bigint) goes through
  * JSON.stringify itself (the one difference: a toJSON method is called with "" rather than its
  * property name), so the result is JSON.stringify's.
+ *
+ * Module-level caches, all bounded (they outlive responses, so nothing may grow with traffic):
+ *  - encoded strings: at most MAX_CACHED entries and MAX_CACHED_BYTES bytes, then emptied;
+ *  - key prefixes (two maps, with and without the comma): at most MAX_CACHED entries each, then emptied;
+ *  - shared objects' bytes: a WeakMap, so an entry lives no longer than its object (a compiled
+ *    rate book's labels; rebuilt libraries let old ones go).
+ * Where this serializer is used and why, with the command to re-measure it:
+ * docs/decisions/0099-serializer-placement.md.
  */
 
-const MAX_CACHED = 8192;
+/** Entries per module-level cache before it is emptied. */
+export const MAX_CACHED = 8192;
+/** Bytes of encoded strings kept before that cache is emptied (labels and notes can be long). */
+export const MAX_CACHED_BYTES = 4 << 20;
 /** Fragments shorter than this are copied in a loop; longer ones with TypedArray#set. */
 const LOOP_COPY_BELOW = 32;
 
@@ -107,15 +118,25 @@ export function utf8(s: string): Uint8Array {
 }
 
 const encodedStrings = new Map<string, Uint8Array>();
+let encodedStringBytes = 0;
 
 function encodedString(s: string): Uint8Array {
   let bytes = encodedStrings.get(s);
   if (bytes === undefined) {
     bytes = utf8(JSON.stringify(s));
-    if (encodedStrings.size >= MAX_CACHED) encodedStrings.clear();
+    if (encodedStrings.size >= MAX_CACHED || encodedStringBytes + bytes.length > MAX_CACHED_BYTES) {
+      encodedStrings.clear();
+      encodedStringBytes = 0;
+    }
     encodedStrings.set(s, bytes);
+    encodedStringBytes += bytes.length;
   }
   return bytes;
+}
+
+/** How much the module-level caches hold now (for the tests that keep them bounded). */
+export function jsonBytesCacheSizes(): { strings: number; stringBytes: number; keys: number; commaKeys: number } {
+  return { strings: encodedStrings.size, stringBytes: encodedStringBytes, keys: keyPrefixes.size, commaKeys: commaKeyPrefixes.size };
 }
 
 /** Appends a JSON string literal. */

@@ -9,6 +9,12 @@
  * expected keys in the expected order; an object of another shape, or with a value of another
  * kind, is written by the generic writer in its own key order instead (what was written of it is
  * dropped), so the result stays JSON.stringify's even if the shapes change.
+ *
+ * Used by the quote route for its default (full) answer and by the batch CLI; why it lives in
+ * lib/api and how to re-measure: docs/decisions/0099-serializer-placement.md. Module-level state,
+ * all bounded: insurer heads (MAX_INSURER_HEADS) and rate-book references (MAX_RATE_BOOK_REFS),
+ * each emptied when full; serializeResponse's scratch buffer, dropped back to its first size
+ * after a response that outgrew it.
  */
 import type { ComparisonResponse, Quote, QuoteConditions } from "@/lib/rating";
 import { JsonBytes, putShared, putString, putValue, utf8, type KeyedWriter } from "./json-bytes";
@@ -70,6 +76,10 @@ function putNumber(out: JsonBytes, n: number): void {
   out.putAscii(Number.isFinite(n) ? String(n) : "null");
 }
 
+/** Insurers and rate books whose bytes are kept before that cache is emptied. */
+export const MAX_INSURER_HEADS = 256;
+export const MAX_RATE_BOOK_REFS = 1024;
+
 /** `,"insurerId":…,"insurerName":…,"insurerNameEn":…,"premium":` per insurer. */
 const insurerHeads = new Map<string, { name: string; nameEn: string; bytes: Uint8Array }>();
 
@@ -77,7 +87,7 @@ function insurerHead(id: string, name: string, nameEn: string): Uint8Array {
   const cached = insurerHeads.get(id);
   if (cached !== undefined && cached.name === name && cached.nameEn === nameEn) return cached.bytes;
   const bytes = text(`,"insurerId":${JSON.stringify(id)},"insurerName":${JSON.stringify(name)},"insurerNameEn":${JSON.stringify(nameEn)},"premium":`);
-  if (insurerHeads.size >= 256) insurerHeads.clear();
+  if (insurerHeads.size >= MAX_INSURER_HEADS) insurerHeads.clear();
   insurerHeads.set(id, { name, nameEn, bytes });
   return bytes;
 }
@@ -89,7 +99,7 @@ function rateBookRef(id: string, effectiveFrom: string): Uint8Array {
   const cached = rateBookRefs.get(id);
   if (cached !== undefined && cached.effectiveFrom === effectiveFrom) return cached.bytes;
   const bytes = text(JSON.stringify({ id, effectiveFrom }));
-  if (rateBookRefs.size >= 1024) rateBookRefs.clear();
+  if (rateBookRefs.size >= MAX_RATE_BOOK_REFS) rateBookRefs.clear();
   rateBookRefs.set(id, { effectiveFrom, bytes });
   return bytes;
 }
@@ -250,7 +260,8 @@ export function writeResponse(out: JsonBytes, response: ComparisonResponse): voi
   }
 }
 
-const scratch = new JsonBytes(256 * 1024);
+const SCRATCH_BYTES = 256 * 1024;
+let scratch = new JsonBytes(SCRATCH_BYTES);
 
 /**
  * Exactly `JSON.stringify(response)`, as a string. Decoding the bytes back into a string costs
@@ -260,5 +271,13 @@ const scratch = new JsonBytes(256 * 1024);
 export function serializeResponse(response: ComparisonResponse): string {
   scratch.length = 0;
   writeResponse(scratch, response);
-  return scratch.text();
+  const json = scratch.text();
+  // An unusually large response grew the buffer: let it go rather than keep it for good.
+  if (scratch.bytes.length > SCRATCH_BYTES) scratch = new JsonBytes(SCRATCH_BYTES);
+  return json;
+}
+
+/** How much the module-level caches hold now (for the tests that keep them bounded). */
+export function responseCacheSizes(): { insurerHeads: number; rateBookRefs: number; scratchBytes: number } {
+  return { insurerHeads: insurerHeads.size, rateBookRefs: rateBookRefs.size, scratchBytes: scratch.bytes.length };
 }

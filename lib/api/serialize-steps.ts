@@ -10,6 +10,11 @@
  *
  * A step whose keys are not the expected ones in the expected order, or whose values are not of
  * the expected kinds, is written by the generic writer, so the result stays JSON.stringify's.
+ *
+ * Module-level caches, all bounded: heads in a WeakMap by label object (an entry lives no longer
+ * than its rate book), at most MAX_VARIANTS each; tails by matched text, at most MAX_TAIL_KEYS
+ * keys of at most MAX_VARIANTS each, then emptied; the lookups of the response being written,
+ * forgotten after each response (the three arrays only ever as long as one response's lookups).
  */
 import type { WorksheetStep } from "@/lib/rating";
 import { copyBytes, isPlainObject, JsonBytes, putShared, putString, putValue, utf8, writePlainAscii, type KeyedWriter } from "./json-bytes";
@@ -18,8 +23,9 @@ import { copyBytes, isPlainObject, JsonBytes, putShared, putString, putValue, ut
 const STEP_KEYS = ["component", "factor", "label", "lookup", "matched", "operation", "value", "rate", "total", "driver"] as const;
 const OPTIONAL_STEP_KEY = STEP_KEYS.map((key) => key === "rate" || key === "driver");
 /** Variants kept per cache key before further ones are written piece by piece. */
-const MAX_VARIANTS = 8;
-const MAX_TAIL_KEYS = 8192;
+export const MAX_VARIANTS = 8;
+/** Distinct matched texts whose tails are kept before that cache is emptied. */
+export const MAX_TAIL_KEYS = 8192;
 
 type Step = { component: string; factor: string; label: object; lookup: object; matched: string; operation: string; value: string; rate?: unknown; total: string; driver?: unknown };
 
@@ -196,6 +202,11 @@ const lookupStarts: number[] = [];
 const lookupLengths: number[] = [];
 let lookupCount = 0;
 const EMPTY = {};
+
+/** How much the module-level caches hold now (for the tests that keep them bounded). */
+export function stepCacheSizes(): { tailKeys: number; lookups: number; lookupSlots: number } {
+  return { tailKeys: tails.size, lookups: lookupCount, lookupSlots: lookupObjects.length };
+}
 
 /** How many lookups are remembered: a mark to go back to when written bytes are dropped. */
 export function lookupMark(): number {
