@@ -2,12 +2,11 @@
 // owner agent, another agent and a head in the first, an agent in the second — plus an editor
 // and an admin; and a snapshot of everything an agent action could change.
 import { asc } from "drizzle-orm";
-import { DUMMY_HASH } from "@/lib/auth/password.server";
 import type { Db, Database } from "@/lib/db/client.server";
-import { agencies, agencyMembers, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, savedCalculations, users, type User } from "@/lib/db/schema";
-import type { Actor } from "@/lib/editor/actions/authorize";
-import { seedRateBooks } from "@/seeds/seed-database";
-import { freshDatabase, type Backend } from "../db/test-database";
+import { agencies, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, savedCalculations, type User } from "@/lib/db/schema";
+import { actor, freshDatabase, insertAccount, type Backend } from "../db/test-database";
+
+export { actor };
 
 /** 12:00 in Moscow on 2026-11-22. */
 export const NOW = new Date("2026-11-22T09:00:00.000Z");
@@ -29,22 +28,9 @@ export interface AgentFixture {
   agencyB: number;
 }
 
-let counter = 0;
-
-export async function insertAccount(db: Db, role: "editor" | "admin" | "agent", name: string, agency?: { id: number; isHead?: boolean }): Promise<User> {
-  counter += 1;
-  const [user] = await db
-    .insert(users)
-    .values({ email: `${role}${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`, name, role, passwordHash: DUMMY_HASH })
-    .returning();
-  if (agency) await db.insert(agencyMembers).values({ userId: user!.id, agencyId: agency.id, isHead: agency.isHead ?? false });
-  return user!;
-}
-
 export async function agentFixture(backend: Backend): Promise<AgentFixture> {
-  const database = await freshDatabase(backend);
+  const database = await freshDatabase(backend, { seed: true });
   const db = database.db;
-  await seedRateBooks(db);
   const [a] = await db.insert(agencies).values({ slug: "alpha", name: "Альфа-Агент" }).returning();
   const [b] = await db.insert(agencies).values({ slug: "beta", name: "Бета-Брокер" }).returning();
   return {
@@ -52,16 +38,14 @@ export async function agentFixture(backend: Backend): Promise<AgentFixture> {
     db,
     agencyA: a!.id,
     agencyB: b!.id,
-    owner: await insertAccount(db, "agent", "Владелец", { id: a!.id }),
-    colleague: await insertAccount(db, "agent", "Коллега", { id: a!.id }),
-    head: await insertAccount(db, "agent", "Руководитель", { id: a!.id, isHead: true }),
-    foreign: await insertAccount(db, "agent", "Чужой", { id: b!.id }),
+    owner: await insertAccount(db, "agent", "Владелец", { agency: { id: a!.id } }),
+    colleague: await insertAccount(db, "agent", "Коллега", { agency: { id: a!.id } }),
+    head: await insertAccount(db, "agent", "Руководитель", { agency: { id: a!.id, isHead: true } }),
+    foreign: await insertAccount(db, "agent", "Чужой", { agency: { id: b!.id } }),
     editor: await insertAccount(db, "editor", "Редактор"),
     admin: await insertAccount(db, "admin", "Админ"),
   };
 }
-
-export const actor = (user: User): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, disabledAt: user.disabledAt });
 
 /** Everything a refused agent action must leave alone, as comparable text. */
 export async function snapshot(db: Db): Promise<string> {

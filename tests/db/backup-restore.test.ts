@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/lib/db/client.server";
 import { createDraft, listVersions, publishDraft } from "@/lib/db/rate-books.server";
 import { agencies, loginThrottle, sessions, users } from "@/lib/db/schema";
 import { seedRateBooks } from "@/seeds/seed-database";
+import { scratchPostgres } from "./test-database";
 
 // The real commands on real databases; what comes back is compared table by table.
 const dir = mkdtempSync(join(tmpdir(), "kasko-backup-"));
@@ -83,21 +83,9 @@ describe("db:backup and db:restore, embedded database", () => {
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("db:backup and db:restore, PostgreSQL", () => {
-  async function createDb(name: string): Promise<string> {
-    const base = new URL(process.env.TEST_DATABASE_URL!);
-    const admin = new pg.Client({ connectionString: base.toString() });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    base.pathname = `/${name}`;
-    return base.toString();
-  }
-
   it("restores exactly what was backed up, over changed data and into an empty database", async () => {
-    const suffix = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const sourceUrl = await createDb(`kasko_bk_${suffix}`);
-    const targetUrl = await createDb(`kasko_rs_${suffix}`);
+    const [sourceDb, targetDb] = [await scratchPostgres("kasko_bk"), await scratchPostgres("kasko_rs")];
+    const [sourceUrl, targetUrl] = [sourceDb.url, targetDb.url];
     const file = join(dir, "pg.dump");
     const source = await openDatabase({ url: sourceUrl });
     try {
@@ -121,6 +109,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("db:backup and db:restore, Postg
       expect(run("db-restore", join(dir, "site.tar.gz"), { DATABASE_URL: targetUrl }).code).toBe(2);
     } finally {
       await source.close();
+      await Promise.all([sourceDb.drop(), targetDb.drop()]);
     }
   }, 240_000);
 });

@@ -2,43 +2,23 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { count, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockPathOf } from "@/lib/db/data-dir-lock.server";
 import { closeReadyDatabase, getReadyDatabase, startDatabase, startStatus, FIRST_BACKOFF_MS } from "@/lib/db/ready.server";
 import { rateBookVersions } from "@/lib/db/schema";
 import { loadRateBooksFromDir, rateBookDir } from "@/lib/rate-books/load-from-disk.server";
+import { createPostgres, postgresUrl, scratchPostgres } from "./test-database";
 
 const BOOKS = loadRateBooksFromDir(rateBookDir()).length;
 const dir = mkdtempSync(join(tmpdir(), "kasko-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function emptyPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `kasko_start_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base.toString() });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("several instances starting at once on an empty PostgreSQL", () => {
   it("all start: migrations and seeding run one after the other under the advisory lock, each edition once", async () => {
-    const { url, drop } = await emptyPostgres();
+    const { url, drop } = await scratchPostgres("kasko_start");
     try {
       // Defect: the losers of the migration race failed with a duplicate key on the "drizzle" schema.
       const starts = await Promise.allSettled(Array.from({ length: 6 }, () => startDatabase({ url })));
@@ -79,16 +59,11 @@ describe("a failed start is not kept", () => {
   }, 120_000);
 
   it.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL: a start that failed (database missing) succeeds once the database is there", async () => {
-    const base = new URL(process.env.TEST_DATABASE_URL!);
     const name = `kasko_late_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const options = () => ({ url: url.toString() });
+    const options = () => ({ url: postgresUrl(name) });
     await expect(getReadyDatabase(options)).rejects.toThrow(/does not exist/);
     expect(startStatus().failures).toBe(1);
-    const admin = new pg.Client({ connectionString: base.toString() });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
+    const { drop } = await createPostgres(name);
     try {
       await sleep(FIRST_BACKOFF_MS + 50);
       const database = await getReadyDatabase(options);
@@ -96,8 +71,7 @@ describe("a failed start is not kept", () => {
       expect(startStatus()).toMatchObject({ ready: true, failures: 0 });
       await closeReadyDatabase();
     } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await drop();
     }
   }, 120_000);
 });

@@ -6,7 +6,6 @@ import { createDraft, listVersions, publishDraft } from "@/lib/db/rate-books.ser
 import { users } from "@/lib/db/schema";
 import { publish } from "@/lib/editor/actions/publish.server";
 import { compareQuotes, parseQuoteRequest, type RateBookLibrary } from "@/lib/rating";
-import { seedRateBooks } from "@/seeds/seed-database";
 import { BACKENDS, freshDatabase } from "./test-database";
 
 const NOW = new Date("2026-11-22T09:00:00.000Z");
@@ -30,8 +29,7 @@ describe.each(BACKENDS)("the published library cached in the process, on %s", (b
   let admin: { id: number; email: string; name: string; role: "admin"; disabledAt: null };
 
   beforeAll(async () => {
-    database = await freshDatabase(backend);
-    await seedRateBooks(database.db);
+    database = await freshDatabase(backend, { seed: true });
     const [u] = await database.db.insert(users).values({ email: "a@example.org", name: "Admin", role: "admin", passwordHash: "x" }).returning();
     admin = { id: u!.id, email: u!.email, name: u!.name, role: "admin", disabledAt: null };
   }, 60_000);
@@ -72,8 +70,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two instances on one PostgreSQL
   let cacheB: PublishedLibraryCache;
 
   beforeAll(async () => {
-    a = await freshDatabase("postgres");
-    await seedRateBooks(a.db);
+    a = await freshDatabase("postgres", { seed: true });
     b = await openDatabase({ url: (a as Database & { url: string }).url });
   }, 60_000);
   afterAll(async () => {

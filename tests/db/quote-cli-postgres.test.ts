@@ -2,15 +2,13 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client.server";
-import { seedRateBooks } from "@/seeds/seed-database";
 import { freshDatabase } from "./test-database";
 
 // With DATABASE_URL the command-line quoter prices with the published editions in PostgreSQL.
 describe.runIf(process.env.TEST_DATABASE_URL)("npm run quote with DATABASE_URL", () => {
   let database: Database & { url?: string };
   beforeAll(async () => {
-    database = await freshDatabase("postgres");
-    await seedRateBooks(database.db);
+    database = await freshDatabase("postgres", { seed: true });
   }, 60_000);
   afterAll(async () => {
     await database.close();

@@ -3,12 +3,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { asc } from "drizzle-orm";
-import { DUMMY_HASH } from "@/lib/auth/password.server";
 import type { Db, Database } from "@/lib/db/client.server";
 import { auditLog, insurers, rateBookVersions, users, type User } from "@/lib/db/schema";
-import type { Actor } from "@/lib/editor/actions/authorize";
-import { seedRateBooks } from "@/seeds/seed-database";
-import { freshDatabase, type Backend } from "../db/test-database";
+import { actor, freshDatabase, insertAccount, type Backend } from "../db/test-database";
+
+export { actor };
 
 /** 12:00 in Moscow on 2026-11-22: `todayIso(NOW)` is TODAY. */
 export const NOW = new Date("2026-11-22T09:00:00.000Z");
@@ -25,25 +24,17 @@ export interface EditorFixture {
 
 let counter = 0;
 
-/** Inserts an account directly (no password hashing: these tests are about what users may do). */
+/** An editor or admin (disabled when asked), named by role and a number. */
 export async function insertUser(db: Db, role: "editor" | "admin", disabled = false): Promise<User> {
   counter += 1;
-  const [user] = await db
-    .insert(users)
-    .values({ email: `${role}${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`, name: `${role === "admin" ? "Админ" : "Редактор"} ${counter}`, role, passwordHash: DUMMY_HASH, disabledAt: disabled ? NOW : null })
-    .returning();
-  return user!;
+  return insertAccount(db, role, `${role === "admin" ? "Админ" : "Редактор"} ${counter}`, { disabledAt: disabled ? NOW : null });
 }
 
 export async function editorFixture(backend: Backend): Promise<EditorFixture> {
-  const database = await freshDatabase(backend);
-  await seedRateBooks(database.db);
+  const database = await freshDatabase(backend, { seed: true });
   const [editor, admin, disabled] = [await insertUser(database.db, "editor"), await insertUser(database.db, "admin"), await insertUser(database.db, "editor", true)];
   return { database, db: database.db, editor, admin, disabled };
 }
-
-/** An account as the actions see it. */
-export const actor = (user: User): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, disabledAt: user.disabledAt });
 
 /** Everything a refused action must leave alone, as comparable text. */
 export async function snapshot(db: Db): Promise<string> {

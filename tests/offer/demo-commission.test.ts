@@ -2,14 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client.server";
 import { createDemoAccounts } from "@/lib/db/demo-accounts.server";
 import { agencies, auditLog, commissionRates } from "@/lib/db/schema";
-import { seedRateBooks } from "@/seeds/seed-database";
 import { freshDatabase } from "../db/test-database";
 
 describe("the development demo agency's commission", () => {
   let database: Database;
   beforeAll(async () => {
-    database = await freshDatabase("pglite");
-    await seedRateBooks(database.db);
+    database = await freshDatabase("pglite", { seed: true });
   }, 60_000);
   afterAll(() => database?.close());
 

@@ -17,7 +17,7 @@ import { GET as printView } from "@/app/agent/offers/[id]/route";
 import { GET as agentPdf } from "@/app/agent/offers/[id]/pdf/route";
 import { GET as clientPage } from "@/app/o/[token]/route";
 import { GET as clientPdf } from "@/app/o/[token]/pdf/route";
-import { actor, insertAccount } from "../agent-access/helpers";
+import { actor, insertAccount } from "../db/test-database";
 import { parsePdf } from "./pdf-text";
 
 const BASE = "http://localhost";
@@ -37,8 +37,8 @@ beforeAll(async () => {
   const now = new Date();
   const [a] = await db.insert(agencies).values({ slug: `routes-a-${Date.now()}`, name: "Агентство «Маршрут»", phone: "+7 495 111-22-33" }).returning();
   const [b] = await db.insert(agencies).values({ slug: `routes-b-${Date.now()}`, name: "Другое агентство" }).returning();
-  owner = await insertAccount(db, "agent", "Ольга Агентова", { id: a!.id });
-  foreign = await insertAccount(db, "agent", "Чужой агент", { id: b!.id });
+  owner = await insertAccount(db, "agent", "Ольга Агентова", { agency: { id: a!.id } });
+  foreign = await insertAccount(db, "agent", "Чужой агент", { agency: { id: b!.id } });
   const admin = await insertAccount(db, "admin", "Админ");
   ownerCookie = (await createSession(db, owner.id, now)).token;
   foreignCookie = (await createSession(db, foreign.id, now)).token;
