@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { outcomeJson, respondToQuoteText } from "@/lib/api/respond-to-quote";
 import { catalog } from "@/lib/catalog";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { TODAY } from "@/tests/helpers/pricing";
 
-const ctx = { library: getDiskLibrary(), catalog, today: TODAY };
+const ctx = { library: fixtureLibrary(), catalog, today: TODAY };
 const REQUEST = { region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5 }] };
 
 describe("outcomeJson", () => {

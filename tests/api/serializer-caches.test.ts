@@ -9,7 +9,7 @@ import { MAX_INSURER_HEADS, MAX_RATE_BOOK_REFS, responseCacheSizes, serializeRes
 import { MAX_TAIL_KEYS, stepCacheSizes } from "@/lib/api/serialize-steps";
 import { catalog } from "@/lib/catalog";
 import { compareQuotes, parseQuoteRequest, type ComparisonResponse } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { generateRequests } from "@/lib/sample/generate-requests";
 
 const TODAY = "2026-12-01";
@@ -18,7 +18,7 @@ function someResponse(): ComparisonResponse {
   const [raw] = generateRequests(catalog, 1, 3, TODAY);
   const parsed = parseQuoteRequest(raw, catalog, TODAY);
   if (!parsed.ok) throw new Error("generated request is invalid");
-  return compareQuotes(parsed.request, getDiskLibrary(), catalog);
+  return compareQuotes(parsed.request, fixtureLibrary(), catalog);
 }
 
 describe("the serializer's module-level caches", () => {

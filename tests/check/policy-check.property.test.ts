@@ -9,11 +9,11 @@ import { catalog } from "@/lib/catalog";
 import { Decimal, parseQuoteRequest } from "@/lib/rating";
 import { checkPolicy, premiumAt } from "@/lib/check/check-policy";
 import { applyOption } from "@/lib/check/options";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { validRequestArb } from "@/tests/helpers/arbitraries";
 import { TODAY } from "@/tests/helpers/pricing";
 
-const library = getDiskLibrary();
+const library = fixtureLibrary();
 const INSURER_IDS = [...library.keys()];
 
 describe("policy check savings", () => {

@@ -11,7 +11,7 @@ import { catalog } from "@/lib/catalog";
 import { parseQuoteRequest } from "@/lib/rating";
 import { checkPolicy } from "@/lib/check/check-policy";
 import { applyOption } from "@/lib/check/options";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { TODAY } from "@/tests/helpers/pricing";
 
 const ZMoney = z.string().regex(/^-?\d+\.\d{2}$/);
@@ -34,7 +34,7 @@ const cases = readdirSync(dir)
   .flatMap((file) => z.array(ZGoldenCase).min(1).parse(JSON.parse(readFileSync(join(dir, file), "utf8"))).map((c) => ({ file, ...c })));
 
 describe("policy check golden cases", () => {
-  const library = getDiskLibrary();
+  const library = fixtureLibrary();
   it("has the three required kinds of case", () => {
     expect(cases.some((c) => c.expect.kind === "checked" && c.expect.verdict === "matches")).toBe(true);
     expect(cases.some((c) => c.expect.kind === "no-edition")).toBe(true);
@@ -63,7 +63,7 @@ describe("policy check golden cases", () => {
 });
 
 describe("policy check details", () => {
-  const library = getDiskLibrary();
+  const library = fixtureLibrary();
   const request = () => {
     const parsed = parseQuoteRequest(
       { policyStart: "2026-12-01", region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000, powerHp: 120 }, drivers: [{ age: 30, experienceYears: 5, sex: "male", married: true, hasChildren: true }] },

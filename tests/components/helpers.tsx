@@ -6,7 +6,7 @@ import ru from "@/messages/ru.json";
 import en from "@/messages/en.json";
 import { catalog } from "@/lib/catalog";
 import { compareQuotes, parseQuoteRequest } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import type { UiLocale } from "@/lib/format/money";
 import { CalculatorProvider } from "@/app/_components/calculator/calculator-context";
 import { calculatorContextValue } from "@/app/_components/calculator/context-value";
@@ -70,5 +70,5 @@ export function compareMazda(year: number) {
   };
   const parsed = parseQuoteRequest(request, catalog, "2026-12-01");
   if (!parsed.ok) throw new Error(`the test request is invalid: ${JSON.stringify(parsed.error)}`);
-  return compareQuotes(parsed.request, getDiskLibrary(), catalog);
+  return compareQuotes(parsed.request, fixtureLibrary(), catalog);
 }

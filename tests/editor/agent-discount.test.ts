@@ -1,15 +1,15 @@
 /** The agent's discount from commission in the rate-book format: schema, lint, diff and the editor's form. */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toBody, toForm } from "@/app/editor/_components/rate-book-editor/form-model";
 import { diffRateBooks } from "@/lib/editor/diff-rate-books";
 import { lintRateBook } from "@/lib/editor/lint-rate-book";
 import { ZAgentDiscount, ZRateBook } from "@/lib/rating";
+import { fixturePath } from "@/tests/helpers/fixture-library";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-const book = (insurer: string, edition = "2019-01-01"): Json => JSON.parse(readFileSync(join(process.cwd(), "data", "rate-books", insurer, `${edition}.json`), "utf8"));
+const book = (insurer: string, edition = "2019-01-01"): Json => JSON.parse(readFileSync(fixturePath(insurer, edition), "utf8"));
 
 describe("agentDiscount in the schema", () => {
   it("accepts a cap with or without the single-payment condition, and its absence", () => {

@@ -8,10 +8,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diffRateBooks, summarizeDiff, whenWords, type RateBookChange } from "@/lib/editor/diff-rate-books";
 import { Decimal } from "@/lib/rating";
+import { FIXTURE_RATE_BOOKS } from "@/tests/helpers/fixture-library";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const DIR = join(process.cwd(), "data", "rate-books");
+const DIR = FIXTURE_RATE_BOOKS;
 const FILES = readdirSync(DIR).flatMap((insurer) =>
   readdirSync(join(DIR, insurer))
     .filter((f) => f.endsWith(".json"))

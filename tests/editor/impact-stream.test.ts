@@ -11,9 +11,9 @@ import { analyzeImpact, type ImpactReport } from "@/lib/editor/impact";
 import { streamImpact } from "@/lib/editor/impact-stream.server";
 import { loadPortfolio, portfolioPath } from "@/lib/editor/load-portfolio.server";
 import { buildLibrary, compileRateBook, parseRateBook, type TRateBook } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 
-const sources: TRateBook[] = [...getDiskLibrary().values()].flat().map((b) => b.source);
+const sources: TRateBook[] = [...fixtureLibrary().values()].flat().map((b) => b.source);
 
 /** MAKS with 3–4-year-old cars 10 % dearer, a Kia Rio base rate changed, and cars over 5 years declined. */
 function editedMaks(): TRateBook {

@@ -3,7 +3,6 @@
  * one of them edited the way a tariff editor would.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { analyzeImpact, IMPACT_BIN_EDGES_PERCENT, type ImpactReport } from "@/lib/editor/impact";
@@ -11,16 +10,16 @@ import { loadPortfolio } from "@/lib/editor/load-portfolio.server";
 import { formToRequest } from "@/lib/form/to-request";
 import { decodeForm, encodeForm, paramsOf, requestToForm } from "@/lib/form/url-codec";
 import { buildLibrary, compareQuotes, Decimal, loadRateBook, parseQuoteRequest, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary, fixturePath } from "@/tests/helpers/fixture-library";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const TODAY = "2026-11-22";
-const current = getDiskLibrary();
+const current = fixtureLibrary();
 const portfolio = loadPortfolio();
 
 function rateBookJson(insurer: string, edition = "2019-01-01"): Json {
-  return JSON.parse(readFileSync(join(process.cwd(), "data", "rate-books", insurer, `${edition}.json`), "utf8")) as Json;
+  return JSON.parse(readFileSync(fixturePath(insurer, edition), "utf8")) as Json;
 }
 
 /** The disk library with one edition replaced by `json` (compiled as the editor would: loadRateBook). */

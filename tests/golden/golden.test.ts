@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { Decimal } from "@/lib/rating";
+import { demoLibrary } from "@/tests/helpers/fixture-library";
 import { declineCodes, findQuote, priceRaw } from "@/tests/helpers/pricing";
 
 const ZExpectation = z.union([
@@ -55,7 +56,7 @@ for (const file of files) {
     describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, golden) => {
       const rows = Object.entries(golden.expect);
       it.each(rows)("%s", (insurerId, expected) => {
-        const response = priceRaw(golden.request);
+        const response = priceRaw(golden.request, demoLibrary());
         if (typeof expected === "string") {
           const quote = findQuote(response, insurerId);
           expect(quote, `${insurerId} declined: ${JSON.stringify(declineCodes(response, insurerId))}`).toBeDefined();

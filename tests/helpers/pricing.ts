@@ -4,13 +4,13 @@
  */
 import { catalog } from "@/lib/catalog";
 import { compareQuotes, Decimal, parseQuoteRequest, type ComparisonResponse, type Declined, type Quote, type RateBookLibrary, type WorksheetStep } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { demoLibrary, fixtureLibrary } from "./fixture-library";
 
 /** The clock the tests run with; also the reference policy start, so "omitted" and "given" agree. */
 export const TODAY = "2026-12-01";
 export const POLICY_START = "2026-12-01";
 
-/** Every insurer in data/rate-books, in the column order the tables of expected values use. */
+/** Every insurer of the rate books (the fixtures and data/ have the same), in the column order the tables of expected values use. */
 export const INSURERS = ["renaissance", "rosgosstrakh", "liberty", "maks", "surgutneftegaz", "ingosstrakh"] as const;
 export type InsurerId = (typeof INSURERS)[number];
 
@@ -51,15 +51,24 @@ export function referenceRequest(modelId = "hyundai-solaris", patch: RequestPatc
   };
 }
 
-/** Validates and prices a raw request; an invalid one is a broken test, so it throws with the issues. */
-export function priceRaw(raw: unknown, library: RateBookLibrary = getDiskLibrary()): ComparisonResponse {
+/**
+ * Validates and prices a raw request, with the fixture rate books unless told otherwise; an
+ * invalid request is a broken test, so it throws with the issues.
+ */
+export function priceRaw(raw: unknown, library: RateBookLibrary = fixtureLibrary()): ComparisonResponse {
   const parsed = parseQuoteRequest(raw, catalog, TODAY);
   if (!parsed.ok) throw new Error(`test request is invalid: ${JSON.stringify(parsed.error.issues)}`);
   return compareQuotes(parsed.request, library, catalog);
 }
 
+/** The reference profile with `patch`, priced with the fixture rate books. */
 export function price(modelId = "hyundai-solaris", patch: RequestPatch = {}): ComparisonResponse {
   return priceRaw(referenceRequest(modelId, patch));
+}
+
+/** The same, priced with the demonstration tariffs in data/ (for the tests of that data only). */
+export function priceDemo(modelId = "hyundai-solaris", patch: RequestPatch = {}): ComparisonResponse {
+  return priceRaw(referenceRequest(modelId, patch), demoLibrary());
 }
 
 export function findQuote(response: ComparisonResponse, insurerId: string): Quote | undefined {

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { compareQuotes, parseQuoteRequest, selectEdition, type ComparisonResponse, type TQuoteRequest } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { getAt, validRequestArb, type RawRequest } from "@/tests/helpers/arbitraries";
 import { INSURERS, TODAY } from "@/tests/helpers/pricing";
 import { checkWorksheet, sumMoney } from "@/tests/helpers/worksheet";
@@ -22,7 +22,7 @@ function parse(raw: RawRequest): TQuoteRequest {
 }
 
 function compare(raw: RawRequest): ComparisonResponse {
-  return compareQuotes(parse(raw), getDiskLibrary(), catalog);
+  return compareQuotes(parse(raw), fixtureLibrary(), catalog);
 }
 
 const property = (check: (raw: RawRequest, response: ComparisonResponse) => void) =>
@@ -58,7 +58,7 @@ describe("over random valid requests", () => {
   });
 
   it("the worksheet recomputes to the premium exactly", () => {
-    const library = getDiskLibrary();
+    const library = fixtureLibrary();
     property((_raw, response) => {
       for (const q of response.quotes) {
         const book = selectEdition(library.get(q.insurerId)!, response.policyStart)!;

@@ -9,7 +9,7 @@ import { JsonBytes } from "@/lib/api/json-bytes";
 import { serializeResponse, writeResponse } from "@/lib/api/serialize-response";
 import { catalog } from "@/lib/catalog";
 import { compareQuotes, parseQuoteRequest, type ComparisonResponse } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import declines from "@/tests/golden/declines.json";
 import { validRequestArb, type RawRequest } from "@/tests/helpers/arbitraries";
 import { TODAY } from "@/tests/helpers/pricing";
@@ -17,7 +17,7 @@ import { TODAY } from "@/tests/helpers/pricing";
 function compare(raw: unknown): ComparisonResponse {
   const parsed = parseQuoteRequest(raw, catalog, TODAY);
   if (!parsed.ok) throw new Error(`invalid request: ${JSON.stringify(parsed.error.issues)}`);
-  return compareQuotes(parsed.request, getDiskLibrary(), catalog);
+  return compareQuotes(parsed.request, fixtureLibrary(), catalog);
 }
 
 /** Both forms, the bytes appended after other content (as the batch quoter does). */

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { localizeComparison, localizeSummary } from "@/lib/api/localize-response";
 import { catalog } from "@/lib/catalog";
 import { compareQuotes, compareSummary, parseQuoteRequest, type TQuoteRequest } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { validRequestArb, type RawRequest } from "@/tests/helpers/arbitraries";
 import { summaryFields, TODAY } from "@/tests/helpers/pricing";
 
@@ -25,8 +25,8 @@ describe("summary pricing over random valid requests", () => {
     fc.assert(
       fc.property(validRequestArb, (raw) => {
         const request = parse(raw);
-        const full = compareQuotes(request, getDiskLibrary(), catalog);
-        const summary = compareSummary(request, getDiskLibrary(), catalog);
+        const full = compareQuotes(request, fixtureLibrary(), catalog);
+        const summary = compareSummary(request, fixtureLibrary(), catalog);
         expect(summary.quotes).toEqual(full.quotes.map((q) => summaryFields({ ...q })));
         expect(summary.declined).toEqual(full.declined.map(({ reasons, ...rest }) => ({ ...rest, codes: reasons.map((r) => r.code) })));
         expect(summary.policyStart).toBe(full.policyStart);
@@ -39,7 +39,7 @@ describe("summary pricing over random valid requests", () => {
     fc.assert(
       fc.property(validRequestArb, fc.constantFrom("ru" as const, "en" as const), (raw, lang) => {
         const request = parse(raw);
-        const full = compareQuotes(request, getDiskLibrary(), catalog);
+        const full = compareQuotes(request, fixtureLibrary(), catalog);
         const one = localizeComparison(full, lang);
         one.quotes.forEach((q, i) => {
           const source = full.quotes[i]!;
@@ -51,7 +51,7 @@ describe("summary pricing over random valid requests", () => {
           expect(q.conditions.notes).toEqual(source.conditions.notes.map((n) => n[lang]));
         });
         one.declined.forEach((d, i) => expect(d.reasons.map((r) => r.message)).toEqual(full.declined[i]!.reasons.map((r) => r.message[lang])));
-        const summary = localizeSummary(compareSummary(request, getDiskLibrary(), catalog), lang);
+        const summary = localizeSummary(compareSummary(request, fixtureLibrary(), catalog), lang);
         expect(summary.quotes.map((q) => [q.insurerName, q.premium])).toEqual(one.quotes.map((q) => [q.insurerName, q.premium]));
       }),
       { numRuns: 100 },

@@ -3,10 +3,10 @@
  * the rate books' coefficients (seeds/demo-tariffs/profiles.ts), not from the engine.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { buildLibrary, compareQuotes, loadRateBook, parseQuoteRequest, RatingError } from "@/lib/rating";
+import { fixturePath } from "@/tests/helpers/fixture-library";
 import { declineCodes, factorValue, price, priceRaw, quoteOf, referenceRequest, REFERENCE_DRIVER, stepsFor, TODAY } from "@/tests/helpers/pricing";
 
 describe("optional driver answers", () => {
@@ -183,7 +183,7 @@ describe("credit", () => {
 
 describe("ranking", () => {
   function twin(insurerId: string) {
-    const json = JSON.parse(readFileSync(join(process.cwd(), "data", "rate-books", "renaissance", "2019-01-01.json"), "utf8"));
+    const json = JSON.parse(readFileSync(fixturePath("renaissance", "2019-01-01"), "utf8"));
     json.id = `${insurerId}-2019-01-01`;
     json.insurer = { id: insurerId, name: { ru: insurerId, en: insurerId } };
     return loadRateBook(json, insurerId);

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { selectEdition } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 import { declineCodes, factorValue, findQuote, INSURERS, POLICY_START, price, stepsFor, type RequestPatch } from "@/tests/helpers/pricing";
 
 const NONE = "none";
@@ -235,7 +235,7 @@ describe("base rates by class and theft-risk group", () => {
 // A table added to a rate book without edge cases here would go untested: list must match the data.
 describe("coverage of this file", () => {
   it.each(INSURERS.map((insurerId, i) => [insurerId, i] as const))("every factor table of %s's current rate book is probed", (insurerId, column) => {
-    const book = selectEdition(getDiskLibrary().get(insurerId) ?? [], POLICY_START);
+    const book = selectEdition(fixtureLibrary().get(insurerId) ?? [], POLICY_START);
     expect(book).toBeDefined();
     const probed = Object.entries(TABLES)
       .filter(([, edges]) => edges.some(([, , expected]) => expected[column] !== NONE))

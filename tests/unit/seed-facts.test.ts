@@ -10,7 +10,7 @@ import {
   findQuote,
   INSURERS,
   premiumOf,
-  price,
+  priceDemo as price,
   ratio,
   REFERENCE_DRIVER,
   TABLE_MODELS,

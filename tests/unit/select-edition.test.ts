@@ -1,16 +1,15 @@
 /**
  * Which edition of a rate book prices a policy: the latest one in force on the policy start date.
- * Renaissance has two editions on disk (2019-01-01 and 2027-01-01, the latter indexed ×1.06).
+ * Renaissance has two fixture editions (2019-01-01 and 2027-01-01, the latter indexed ×1.06).
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildLibrary, loadRateBook, selectEdition } from "@/lib/rating";
+import { fixturePath } from "@/tests/helpers/fixture-library";
 import { declineCodes, INSURERS, price, quoteOf } from "@/tests/helpers/pricing";
 
 function renaissanceEditions() {
-  const dir = join(process.cwd(), "data", "rate-books", "renaissance");
-  return ["2019-01-01", "2027-01-01"].map((date) => loadRateBook(JSON.parse(readFileSync(join(dir, `${date}.json`), "utf8")), date));
+  return ["2019-01-01", "2027-01-01"].map((date) => loadRateBook(JSON.parse(readFileSync(fixturePath("renaissance", date), "utf8")), date));
 }
 
 describe("selectEdition", () => {
