@@ -175,8 +175,8 @@ export async function deleteBulkJob(db: Db, user: Actor | null, id: unknown): Pr
   return succeed({});
 }
 
-/** A job's results so far, in row order. */
-export async function readBulkResults(db: Db, jobId: number): Promise<RowResult[]> {
-  const chunks = await db.select({ results: bulkJobChunks.results }).from(bulkJobChunks).where(eq(bulkJobChunks.jobId, jobId)).orderBy(asc(bulkJobChunks.chunk));
-  return chunks.flatMap((c) => c.results as RowResult[]);
+/** A job's results so far, in row order (with `chunks`, only the first chunks' rows). */
+export async function readBulkResults(db: Db, jobId: number, chunks?: number): Promise<RowResult[]> {
+  const query = db.select({ results: bulkJobChunks.results }).from(bulkJobChunks).where(eq(bulkJobChunks.jobId, jobId)).orderBy(asc(bulkJobChunks.chunk));
+  return (await (chunks === undefined ? query : query.limit(chunks))).flatMap((c) => c.results as RowResult[]);
 }
