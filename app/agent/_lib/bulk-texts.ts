@@ -1,13 +1,21 @@
 // Server-only: the words of bulk quoting's results in the agent's language — a row's errors named by
 // the file's own column (or the field, when no column holds it), and the results CSV's headings.
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
 import type { ColumnUse } from "@/lib/bulk/fields";
 import type { ResultsCsvTexts } from "@/lib/bulk/results-csv";
 import type { RowIssue } from "@/lib/bulk/row-request";
 import type { BulkJobSummary } from "@/lib/agent/bulk-jobs.server";
 
-export type BulkTranslate = Awaited<ReturnType<typeof getTranslations<"Bulk">>>;
+/** The "Bulk" messages' function (next-intl's, typed loosely so that pages and route handlers share it). */
+export type BulkTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The "Bulk" messages in a language, outside React (route handlers, tests). */
+export function bulkTranslator(locale: "ru" | "en"): BulkTranslate {
+  return createTranslator({ locale, messages: locale === "ru" ? ru : en, namespace: "Bulk", timeZone: "Europe/Moscow" }) as unknown as BulkTranslate;
+}
 
 /** "«Возраст»: возраст — целое число от 18 до 99" for an issue, given the file's headers and mapping. */
 export function issueWords(t: BulkTranslate, headers: readonly string[], uses: readonly ColumnUse[]) {

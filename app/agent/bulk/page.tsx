@@ -6,7 +6,7 @@ import { formatDate, type UiLocale } from "@/lib/format/money";
 import { todayIso } from "@/lib/clock";
 import { cardClass, h1Class, h2Class, labelClass, linkClass, primaryButtonClass, tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
 import { agentPage } from "../_lib/page-access.server";
-import { statusText } from "../_lib/bulk-texts";
+import { statusText, type BulkTranslate } from "../_lib/bulk-texts";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const PROBLEMS = ["empty", "too_large", "too_many_rows", "too_many_columns", "cell_too_long", "no_header", "not_csv", "too_many_jobs", "no_file"] as const;
@@ -19,7 +19,7 @@ export default async function BulkPage({ searchParams }: { searchParams: Promise
   const { db, agent } = await agentPage("/agent/bulk");
   const now = new Date();
   await pruneExpiredBulkJobs(db, now);
-  const [jobs, t, locale] = await Promise.all([listBulkJobs(db, agent), getTranslations("Bulk"), getLocale()]);
+  const [jobs, t, locale] = await Promise.all([listBulkJobs(db, agent), getTranslations("Bulk") as Promise<unknown> as Promise<BulkTranslate>, getLocale()]);
   const loc = locale as UiLocale;
   const numbers = new Intl.NumberFormat(loc === "ru" ? "ru-RU" : "en-GB");
   const code = PROBLEMS.find((p) => p === one(params.problem));

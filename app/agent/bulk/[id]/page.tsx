@@ -29,7 +29,7 @@ export default async function BulkJobPage({ params }: { params: Promise<{ id: st
   const { job } = loaded;
   const now = new Date();
   if (needsRunner(job, now)) kickBulkRunner(await getReadyDatabase());
-  const [t, locale] = await Promise.all([getTranslations("Bulk"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("Bulk") as Promise<unknown> as Promise<BulkTranslate>, getLocale()]);
   const loc = locale as UiLocale;
   const numbers = new Intl.NumberFormat(loc === "ru" ? "ru-RU" : "en-GB");
   const uses = job.mapping as ColumnUse[];

@@ -3,13 +3,12 @@
 // language; every cell formula-escaped. Not signed in → the sign-in page; another role → 403; a job
 // the agent may not see → 404; not finished yet → 409.
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { handlerContext } from "@/app/api/v1/editor/_lib/respond";
 import { bulkJobStatusForUser, readBulkResults } from "@/lib/agent/bulk-jobs.server";
 import type { ColumnUse } from "@/lib/bulk/fields";
 import { resultsCsv } from "@/lib/bulk/results-csv";
 import { localeOfRequest } from "@/lib/offer/translate";
-import { resultsCsvTexts } from "../../../_lib/bulk-texts";
+import { bulkTranslator, resultsCsvTexts } from "../../../_lib/bulk-texts";
 
 const plain = (message: string, status: number) => new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
@@ -25,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (job.status !== "done") return plain("Расчёт ещё не закончен.", 409);
   const locale = localeOfRequest(request);
   const separator = new URL(request.url).searchParams.get("sep") === "semicolon" ? ";" : ",";
-  const t = await getTranslations({ locale, namespace: "Bulk" });
+  const t = bulkTranslator(locale);
   const uses = job.mapping as ColumnUse[];
   const csv = resultsCsv(await readBulkResults(ctx.db, job.id), {
     locale,
