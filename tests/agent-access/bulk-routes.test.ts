@@ -69,13 +69,13 @@ for (const backend of BACKENDS) {
       expect(ok.status).toBe(303);
       expect(jobIdOf(ok)).toBeGreaterThan(0);
       const empty = await post(Buffer.from("Модель;Год\n"), "owner");
-      expect([empty.status, empty.headers.get("location")]).toEqual([303, "http://localhost/agent/bulk?problem=empty"]);
+      expect([empty.status, empty.headers.get("location")]).toEqual([303, "/agent/bulk?problem=empty"]);
       const missing = await post(null, "owner");
-      expect(missing.headers.get("location")).toBe("http://localhost/agent/bulk?problem=no_file");
+      expect(missing.headers.get("location")).toBe("/agent/bulk?problem=no_file");
       const rows = Buffer.from("Модель;Год\n" + "Kia Rio;2024\n".repeat(10_001));
-      expect((await post(rows, "owner")).headers.get("location")).toBe("http://localhost/agent/bulk?problem=too_many_rows&limit=10000&rows=10001");
+      expect((await post(rows, "owner")).headers.get("location")).toBe("/agent/bulk?problem=too_many_rows&limit=10000&rows=10001");
       const anonymous = await post(fixture("utf8-semicolon.csv"));
-      expect([anonymous.status, anonymous.headers.get("location")]).toEqual([303, "http://localhost/login?next=%2Fagent%2Fbulk"]);
+      expect([anonymous.status, anonymous.headers.get("location")]).toEqual([303, "/login?next=%2Fagent%2Fbulk"]);
       expect((await post(fixture("utf8-semicolon.csv"), "editor")).status).toBe(403);
       expect((await post(fixture("utf8-semicolon.csv"), "owner", "x.csv", { origin: "https://evil.example" })).status).toBe(403);
     });

@@ -36,7 +36,7 @@ export default async function BulkPage({ searchParams }: { searchParams: Promise
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <section aria-labelledby="upload-title" className={`${cardClass} space-y-3`}>
         <h2 id="upload-title" className={h2Class}>
-          {t("file")}
+          {t("uploadTitle")}
         </h2>
         <p id="upload-hint" className="text-sm text-slate-700">
           {t("limits", { rows: numbers.format(MAX_ROWS), mb: Math.round(MAX_FILE_BYTES / 1024 / 1024) })}
