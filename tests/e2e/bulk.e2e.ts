@@ -65,7 +65,7 @@ describe("bulk quoting from a client list", () => {
     await page.getByLabel("Файл со списком клиентов").setInputFiles({ name: "пусто.csv", mimeType: "text/csv", buffer: Buffer.from("Модель;Год\r\n") });
     await page.getByRole("button", { name: "Загрузить" }).click();
     await page.waitForURL(/\/agent\/bulk\?problem=empty$/);
-    expect(plain(await page.getByRole("alert").textContent())).toBe("В файле нет строк с данными под заголовком.");
+    expect(plain(await page.getByRole("alert").filter({ hasText: "В файле" }).textContent())).toBe("В файле нет строк с данными под заголовком.");
     await expectAccessible(page, "the upload with a refused file");
 
     await page.getByLabel("Файл со списком клиентов").setInputFiles({ name: "клиенты-ноябрь.csv", mimeType: "text/csv", buffer: clientList() });
@@ -82,13 +82,14 @@ describe("bulk quoting from a client list", () => {
     expect(await car.inputValue()).toBe("");
     // Starting without a model column is refused, with the reason.
     await page.getByRole("button", { name: "Рассчитать все строки (5 000)" }).click();
-    await page.getByRole("alert").filter({ hasText: "Проверьте сопоставление:" }).waitFor();
-    expect(plain(await page.getByRole("alert").textContent())).toContain("выберите столбец для поля «Модель»");
+    const mappingAlert = page.getByRole("alert").filter({ hasText: "Проверьте сопоставление:" });
+    await mappingAlert.waitFor();
+    expect(plain(await mappingAlert.textContent())).toContain("выберите столбец для поля «Модель»");
     await expectAccessible(page, "the mapping with an error");
 
     await car.selectOption("model");
     await page.getByRole("button", { name: "Применить и показать проверку" }).click();
-    await page.waitForURL(/\/agent\/bulk\/\d+#preview$/);
+    await page.waitForURL(/\/agent\/bulk\/\d+\?checked=1#preview$/);
     await page.getByTestId("preview-summary").filter({ hasText: "Ошибки в 1 из первых строк." }).waitFor();
     expect(await page.getByLabel("Назначение столбца «Марка ТС»").inputValue()).toBe("model");
     const bad = page.getByTestId("preview-row-4");
@@ -104,9 +105,9 @@ describe("bulk quoting from a client list", () => {
     const done = page.getByTestId("bulk-done");
     await progress.or(done).first().waitFor();
     if (await progress.isVisible()) {
+      await screenshot(page, "bulk-progress-desktop");
       expect(await progress.getAttribute("max")).toBe("5000");
       await expectAccessible(page, "the progress bar");
-      await screenshot(page, "bulk-progress-desktop");
       await page.reload();
       await progress.or(done).first().waitFor();
     }

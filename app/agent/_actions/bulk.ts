@@ -2,6 +2,7 @@
 // Bulk quoting: the column mapping of an uploaded list (applied for the preview, or applied and
 // started), and deleting an upload. The upload itself is a route handler (app/agent/bulk/upload),
 // so that files up to the bulk limit are accepted whatever the server actions' body limit.
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteBulkJob, mapBulkJob } from "@/lib/agent/bulk-jobs.server";
 import { kickBulkRunner } from "@/lib/agent/bulk-runner.server";
@@ -25,7 +26,9 @@ export async function mapBulkAction(_previous: FormResult, formData: FormData): 
     return { status: "error", message: result.error, issues, values: Object.fromEntries(uses.map((u, i) => [`use-${i}`, u])) };
   }
   if (start) kickBulkRunner(await getReadyDatabase());
-  redirect(`/agent/bulk/${result.job.id}${start ? "" : "#preview"}`);
+  revalidatePath(`/agent/bulk/${result.job.id}`);
+  // A query of its own, so that the router renders the page again rather than only scrolling.
+  redirect(`/agent/bulk/${result.job.id}${start ? "" : "?checked=1#preview"}`);
 }
 
 export async function deleteBulkAction(formData: FormData): Promise<void> {
