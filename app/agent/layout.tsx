@@ -34,6 +34,7 @@ export default async function AgentLayout({ children }: { children: ReactNode })
               <NavLink href="/agent/clients">{t("clients")}</NavLink>
               <NavLink href="/agent/clients/new">{t("newClient")}</NavLink>
               <NavLink href="/agent/renewals">{t("renewals")}</NavLink>
+              <NavLink href="/agent/bulk">{t("bulkNav")}</NavLink>
               <NavLink href="/agent/alerts">{t("alertsNav")}</NavLink>
             </nav>
           </div>
