@@ -10,7 +10,8 @@ import { isColumnUse, mappingProblems, rememberMapping, suggestMapping, type Col
 import type { RowResult } from "@/lib/bulk/price-rows";
 import { MAX_FILE_BYTES, readClientList, type FileProblem } from "@/lib/bulk/read-file";
 import type { Actor } from "@/lib/editor/actions/authorize";
-import { fail, parseId, succeed, type ActionResult, type Failure, type Success } from "@/lib/editor/actions/result";
+import { fail, succeed, type ActionResult, type Failure, type Success } from "@/lib/editor/actions/result";
+import { parseId } from "@/lib/editor/actions/parse-input";
 import { canSee, requireAgent, type AgentActor } from "./access.server";
 
 /** How long a job, its client list and its results are kept after the upload. */

@@ -44,9 +44,9 @@ for (const backend of BACKENDS) {
       database = await getReadyDatabase();
       const [a] = await database.db.insert(agencies).values({ slug: `a-${backend}`, name: "Альфа" }).returning();
       const [b] = await database.db.insert(agencies).values({ slug: `b-${backend}`, name: "Бета" }).returning();
-      users.owner = await insertAccount(database.db, "agent", "Владелец", { id: a!.id });
-      users.colleague = await insertAccount(database.db, "agent", "Коллега", { id: a!.id });
-      users.foreign = await insertAccount(database.db, "agent", "Чужой", { id: b!.id });
+      users.owner = await insertAccount(database.db, "agent", "Владелец", { agency: { id: a!.id } });
+      users.colleague = await insertAccount(database.db, "agent", "Коллега", { agency: { id: a!.id } });
+      users.foreign = await insertAccount(database.db, "agent", "Чужой", { agency: { id: b!.id } });
       users.editor = await insertAccount(database.db, "editor", "Редактор");
       for (const [who, user] of Object.entries(users)) cookies[who] = `${SESSION_COOKIE.name}=${(await createSession(database.db, user.id, new Date())).token}`;
     }, 120_000);

@@ -6,7 +6,7 @@ import type { Db, Database } from "@/lib/db/client.server";
 import { agencies, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, savedCalculations, type User } from "@/lib/db/schema";
 import { actor, freshDatabase, insertAccount, type Backend } from "../db/test-database";
 
-export { actor };
+export { actor, insertAccount };
 
 /** 12:00 in Moscow on 2026-11-22. */
 export const NOW = new Date("2026-11-22T09:00:00.000Z");
