@@ -4,7 +4,7 @@
 import { asc } from "drizzle-orm";
 import { DUMMY_HASH } from "@/lib/auth/password.server";
 import type { Db, Database } from "@/lib/db/client.server";
-import { agencies, agencyMembers, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, savedCalculations, users, type User } from "@/lib/db/schema";
+import { agencies, agencyMembers, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, policyChecks, savedCalculations, users, type User } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { seedRateBooks } from "@/seeds/seed-database";
 import { freshDatabase, type Backend } from "../db/test-database";
@@ -65,7 +65,7 @@ export const actor = (user: User): Actor => ({ id: user.id, email: user.email, n
 
 /** Everything a refused agent action must leave alone, as comparable text. */
 export async function snapshot(db: Db): Promise<string> {
-  const [c, consents, vehicles, drivers, calcs, audit, book] = await Promise.all([
+  const [c, consents, vehicles, drivers, calcs, audit, book, checks] = await Promise.all([
     db.select().from(clients).orderBy(asc(clients.id)),
     db.select().from(clientConsents).orderBy(asc(clientConsents.id)),
     db.select().from(clientVehicles).orderBy(asc(clientVehicles.id)),
@@ -73,6 +73,7 @@ export async function snapshot(db: Db): Promise<string> {
     db.select({ id: savedCalculations.id, agentId: savedCalculations.agentId }).from(savedCalculations).orderBy(asc(savedCalculations.id)),
     db.select({ id: auditLog.id }).from(auditLog),
     db.select().from(policies).orderBy(asc(policies.id)),
+    db.select({ id: policyChecks.id, agentId: policyChecks.agentId }).from(policyChecks).orderBy(asc(policyChecks.id)),
   ]);
-  return JSON.stringify({ c, consents, vehicles, drivers, calcs, audit: audit.length, book });
+  return JSON.stringify({ c, consents, vehicles, drivers, calcs, audit: audit.length, book, checks });
 }
