@@ -43,7 +43,7 @@ export function SummarySection({ view, locale, t }: CalculationSectionProps) {
         <Link href={`/?${encodeForm(requestToForm(view.request))}`} className={buttonClass}>
           {t("openInCalculator")}
         </Link>
-        <Link href={`/check?${encodeForm(requestToForm(view.request))}`} className={buttonClass}>
+        <Link href={`/check?${encodeForm(requestToForm(view.request))}&client=${calc.clientId}&calc=${calc.id}`} className={buttonClass}>
           {t("checkPolicy")}
         </Link>
       </div>

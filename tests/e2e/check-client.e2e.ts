@@ -1,0 +1,103 @@
+import { describe, expect, inject, it } from "vitest";
+import { todayIso } from "@/lib/clock";
+import { DESKTOP, browserPerFile, expectAccessible, plain, screenshot, type Session } from "./helpers/browser";
+
+const browser = browserPerFile();
+let s: Session;
+
+const addDays = (date: string, days: number) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const START = addDays(todayIso(new Date()), 3);
+const CONDITIONS = { policyStart: START, region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5, sex: "male", married: true, hasChildren: true }] };
+
+const rub = (amount: string) => `${new Intl.NumberFormat("ru-RU", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(amount)).replace(/[\u00a0\u202f]/g, " ")} ₽`;
+
+/** Ingosstrakh's premium for the conditions, with an optional franchise, from the quote API. */
+async function ingosstrakh(session: Session, franchise?: unknown): Promise<string> {
+  const response = await session.page.request.post("/api/v1/quotes?detail=summary", { data: { ...CONDITIONS, ...(franchise ? { franchise } : {}) } });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { quotes: { insurerId: string; premium: string }[] };
+  return body.quotes.find((q) => q.insurerId === "ingosstrakh")!.premium;
+}
+
+describe("a policy check saved for a client", () => {
+  it("an agent opens a client's calculation, checks a policy bought without a franchise, saves the check and finds it on the client's page", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    const account = inject("accounts").agent;
+    await page.goto("/login");
+    await page.getByLabel("Электронная почта").fill(account.email);
+    await page.getByLabel("Пароль").fill(account.password);
+    await page.getByRole("button", { name: "Войти" }).click();
+    await page.waitForURL(/\/agent\/clients$/);
+
+    await page.goto("/agent/clients/new");
+    await page.getByLabel("Имя").fill("Ольга Проверкина");
+    await page.getByLabel("Телефон").fill("+7 912 000-33-44");
+    await page.getByLabel("Согласие на обработку персональных данных (обязательно)").check();
+    await page.getByRole("button", { name: "Добавить клиента" }).click();
+    await page.waitForURL(/\/agent\/clients\/\d+$/);
+    const clientUrl = new URL(page.url()).pathname;
+    const clientId = clientUrl.split("/").pop()!;
+
+    // The client's saved calculation, then "Check a policy" from it.
+    await page.goto(`/?model=mazda-3&year=2026&price=1200000&region=38&d=30_5_m_y_y&start=${START}&client=${clientId}`);
+    await page.getByTestId("offer").first().waitFor();
+    await page.getByRole("button", { name: "Сохранить расчёт" }).click();
+    await page.waitForURL(/\/agent\/calculations\/\d+$/);
+    const calculationId = new URL(page.url()).pathname.split("/").pop()!;
+    await page.getByRole("link", { name: "Проверить полис" }).click();
+    await page.waitForURL(/\/check\?/);
+    expect(page.url()).toContain(`client=${clientId}`);
+    expect(page.url()).toContain(`calc=${calculationId}`);
+    expect(page.url()).not.toMatch(/Ольга|Проверкина|912/);
+    // The conditions are prefilled from the calculation.
+    expect(await page.getByLabel("Год выпуска").inputValue()).toBe("2026");
+    expect(await page.getByLabel("Возраст").inputValue()).toBe("30");
+
+    // The client paid the tariff's premium, without a franchise.
+    const tariff = await ingosstrakh(s);
+    const withFranchise = await ingosstrakh(s, { type: "fixed", amount: 30000 });
+    await page.getByLabel("Страховщик", { exact: true }).selectOption("ingosstrakh");
+    await page.getByLabel("Уплаченная премия за год, ₽").fill(tariff.replace(".", ","));
+    await page.getByRole("button", { name: "Проверить полис" }).click();
+    const verdict = page.getByTestId("check-verdict");
+    await verdict.waitFor();
+    expect(plain(await verdict.textContent())).toContain("Премия соответствует тарифу");
+    expect(page.url()).toContain(`client=${clientId}`);
+    const saving = (Number(tariff) - Number(withFranchise)).toFixed(2);
+    expect(Number(saving)).toBeGreaterThan(0);
+    expect(plain(await page.getByTestId("savings").textContent())).toContain(`Франшиза 30 000 ₽: экономия ${rub(saving)}`);
+
+    // Saved for the client the check was opened from (preselected).
+    const save = page.locator("section", { has: page.getByRole("heading", { name: "Сохранить проверку для клиента" }) });
+    expect(await save.getByLabel("Клиент").inputValue()).toBe(clientId);
+    await expectAccessible(page, "a checked policy with the save form");
+    await save.getByRole("button", { name: "Сохранить проверку" }).click();
+    await page.waitForURL(/\/agent\/checks\/\d+$/);
+    const checkId = new URL(page.url()).pathname.split("/").pop()!;
+    await page.getByRole("heading", { name: `Проверка № ${checkId}`, level: 1 }).waitFor();
+    expect(plain(await page.getByTestId("saved-check-paid").textContent())).toBe(rub(tariff));
+    expect(plain(await page.getByTestId("saved-check-insurer").textContent())).toBe("Ингосстрах");
+    expect(plain(await page.getByTestId("check-verdict").textContent())).toContain("Премия соответствует тарифу");
+    expect(plain(await page.getByTestId("savings").textContent())).toContain(`Франшиза 30 000 ₽: экономия ${rub(saving)}`);
+    await page.getByRole("link", { name: `Расчёт № ${calculationId}` }).waitFor();
+    await expectAccessible(page, "a saved policy check");
+    await screenshot(page, "check-saved-for-client");
+
+    // Listed on the client's page, and re-opened from there.
+    await page.goto(clientUrl);
+    const row = page.getByTestId("client-checks").getByRole("row", { name: new RegExp(`Проверка № ${checkId}`) });
+    const text = plain(await row.textContent());
+    expect(text).toContain("Ингосстрах");
+    expect(text).toContain(rub(tariff));
+    expect(text).toMatch(/премия по тарифу; \d+ неиспользованн/);
+    await expectAccessible(page, "the client's page with a saved check");
+    await row.getByRole("link", { name: `Проверка № ${checkId}` }).click();
+    await page.waitForURL(new RegExp(`/agent/checks/${checkId}$`));
+    await page.getByTestId("check-verdict").waitFor();
+  });
+});
