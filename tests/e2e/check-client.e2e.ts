@@ -74,7 +74,7 @@ describe("a policy check saved for a client", () => {
 
     // Saved for the client the check was opened from (preselected).
     const save = page.locator("section", { has: page.getByRole("heading", { name: "Сохранить проверку для клиента" }) });
-    expect(await save.getByLabel("Клиент").inputValue()).toBe(clientId);
+    expect(await save.getByLabel("Клиент", { exact: true }).inputValue()).toBe(clientId);
     await expectAccessible(page, "a checked policy with the save form");
     await save.getByRole("button", { name: "Сохранить проверку" }).click();
     await page.waitForURL(/\/agent\/checks\/\d+$/);
