@@ -23,24 +23,33 @@ async function ingosstrakh(session: Session, franchise?: unknown): Promise<strin
   return body.quotes.find((q) => q.insurerId === "ingosstrakh")!.premium;
 }
 
+async function logInAgent(session: Session) {
+  const { page } = session;
+  const account = inject("accounts").agent;
+  await page.goto("/login");
+  await page.getByLabel("Электронная почта").fill(account.email);
+  await page.getByLabel("Пароль").fill(account.password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await page.waitForURL(/\/agent\/clients$/);
+}
+
+async function newClient(session: Session, name: string, phone: string): Promise<string> {
+  const { page } = session;
+  await page.goto("/agent/clients/new");
+  await page.getByLabel("Имя").fill(name);
+  await page.getByLabel("Телефон").fill(phone);
+  await page.getByLabel("Согласие на обработку персональных данных (обязательно)").check();
+  await page.getByRole("button", { name: "Добавить клиента" }).click();
+  await page.waitForURL(/\/agent\/clients\/\d+$/);
+  return new URL(page.url()).pathname;
+}
+
 describe("a policy check saved for a client", () => {
   it("an agent opens a client's calculation, checks a policy bought without a franchise, saves the check and finds it on the client's page", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    const account = inject("accounts").agent;
-    await page.goto("/login");
-    await page.getByLabel("Электронная почта").fill(account.email);
-    await page.getByLabel("Пароль").fill(account.password);
-    await page.getByRole("button", { name: "Войти" }).click();
-    await page.waitForURL(/\/agent\/clients$/);
-
-    await page.goto("/agent/clients/new");
-    await page.getByLabel("Имя").fill("Ольга Проверкина");
-    await page.getByLabel("Телефон").fill("+7 912 000-33-44");
-    await page.getByLabel("Согласие на обработку персональных данных (обязательно)").check();
-    await page.getByRole("button", { name: "Добавить клиента" }).click();
-    await page.waitForURL(/\/agent\/clients\/\d+$/);
-    const clientUrl = new URL(page.url()).pathname;
+    await logInAgent(s);
+    const clientUrl = await newClient(s, "Ольга Проверкина", "+7 912 000-33-44");
     const clientId = clientUrl.split("/").pop()!;
 
     // The client's saved calculation, then "Check a policy" from it.
@@ -99,5 +108,62 @@ describe("a policy check saved for a client", () => {
     await row.getByRole("link", { name: `Проверка № ${checkId}` }).click();
     await page.waitForURL(new RegExp(`/agent/checks/${checkId}$`));
     await page.getByTestId("check-verdict").waitFor();
+  });
+
+  it("an agent corrects a recorded policy's premium and end date, then cancels it: it leaves the renewals list", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    const today = todayIso(new Date());
+    await logInAgent(s);
+    const clientUrl = await newClient(s, "Семён Исправлев", "+7 912 000-55-66");
+    const clientId = clientUrl.split("/").pop()!;
+    await page.goto(`/?model=mazda-3&year=2023&price=1500000&region=38&d=35_10_m_y_y&start=${addDays(today, 1)}&client=${clientId}`);
+    await page.getByTestId("offer").first().waitFor();
+    await page.getByRole("button", { name: "Сохранить расчёт" }).click();
+    await page.waitForURL(/\/agent\/calculations\/\d+$/);
+    const bought = page.locator("section", { has: page.getByRole("heading", { name: "Клиент купил полис" }) });
+    await bought.getByLabel("Страховщик").selectOption("maks");
+    await bought.getByLabel("Оплаченная премия, ₽").fill("52 300");
+    await bought.getByLabel("Начало полиса").fill(addDays(today, -340));
+    await bought.getByLabel("Окончание полиса").fill(addDays(today, 25));
+    await bought.getByRole("button", { name: "Отметить покупку" }).click();
+    await page.waitForURL(/\/agent\/renewals\?recorded=\d+$/);
+    const policyId = new URL(page.url()).searchParams.get("recorded")!;
+    const row = () => page.getByRole("row", { name: /Семён Исправлев/ });
+    expect(plain(await row().textContent())).toContain("52 300,00 ₽");
+
+    // Correct: a wrong end date is refused in place, then the premium and the end date change.
+    await row().getByRole("link", { name: /Исправить или отменить/ }).click();
+    await page.waitForURL(/\/agent\/calculations\/\d+#policy-\d+$/);
+    const item = page.getByTestId(`policy-${policyId}`);
+    await item.getByText("Исправить или отменить").click();
+    await item.getByLabel("Окончание полиса").fill(addDays(today, -400));
+    await item.getByRole("button", { name: "Сохранить исправление" }).click();
+    await item.getByText("Полис должен заканчиваться позже начала.").waitFor();
+    await expectAccessible(page, "a policy correction with an error");
+    await item.getByLabel("Оплаченная премия, ₽").fill("51 000");
+    await item.getByLabel("Окончание полиса").fill(addDays(today, 26));
+    await item.getByRole("button", { name: "Сохранить исправление" }).click();
+    await page.getByTestId(`policy-${policyId}`).getByText("Полис исправлен; изменения записаны в журнал.").waitFor();
+    expect(plain(await page.getByTestId(`policy-${policyId}`).textContent())).toContain("51 000,00 ₽");
+    await page.goto("/agent/renewals");
+    expect(plain(await row().textContent())).toContain("51 000,00 ₽");
+
+    // Cancel: the tick is required; then the policy is marked and leaves the renewals list.
+    await row().getByRole("link", { name: /Исправить или отменить/ }).click();
+    await page.waitForURL(/#policy-\d+$/);
+    const again = page.getByTestId(`policy-${policyId}`);
+    await again.getByText("Исправить или отменить").click();
+    await again.getByRole("button", { name: "Отменить полис" }).click();
+    await again.getByText("Отметьте, что полис действительно отменён.").waitFor();
+    await again.getByLabel("Полис расторгнут или записан по ошибке").check();
+    await again.getByRole("button", { name: "Отменить полис" }).click();
+    await page.getByTestId(`policy-${policyId}`).getByText(/^Полис отменён: он больше не показывается/).waitFor();
+    expect(plain(await page.getByTestId(`policy-${policyId}`).textContent())).toMatch(/отменён \d/);
+    await expectAccessible(page, "a cancelled policy on its calculation");
+    await screenshot(page, "policy-cancelled");
+    await page.goto("/agent/renewals");
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    expect(await row().count()).toBe(0);
   });
 });
