@@ -4,6 +4,8 @@ import { DESKTOP, browserPerFile, expectAccessible, plain, screenshot, type Sess
 
 const browser = browserPerFile();
 let s: Session;
+/** The saved check of the first test, for the access test. */
+let checkPath = "";
 
 const addDays = (date: string, days: number) => {
   const d = new Date(`${date}T00:00:00Z`);
@@ -23,14 +25,14 @@ async function ingosstrakh(session: Session, franchise?: unknown): Promise<strin
   return body.quotes.find((q) => q.insurerId === "ingosstrakh")!.premium;
 }
 
-async function logInAgent(session: Session) {
+async function logInAgent(session: Session, who: "agent" | "otherAgent" | "colleague" | "head" | "editor" = "agent") {
   const { page } = session;
-  const account = inject("accounts").agent;
+  const account = inject("accounts")[who];
   await page.goto("/login");
   await page.getByLabel("Электронная почта").fill(account.email);
   await page.getByLabel("Пароль").fill(account.password);
   await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(/\/agent\/clients$/);
+  await page.waitForURL(who === "editor" ? /\/editor$/ : /\/agent\/clients$/);
 }
 
 async function newClient(session: Session, name: string, phone: string): Promise<string> {
@@ -87,7 +89,8 @@ describe("a policy check saved for a client", () => {
     await expectAccessible(page, "a checked policy with the save form");
     await save.getByRole("button", { name: "Сохранить проверку" }).click();
     await page.waitForURL(/\/agent\/checks\/\d+$/);
-    const checkId = new URL(page.url()).pathname.split("/").pop()!;
+    checkPath = new URL(page.url()).pathname;
+    const checkId = checkPath.split("/").pop()!;
     await page.getByRole("heading", { name: `Проверка № ${checkId}`, level: 1 }).waitFor();
     expect(plain(await page.getByTestId("saved-check-paid").textContent())).toBe(rub(tariff));
     expect(plain(await page.getByTestId("saved-check-insurer").textContent())).toBe("Ингосстрах");
@@ -165,5 +168,20 @@ describe("a policy check saved for a client", () => {
     await page.goto("/agent/renewals");
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     expect(await row().count()).toBe(0);
+  });
+
+  it("the saved check's page: the owner and the head see it; a colleague and another agency get 404, an editor 403, nobody signed in the login", async () => {
+    expect(checkPath).toMatch(/^\/agent\/checks\/\d+$/);
+    const expected = { anonymous: 307, editor: 403, otherAgent: 404, colleague: 404, head: 200, agent: 200 } as const;
+    for (const [who, status] of Object.entries(expected) as [keyof typeof expected, number][]) {
+      s = await browser.open(DESKTOP);
+      if (who !== "anonymous") await logInAgent(s, who);
+      const response = await s.page.request.get(checkPath, { maxRedirects: 0 });
+      const body = await response.text();
+      expect({ who, status: response.status(), leaked: response.status() !== 200 && /Ольга|Проверкина|912 000/.test(body) }).toEqual({ who, status, leaked: false });
+      if (status === 307) expect(response.headers().location).toBe(`/login?next=${encodeURIComponent(checkPath)}`);
+      if (status === 200) expect(body).toContain("Ольга Проверкина");
+      await s.context.close();
+    }
   });
 });
