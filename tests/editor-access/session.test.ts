@@ -171,7 +171,7 @@ describe("editor sessions", () => {
     expect(locked.error).toMatch(/^Too many attempts: try again in \d+ minutes?\.$/);
     expect(JSON.stringify(locked)).not.toMatch(/[а-яё]/i);
     expect(jar.has(SESSION_COOKIE.name)).toBe(false);
-  });
+  }, 60_000);
 
   it("knows nobody without a cookie, and re-sets the cookie of a renewed session", async () => {
     expect(await currentUser()).toBeNull();
