@@ -9,6 +9,8 @@ import { describeError } from "@/lib/db/errors";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { REQUEST_PATH_HEADER } from "@/lib/http/security-headers";
 import { checkSignInInput, signIn } from "@/lib/editor/actions/sign-in.server";
+import { signInRefusalText, type SignInLocale } from "@/lib/editor/actions/sign-in-messages";
+import { LOCALE_COOKIE } from "@/i18n/config";
 import type { Db } from "@/lib/db/client.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 
@@ -106,24 +108,34 @@ export { busyMessage, throttleMessage } from "@/lib/editor/actions/sign-in.serve
 
 /**
  * Signs in with the form's email and password: sets the session cookie and redirects to `next`
- * (a local path) or /editor. A refusal comes back as the form's state, with the reason in
- * Russian. Oversized input is refused before any work; nothing typed is ever written to the log.
+ * (a local path) or /editor. A refusal comes back as the form's state, with the reason in the
+ * interface language (the language cookie, as the page that sent the form). Oversized input is refused before any work; nothing typed is ever written to the log.
  */
+/** The interface language of the page that sent the form (the language cookie; Russian by default). */
+async function formLocale(): Promise<SignInLocale> {
+  try {
+    return (await cookies()).get(LOCALE_COOKIE)?.value === "en" ? "en" : "ru";
+  } catch {
+    return "ru";
+  }
+}
+
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const rawEmail = formData.get("email");
   const next = safeNext(formData.get("next"));
   const checked = checkSignInInput(rawEmail, formData.get("password"));
-  if (!checked.ok) return { error: checked.message, email: checked.field === "email" || typeof rawEmail !== "string" ? "" : rawEmail.trim() };
+  const locale = await formLocale();
+  if (!checked.ok) return { error: signInRefusalText(checked, locale), email: checked.field === "email" || typeof rawEmail !== "string" ? "" : rawEmail.trim() };
   try {
     const { db } = await getReadyDatabase();
     const store = await cookies();
     const outcome = await signIn(db, { email: checked.email, password: checked.password, ip: await clientIp(), previousToken: store.get(SESSION_COOKIE.name)?.value }, new Date());
-    if (!outcome.ok) return { error: outcome.message, email: checked.email };
+    if (!outcome.ok) return { error: signInRefusalText(outcome, locale), email: checked.email };
     store.set({ ...SESSION_COOKIE, value: outcome.session.token, expires: outcome.session.expiresAt });
   } catch (e) {
     // One line without the input (a failed query's text would carry the parameters).
     console.error(`login failed: ${describeError(e)}`);
-    return { error: "Не удалось войти из-за ошибки на сервере. Попробуйте ещё раз.", email: checked.email };
+    return { error: signInRefusalText("server", locale), email: checked.email };
   }
   redirect(next);
 }

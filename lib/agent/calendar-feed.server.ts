@@ -2,7 +2,7 @@
 // iCalendar, for a calendar app to subscribe to. Only the SHA-256 of the token is stored; the URL
 // is shown once when made; making a new one replaces the old, revoking deletes it. Audited.
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/client.server";
 import { auditLog, calendarFeedTokens, clients, insurers, policies, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
@@ -44,7 +44,7 @@ export async function calendarTokenCreatedAt(db: Db, userId: number): Promise<Da
 
 /**
  * The policies of the agent whose token this is (their own book, ended up to 30 days ago or
- * later), or null for an unknown or revoked token — or an agent no longer allowed in.
+ * later, cancelled ones left out), or null for an unknown or revoked token — or an agent no longer allowed in.
  */
 export async function calendarPoliciesForToken(db: Db, token: string, today: string): Promise<CalendarPolicy[] | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
@@ -60,7 +60,7 @@ export async function calendarPoliciesForToken(db: Db, token: string, today: str
     .from(policies)
     .innerJoin(clients, eq(clients.id, policies.clientId))
     .innerJoin(insurers, eq(insurers.id, policies.insurerId))
-    .where(and(eq(policies.agentId, access.agent.id), eq(policies.agencyId, access.agent.agencyId), gte(policies.endDate, since.toISOString().slice(0, 10))))
+    .where(and(eq(policies.agentId, access.agent.id), eq(policies.agencyId, access.agent.agencyId), isNull(policies.cancelledAt), gte(policies.endDate, since.toISOString().slice(0, 10))))
     .orderBy(asc(policies.endDate), asc(policies.id))
     .limit(5000);
 }

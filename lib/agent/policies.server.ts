@@ -3,7 +3,7 @@
 // renewal re-quote (last year's request rolled forward one year, priced at every insurer and
 // saved as a calculation linked to last year's) and the list as CSV.
 // See docs/decisions/0014-renewals.md.
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import * as z from "zod";
 import { catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
@@ -22,18 +22,20 @@ import { addYears, rollForward, suggestInsuredValue } from "./roll-forward";
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 const isoDate = z.iso.date({ error: "date" });
 
+const premiumPaid = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/\s/g, "").replace(",", "."))
+  .refine((s) => MONEY.test(s) && new Decimal(s).gt(0), { error: "amount" });
+
+/** The end after the start, checked only when both are dates (else each has its own error). */
+const endAfterStart = (p: { startDate: string; endDate: string }) => !(isoDate.safeParse(p.startDate).success && isoDate.safeParse(p.endDate).success) || p.endDate > p.startDate;
+
 const ZRecordPolicy = z
-  .object({
-    insurerId: z.string().min(1, { error: "required" }).max(100),
-    premiumPaid: z
-      .string()
-      .trim()
-      .transform((s) => s.replace(/\s/g, "").replace(",", "."))
-      .refine((s) => MONEY.test(s) && new Decimal(s).gt(0), { error: "amount" }),
-    startDate: isoDate,
-    endDate: isoDate,
-  })
-  .refine((p) => p.endDate > p.startDate, { path: ["endDate"], error: "end_before_start" });
+  .object({ insurerId: z.string().min(1, { error: "required" }).max(100), premiumPaid, startDate: isoDate, endDate: isoDate })
+  .refine(endAfterStart, { path: ["endDate"], error: "end_before_start" });
+
+const ZCorrectPolicy = z.object({ premiumPaid, startDate: isoDate, endDate: isoDate }).refine(endAfterStart, { path: ["endDate"], error: "end_before_start" });
 
 /**
  * Records that the client bought a policy from a saved calculation (one of the insurers it
@@ -98,7 +100,7 @@ export interface RenewalRow {
   lastValue: string;
 }
 
-/** Policies ending within 60 days or already ended and not renewed, the soonest first: own, or the agency's for a head. */
+/** Policies ending within 60 days or already ended, not cancelled, the soonest first: own, or the agency's for a head. */
 export async function listRenewals(db: Db, agent: AgentActor, now: Date): Promise<RenewalRow[]> {
   const today = todayIso(now);
   const scope = agent.isHead ? eq(policies.agencyId, agent.agencyId) : and(eq(policies.agencyId, agent.agencyId), eq(policies.agentId, agent.id));
@@ -109,7 +111,7 @@ export async function listRenewals(db: Db, agent: AgentActor, now: Date): Promis
     .innerJoin(clients, eq(clients.id, policies.clientId))
     .innerJoin(users, eq(users.id, policies.agentId))
     .innerJoin(insurers, eq(insurers.id, policies.insurerId))
-    .where(and(scope, lte(policies.endDate, addDays(today, 60))))
+    .where(and(scope, isNull(policies.cancelledAt), lte(policies.endDate, addDays(today, 60))))
     .orderBy(asc(policies.endDate), asc(policies.id))
     .limit(2000);
   return rows.map(({ request, ...r }) => {
@@ -129,6 +131,56 @@ export async function loadPolicyForUser(db: Db, user: Actor | null, id: unknown)
   const [row] = await db.select({ policy: policies, calculation: savedCalculations }).from(policies).innerJoin(savedCalculations, eq(savedCalculations.id, policies.calculationId)).where(eq(policies.id, policyId)).limit(1);
   if (!row || !canSee(access.agent, row.policy)) return NOT_FOUND_POLICY();
   return { ok: true, agent: access.agent, ...row };
+}
+
+const cancelledConflict = () => fail("conflict", "Полис отменён: его нельзя изменить.", [{ path: "", message: "policy_cancelled" }]);
+
+export type PolicyField = "premiumPaid" | "startDate" | "endDate";
+
+/**
+ * Corrects what was recorded of a policy: the premium paid and its dates. Only the fields that
+ * change are written; the audit log keeps each one's old and new value (figures and dates, no
+ * personal data). A cancelled policy cannot be corrected. Field errors as when recording.
+ */
+export async function correctPolicy(db: Db, user: Actor | null, input: { id: unknown; premiumPaid: unknown; startDate: unknown; endDate: unknown }, now: Date): Promise<ActionResult<{ policy: Policy; changed: PolicyField[] }>> {
+  const loaded = await loadPolicyForUser(db, user, input.id);
+  if (!loaded.ok) return loaded;
+  const before = loaded.policy;
+  if (before.cancelledAt) return cancelledConflict();
+  const parsed = ZCorrectPolicy.safeParse({ premiumPaid: input.premiumPaid, startDate: input.startDate, endDate: input.endDate });
+  if (!parsed.success) return fail("invalid", "Проверьте поля полиса.", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  const after = { premiumPaid: new Decimal(parsed.data.premiumPaid).toFixed(2), startDate: parsed.data.startDate, endDate: parsed.data.endDate };
+  const changed = (["premiumPaid", "startDate", "endDate"] as const).filter((k) => before[k] !== after[k]);
+  if (changed.length === 0) return succeed({ policy: before, changed: [] });
+  const policy = await db.transaction(async (tx) => {
+    const [row] = await tx.update(policies).set(after).where(eq(policies.id, before.id)).returning();
+    const changes = Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }]));
+    await tx.insert(auditLog).values({ action: "policy.correct", userId: loaded.agent.id, details: { agencyId: before.agencyId, policyId: before.id, changes }, at: now });
+    return row!;
+  });
+  return succeed({ policy, changed: [...changed] });
+}
+
+/**
+ * Marks a policy cancelled (the client ended it early, or it was recorded by mistake): it stays
+ * in the book, marked, and leaves the renewals list, its CSV, the reminders feed and the
+ * renewals' price alerts. Audited. Cancelling twice is refused.
+ */
+export async function cancelPolicy(db: Db, user: Actor | null, input: { id: unknown }, now: Date): Promise<ActionResult<{ policy: Policy }>> {
+  const loaded = await loadPolicyForUser(db, user, input.id);
+  if (!loaded.ok) return loaded;
+  if (loaded.policy.cancelledAt) return cancelledConflict();
+  const policy = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(policies)
+      .set({ cancelledAt: now, cancelledBy: loaded.agent.id })
+      .where(and(eq(policies.id, loaded.policy.id), isNull(policies.cancelledAt)))
+      .returning();
+    if (!row) return null;
+    await tx.insert(auditLog).values({ action: "policy.cancel", userId: loaded.agent.id, details: { agencyId: loaded.policy.agencyId, policyId: loaded.policy.id }, at: now });
+    return row;
+  });
+  return policy ? succeed({ policy }) : cancelledConflict();
 }
 
 /** The renewal's defaults for the form: the new start date and the suggested insured value. */
@@ -160,6 +212,7 @@ export async function requotePolicy(db: Db, user: Actor | null, input: { id: unk
   const loaded = await loadPolicyForUser(db, user, input.id);
   if (!loaded.ok) return loaded;
   const { policy, calculation, agent } = loaded;
+  if (policy.cancelledAt) return cancelledConflict();
   const form = ZRenewal.safeParse({ insuredValue: String(input.insuredValue ?? ""), claims: String(input.claims ?? "").trim() === "" ? "0" : input.claims });
   if (!form.success) return fail("invalid", "Проверьте поля продления.", form.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   const [client] = await db.select({ erasedAt: clients.erasedAt }).from(clients).where(eq(clients.id, policy.clientId)).limit(1);

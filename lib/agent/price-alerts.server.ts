@@ -5,7 +5,7 @@
 // the workspace after the publication, and stored per (agent, edition) so that it is computed
 // once whichever instance serves the visit. Nothing here runs on the publish or the quote path.
 // See docs/decisions/0015-price-alerts.md.
-import { and, desc, eq, gte, inArray, lt, lte } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, lte } from "drizzle-orm";
 import { catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
@@ -72,7 +72,7 @@ async function watchedItems(db: Db, agent: AgentActor, publishedAt: Date, today:
       .select({ policy: policies, request: savedCalculations.request })
       .from(policies)
       .innerJoin(savedCalculations, eq(savedCalculations.id, policies.calculationId))
-      .where(and(eq(policies.agentId, agent.id), eq(policies.agencyId, agent.agencyId), gte(policies.endDate, today), lte(policies.endDate, addDays(today, RENEWAL_HORIZON_DAYS)), lt(policies.recordedAt, publishedAt)))
+      .where(and(eq(policies.agentId, agent.id), eq(policies.agencyId, agent.agencyId), isNull(policies.cancelledAt), gte(policies.endDate, today), lte(policies.endDate, addDays(today, RENEWAL_HORIZON_DAYS)), lt(policies.recordedAt, publishedAt)))
       .limit(2000),
     // Renewal quotes already priced after the publication: those renewals have seen the new prices.
     db

@@ -6,7 +6,8 @@
  * Every item has search keys (names, Russian spellings, cities, short names). Keys and queries
  * are folded to one alphabet: lower case, Cyrillic transliterated to Latin, spaces, hyphens and
  * punctuation dropped — so «киа рио», «KiaRio» and "kia-rio" are the same text. A query matches a
- * key exactly, as its start, inside it, or within one typo (two for long queries).
+ * key exactly, as its start, inside it, or within one typo (two for long queries) in its letters —
+ * never in its numbers, which tell models apart.
  */
 
 export interface SearchItem {
@@ -66,9 +67,17 @@ function keyScore(query: string, key: string): number | undefined {
   if (query.length >= 3 && key.includes(query)) return 2;
   if (query.length < 4) return undefined;
   const limit = query.length >= 8 ? 2 : 1;
-  // A typo in what was typed so far (a prefix of the key), or in the whole key.
-  const d = Math.min(typoDistance(query, key.slice(0, query.length), limit), typoDistance(query, key, limit));
+  // A typo in what was typed so far (a prefix of the key), or in the whole key. Only in the
+  // letters: a different number is a different model ("Mazda 33" is not a typo of Mazda 3).
+  const digits = numbersOf(query);
+  const prefix = key.slice(0, query.length);
+  const d = Math.min(numbersOf(prefix) === digits ? typoDistance(query, prefix, limit) : limit + 1, numbersOf(key) === digits ? typoDistance(query, key, limit) : limit + 1);
   return d <= limit ? 3 + d : undefined;
+}
+
+/** The numbers in a folded text, in order ("landcruiser200" → "200"; "tiggo7pro" → "7"). */
+function numbersOf(text: string): string {
+  return (text.match(/\d+/g) ?? []).join(" ");
 }
 
 /** Every item that fits what was typed, with its score, best first (ties in catalog order). */

@@ -5,3 +5,4 @@ export * from "./schema/agents";
 export * from "./schema/offers";
 export * from "./schema/renewals";
 export * from "./schema/bulk";
+export * from "./schema/policy-checks";

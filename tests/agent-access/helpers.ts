@@ -3,7 +3,7 @@
 // and an admin; and a snapshot of everything an agent action could change.
 import { asc } from "drizzle-orm";
 import type { Db, Database } from "@/lib/db/client.server";
-import { agencies, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, savedCalculations, type User } from "@/lib/db/schema";
+import { agencies, auditLog, clientConsents, clientDrivers, clients, clientVehicles, policies, policyChecks, savedCalculations, type User } from "@/lib/db/schema";
 import { actor, freshDatabase, insertAccount, type Backend } from "../db/test-database";
 
 export { actor, insertAccount };
@@ -49,7 +49,7 @@ export async function agentFixture(backend: Backend): Promise<AgentFixture> {
 
 /** Everything a refused agent action must leave alone, as comparable text. */
 export async function snapshot(db: Db): Promise<string> {
-  const [c, consents, vehicles, drivers, calcs, audit, book] = await Promise.all([
+  const [c, consents, vehicles, drivers, calcs, audit, book, checks] = await Promise.all([
     db.select().from(clients).orderBy(asc(clients.id)),
     db.select().from(clientConsents).orderBy(asc(clientConsents.id)),
     db.select().from(clientVehicles).orderBy(asc(clientVehicles.id)),
@@ -57,6 +57,7 @@ export async function snapshot(db: Db): Promise<string> {
     db.select({ id: savedCalculations.id, agentId: savedCalculations.agentId }).from(savedCalculations).orderBy(asc(savedCalculations.id)),
     db.select({ id: auditLog.id }).from(auditLog),
     db.select().from(policies).orderBy(asc(policies.id)),
+    db.select({ id: policyChecks.id, agentId: policyChecks.agentId }).from(policyChecks).orderBy(asc(policyChecks.id)),
   ]);
-  return JSON.stringify({ c, consents, vehicles, drivers, calcs, audit: audit.length, book });
+  return JSON.stringify({ c, consents, vehicles, drivers, calcs, audit: audit.length, book, checks });
 }

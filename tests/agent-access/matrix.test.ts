@@ -10,7 +10,8 @@ import { clientDrivers, clientVehicles, type User } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { addDriver, addVehicle, createClient, eraseClient, getClientView, giveConsent, listClients, removeClientItem, updateClient, withdrawConsent } from "@/lib/agent/clients.server";
 import { getCalculationView, requoteCalculation, saveCalculation } from "@/lib/agent/calculations.server";
-import { listRenewals, loadPolicyForUser, recordPolicy, requotePolicy } from "@/lib/agent/policies.server";
+import { cancelPolicy, correctPolicy, listRenewals, loadPolicyForUser, recordPolicy, requotePolicy } from "@/lib/agent/policies.server";
+import { getCheckView, loadCheckForUser, saveCheck } from "@/lib/agent/policy-checks.server";
 import { BACKENDS } from "../db/test-database";
 import { actor, agentFixture, CTX, NOW, QUERY, snapshot, type AgentFixture } from "./helpers";
 
@@ -53,10 +54,21 @@ async function ownersPolicy(f: AgentFixture) {
 
 const firstInsurer = (calculation: { response: unknown }) => (calculation.response as { quotes: { insurerId: string }[] }).quotes[0]!.insurerId;
 
+const checkQuery = (calculation: { response: unknown }) => `${QUERY}&ins=${firstInsurer(calculation)}&paid=45000`;
+
+async function ownersCheck(f: AgentFixture) {
+  const calculation = await ownersCalculation(f);
+  const saved = await saveCheck(f.db, actor(f.owner), { clientId: calculation.clientId, calculationId: calculation.id, query: checkQuery(calculation) }, NOW);
+  if (!saved.ok) throw new Error(saved.message);
+  return saved.check;
+}
+
 const CASES: Case[] = [
   { action: "recordPolicy", success: 201, prepare: async (f) => { const c = await ownersCalculation(f); return (u) => recordPolicy(f.db, u, { calculationId: c.id, insurerId: firstInsurer(c), premiumPaid: "45000", startDate: "2026-12-01", endDate: "2027-11-30" }, NOW); } },
   { action: "loadPolicyForUser", success: 200, read: true, prepare: async (f) => { const p = await ownersPolicy(f); return async (u) => { const r = await loadPolicyForUser(f.db, u, p.id); return r.ok ? { ok: true, status: 200 } : r; }; } },
   { action: "requotePolicy", success: 201, prepare: async (f) => { const p = await ownersPolicy(f); return (u) => requotePolicy(f.db, u, { id: p.id, insuredValue: "1000000", claims: "0" }, NOW); } },
+  { action: "correctPolicy", success: 200, prepare: async (f) => { const p = await ownersPolicy(f); return (u) => correctPolicy(f.db, u, { id: p.id, premiumPaid: "44000", startDate: "2026-12-01", endDate: "2027-11-30" }, NOW); } },
+  { action: "cancelPolicy", success: 200, prepare: async (f) => { const p = await ownersPolicy(f); return (u) => cancelPolicy(f.db, u, { id: p.id }, NOW); } },
   { action: "getClientView", success: 200, read: true, prepare: async (f) => { const c = await ownersClient(f); return (u) => getClientView(f.db, u, c.id); } },
   { action: "updateClient", success: 200, prepare: async (f) => { const c = await ownersClient(f); return (u) => updateClient(f.db, u, { id: String(c.id), name: "Иван Сидоров", phone: "+79001234567", email: "", birthDate: "", notes: "" }, CTX); } },
   { action: "giveConsent", success: 201, prepare: async (f) => { const c = await ownersClient(f); await withdrawConsent(f.db, actor(f.owner), { clientId: c.id, kind: "transfer" }, CTX); return (u) => giveConsent(f.db, u, { clientId: c.id, kind: "transfer" }, CTX); } },
@@ -77,6 +89,9 @@ const CASES: Case[] = [
   { action: "saveCalculation", success: 201, prepare: async (f) => { const c = await ownersClient(f); return (u) => saveCalculation(f.db, u, { clientId: c.id, query: QUERY }, NOW); } },
   { action: "getCalculationView", success: 200, read: true, prepare: async (f) => { const calc = await ownersCalculation(f); return (u) => getCalculationView(f.db, u, { id: calc.id }, NOW); } },
   { action: "requoteCalculation", success: 201, prepare: async (f) => { const calc = await ownersCalculation(f); return (u) => requoteCalculation(f.db, u, { id: calc.id }, NOW); } },
+  { action: "saveCheck", success: 201, prepare: async (f) => { const calc = await ownersCalculation(f); return (u) => saveCheck(f.db, u, { clientId: calc.clientId, calculationId: calc.id, query: checkQuery(calc) }, NOW); } },
+  { action: "getCheckView", success: 200, read: true, prepare: async (f) => { const check = await ownersCheck(f); return (u) => getCheckView(f.db, u, { id: check.id }); } },
+  { action: "loadCheckForUser", success: 200, read: true, prepare: async (f) => { const check = await ownersCheck(f); return async (u) => { const r = await loadCheckForUser(f.db, u, check.id); return r.ok ? { ok: true, status: 200 } : r; }; } },
 ];
 
 describe.each(BACKENDS)("agents' workspace access on %s", (backend) => {

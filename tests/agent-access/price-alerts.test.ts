@@ -10,7 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { requireAgent } from "@/lib/agent/access.server";
 import { createClient } from "@/lib/agent/clients.server";
 import { saveCalculation } from "@/lib/agent/calculations.server";
-import { recordPolicy } from "@/lib/agent/policies.server";
+import { cancelPolicy, recordPolicy } from "@/lib/agent/policies.server";
 import { alertsFor } from "@/lib/agent/price-alerts.server";
 import { todayIso } from "@/lib/clock";
 import { createDraft, listVersions, saveDraft } from "@/lib/db/rate-books.server";
@@ -64,6 +64,11 @@ for (const backend of BACKENDS) {
       if (!policy.ok) throw new Error(policy.message);
       await quoteFor(f.colleague, "Вера Соколова", addDays(today, 10));
       const farFuture = await quoteFor(f.owner, "Глеб Дальний", addDays(today, 12));
+      // A renewal due that the agent cancelled: no longer watched.
+      const cancelledQuote = await quoteFor(f.owner, "Дарья Отменённая", addDays(today, -300));
+      const cancelled = await recordPolicy(f.db, actor(f.owner), { calculationId: cancelledQuote.id, insurerId: "maks", premiumPaid: "50000", startDate: addDays(today, -300), endDate: addDays(today, 21) }, new Date());
+      if (!cancelled.ok) throw new Error(cancelled.message);
+      expect(await cancelPolicy(f.db, actor(f.owner), { id: cancelled.policy.id }, new Date())).toMatchObject({ ok: true });
 
       const owner = await requireAgent(f.db, actor(f.owner));
       if (!owner.ok) throw new Error("setup");
@@ -76,7 +81,7 @@ for (const backend of BACKENDS) {
       expect(alerts).toHaveLength(1);
       const [alert] = alerts;
       expect(alert).toMatchObject({ versionId: version.id, insurerId: "maks", effectiveFrom: addDays(today, 11) });
-      // The quote starting before the edition is not affected; the one starting after it and the renewal are.
+      // The quote starting before the edition is not affected; the one starting after it and the renewal are (not the cancelled one).
       expect(alert!.items.map((i) => [i.kind, i.clientName]).sort()).toEqual([["quote", "Глеб Дальний"], ["renewal", "Борис Лосев"]]);
       expect(alert!.clients).toBe(2);
       const q = alert!.items.find((i) => i.kind === "quote")!;

@@ -29,6 +29,22 @@ describe("languages", () => {
     await page.getByRole("heading", { name: "Расчёт КАСКО" }).waitFor();
     expect(plain(await page.getByTestId("premium").first().textContent())).toBe("49 038,00 ₽");
   });
+
+  it("the English sign-in page answers a wrong password in English", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    await page.goto("/login");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await page.getByLabel("E-mail").fill("nobody-here@example.org");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.locator("#login-error");
+    await alert.waitFor();
+    expect(plain(await alert.textContent())).toBe("Wrong e-mail address or password.");
+    expect(await page.getByLabel("E-mail").inputValue()).toBe("nobody-here@example.org");
+    await expectAccessible(page, "the English sign-in page with a refusal");
+  });
 });
 
 describe("the guide", () => {

@@ -158,6 +158,21 @@ describe("editor sessions", () => {
     expect(await login(first, form({ email: "", password: "" }))).toMatchObject({ error: "Введите адрес электронной почты и пароль." });
   });
 
+  it("answers in English when the form was sent from the English interface (the language cookie)", async () => {
+    jar.set("NEXT_LOCALE", { name: "NEXT_LOCALE", value: "en" });
+    const email = "login.test@example.org";
+    requestHeaders.set("x-kasko-client-ip", "198.51.100.77");
+    expect(await login({ error: null, email: "" }, form({ email, password: "wrong password!" }))).toEqual({ error: "Wrong e-mail address or password.", email });
+    expect(await login({ error: null, email: "" }, form({ email: "", password: "" }))).toMatchObject({ error: "Enter your e-mail address and password." });
+    expect((await login({ error: null, email: "" }, form({ email: `${"b".repeat(300)}@example.org`, password: PASSWORD }))).error).toBe("The e-mail address is longer than 254 characters: no such address exists.");
+    expect((await login({ error: null, email: "" }, form({ email, password: "я".repeat(513) }))).error).toBe("The password is longer than 1024 bytes: no such password exists.");
+    for (let i = 0; i < 4; i += 1) await login({ error: null, email: "" }, form({ email, password: "wrong password!" }));
+    const locked = await login({ error: null, email: "" }, form({ email, password: PASSWORD }));
+    expect(locked.error).toMatch(/^Too many attempts: try again in \d+ minutes?\.$/);
+    expect(JSON.stringify(locked)).not.toMatch(/[а-яё]/i);
+    expect(jar.has(SESSION_COOKIE.name)).toBe(false);
+  }, 60_000);
+
   it("knows nobody without a cookie, and re-sets the cookie of a renewed session", async () => {
     expect(await currentUser()).toBeNull();
     const { db } = await getReadyDatabase();

@@ -34,6 +34,25 @@ describe("model type-ahead", () => {
     expect(resolveItem(models, "тойота")).toBeUndefined();
   });
 
+  it.each([
+    ["Mazda 33", "mazda-3"],
+    ["Мазда 33", "mazda-3"],
+    ["BMW X6", "bmw-x5"],
+    ["Audi A7", "audi-a6"],
+    ["Land Cruiser 300", "toyota-land-cruiser-200"],
+    ["Chery Tiggo 8 Pro", "chery-tiggo-7-pro"],
+  ])("«%s» is not a model of the catalog: a different number is no typo, so it is not taken for %s", (typed, near) => {
+    expect(resolveItem(models, typed)).toBeUndefined();
+    expect(ids(searchItems(models, typed))).not.toContain(near);
+  });
+
+  it("a typo in the letters of a name with a number still finds it", () => {
+    expect(resolveItem(models, "Mazda 3")?.id).toBe("mazda-3");
+    expect(resolveItem(models, "Mazfa 3")?.id).toBe("mazda-3");
+    expect(resolveItem(models, "Tigo 7 Pro")?.id).toBe("chery-tiggo-7-pro");
+    expect(resolveItem(models, "Land Cruser 200")?.id).toBe("toyota-land-cruiser-200");
+  });
+
   it("finds nothing for an unknown car", () => {
     expect(searchItems(models, "Жигули Копейка")).toEqual([]);
     expect(resolveItem(models, "Жигули Копейка")).toBeUndefined();

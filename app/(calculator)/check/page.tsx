@@ -9,8 +9,14 @@ import { CheckForm } from "../../_components/check/check-form";
 import { CheckReport } from "../../_components/check/check-report";
 import { runCheck, insurerChoices } from "../../_components/check/run-check.server";
 import { getPricingContext } from "@/lib/server/pricing-context.server";
+import { SaveCheck } from "@/app/agent/_components/save-check";
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+const idParam = (v: string | string[] | undefined) => {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && /^\d{1,10}$/.test(s) ? s : "";
+};
 
 const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
@@ -31,6 +37,11 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   const form = decodeForm(params);
   const fields = decodeCheck(params);
   const query = [formQuery(params), checkQuery(params)].filter(Boolean).join("&");
+  // An agent's client (and the saved calculation) the check was opened from: not part of the
+  // check, kept beside it so the agent can save the check for that client. Ids, no personal data.
+  const client = idParam(params.client);
+  const calculation = client ? idParam(params.calc) : "";
+  const keep = new URLSearchParams(Object.entries({ client, calc: calculation }).filter(([, v]) => v !== "")).toString();
   const [t, tf, te] = await Promise.all([getTranslations("Check"), getTranslations("Form"), getTranslations("Errors")]);
 
   const submitted = isSubmittedCheck(params);
@@ -80,12 +91,16 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
           errors={errors}
           errorsTitle={errorCount > 0 ? tf("errorsTitle", { count: errorCount }) : undefined}
           labels={labels}
+          keep={keep}
           insurers={insurers.map((i) => ({ id: i.id, label: i.name[locale] }))}
         />
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {run?.ok ? (
-          <CheckReport check={run.check} locale={locale} />
+          <div className="space-y-4">
+            <CheckReport check={run.check} locale={locale} />
+            {run.check.kind !== "unknown-insurer" ? <SaveCheck query={query} client={client} calculation={calculation} /> : null}
+          </div>
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{t("resultTitle")}</h2>

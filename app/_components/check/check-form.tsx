@@ -33,6 +33,8 @@ interface Props {
   errorsTitle?: string;
   labels: CheckFormLabels;
   insurers: { id: string; label: string }[];
+  /** Parameters kept beside the check on submit (an agent's client and calculation ids), or "". */
+  keep?: string;
 }
 
 interface State {
@@ -47,7 +49,7 @@ interface State {
  * for the policy's conditions. Like the calculator, its state lives in the URL (`/check?…`): the
  * server validates it with the API's schema and checks the policy; nothing typed is lost.
  */
-export function CheckForm({ initial, initialCheck, urlKey, errors, errorsTitle, labels, insurers }: Props) {
+export function CheckForm({ initial, initialCheck, urlKey, errors, errorsTitle, labels, insurers, keep = "" }: Props) {
   const { models, regions } = useCalculator();
   const router = useRouter();
   const [state, setState] = useState<State>(() => ({ urlKey, form: initial, check: initialCheck, powerTyped: !powerFollowsModel(initial, models) }));
@@ -73,7 +75,7 @@ export function CheckForm({ initial, initialCheck, urlKey, errors, errorsTitle, 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     sessionStorage.setItem(SCROLL_FLAG, "1");
-    const query = [encodeForm(canonical(form, models, regions)), encodeCheck(check)].filter(Boolean).join("&");
+    const query = [encodeForm(canonical(form, models, regions)), encodeCheck(check), keep].filter(Boolean).join("&");
     startTransition(() => router.push(`/check?${query}`, { scroll: false }));
   };
 

@@ -3,8 +3,8 @@ import { catalog } from "@/lib/catalog";
 import { getPricingContext } from "@/lib/server/pricing-context.server";
 import type { RateBookLibrary } from "@/lib/rating";
 import { checkPolicy, type PolicyCheck } from "@/lib/check/check-policy";
-import { parsePaid, type CheckFields } from "@/lib/check/check-params";
-import { fieldOfIssue, parseForm } from "@/lib/form/to-request";
+import type { CheckFields } from "@/lib/check/check-params";
+import { validateCheck, type CheckFieldErrors } from "@/lib/check/validate-check";
 import type { FormState } from "@/lib/form/form-state";
 
 export interface InsurerChoice {
@@ -12,10 +12,7 @@ export interface InsurerChoice {
   name: { ru: string; en: string };
 }
 
-export type CheckRun =
-  | { ok: true; check: PolicyCheck }
-  /** Field id → message key of the Check namespace, or the schema's own message. */
-  | { ok: false; errors: Record<string, { key?: string; message: string }> };
+export type CheckRun = { ok: true; check: PolicyCheck } | { ok: false; errors: CheckFieldErrors };
 
 /** Every insurer with at least one published edition, by name. */
 export function insurerChoices(library: RateBookLibrary): InsurerChoice[] {
@@ -28,19 +25,7 @@ export function insurerChoices(library: RateBookLibrary): InsurerChoice[] {
 export async function runCheck(form: FormState, fields: CheckFields): Promise<CheckRun & { insurers: InsurerChoice[] }> {
   const ctx = await getPricingContext();
   const insurers = insurerChoices(ctx.library);
-  const errors: Record<string, { key?: string; message: string }> = {};
-  if (!fields.insurer) errors.insurer = { key: "insurerRequired", message: "choose the insurer" };
-  else if (!ctx.library.has(fields.insurer)) errors.insurer = { key: "insurerUnknown", message: "unknown insurer" };
-  const paid = parsePaid(fields.paid);
-  if (!paid.ok) errors.paid = { key: `paid.${paid.error}`, message: paid.error };
-  if (!form.start.trim()) errors.start = { key: "startRequired", message: "the policy start date is required" };
-  const parsed = parseForm(form, catalog, ctx.today);
-  if (!parsed.ok) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldOfIssue(issue.path);
-      errors[field] ??= { message: issue.message };
-    }
-  }
-  if (!parsed.ok || !paid.ok || Object.keys(errors).length > 0) return { ok: false, errors, insurers };
-  return { ok: true, check: checkPolicy({ request: parsed.request, insurerId: fields.insurer, paid: paid.paid, today: ctx.today }, ctx.library, catalog), insurers };
+  const valid = validateCheck(form, fields, ctx.library, catalog, ctx.today);
+  if (!valid.ok) return { ok: false, errors: valid.errors, insurers };
+  return { ok: true, check: checkPolicy({ request: valid.request, insurerId: valid.insurerId, paid: valid.paid, today: ctx.today }, ctx.library, catalog), insurers };
 }

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   "required", "too_long", "phone", "email", "contact_required", "date", "birth_date_range", "consent_required", "integer", "out_of_range", "amount",
   "unknown_model", "unknown_region", "experience_too_long", "too_many", "erased", "erase_confirm", "invalid_calculation", "invalid",
   "unauthenticated", "forbidden", "not_found", "conflict", "end_before_start", "not_quoted", "claims",
+  "cancel_confirm", "policy_cancelled",
 ] as const;
 
 export function errorMessages(te: Translate): Record<string, string> {

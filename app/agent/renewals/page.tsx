@@ -17,7 +17,7 @@ export default async function RenewalsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const { db, agent, user } = await agentPage("/agent/renewals");
   const now = new Date();
-  const [rows, t, te, locale, tokenMade] = await Promise.all([listRenewals(db, agent, now), getTranslations("Renewals"), getTranslations("AgentErrors"), getLocale(), calendarTokenCreatedAt(db, agent.id)]);
+  const [rows, t, te, locale, tokenMade, tc] = await Promise.all([listRenewals(db, agent, now), getTranslations("Renewals"), getTranslations("AgentErrors"), getLocale(), calendarTokenCreatedAt(db, agent.id), getTranslations("PolicyChange")]);
   const errors = errorMessages(te);
   const loc = locale as UiLocale;
   const recorded = typeof params.recorded === "string" ? await loadPolicyForUser(db, user, params.recorded).then((r) => (r.ok ? r.policy.endDate : null)) : null;
@@ -57,7 +57,7 @@ export default async function RenewalsPage({ searchParams }: { searchParams: Pro
                     <th scope="col" className={thClass}>{t("requote")}</th>
                   </tr>
                 </thead>
-                <tbody>{inBucket.map((row) => <Row key={row.policy.id} row={row} head={agent.isHead} locale={loc} t={t} errors={errors} />)}</tbody>
+                <tbody>{inBucket.map((row) => <Row key={row.policy.id} row={row} head={agent.isHead} locale={loc} t={t} errors={errors} changeLabel={tc("change")} />)}</tbody>
               </table>
             </div>
           </section>
@@ -86,7 +86,7 @@ export default async function RenewalsPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function Row({ row, head, locale, t, errors }: { row: RenewalRow; head: boolean; locale: UiLocale; t: Awaited<ReturnType<typeof getTranslations>>; errors: Record<string, string> }) {
+function Row({ row, head, locale, t, errors, changeLabel }: { row: RenewalRow; head: boolean; locale: UiLocale; t: Awaited<ReturnType<typeof getTranslations>>; errors: Record<string, string>; changeLabel: string }) {
   const p = row.policy;
   return (
     <tr>
@@ -108,6 +108,12 @@ function Row({ row, head, locale, t, errors }: { row: RenewalRow; head: boolean;
           labels={{ insuredValue: t("insuredValue"), insuredValueHint: t("insuredValueHint", { suggested: formatRub(row.suggestedValue, locale, { whole: true }), last: formatRub(row.lastValue, locale, { whole: true }) }), claims: t("claims"), submit: t("requote"), pending: t("requoting") }}
           errors={errors}
         />
+        <p className="mt-1 text-sm">
+          <Link href={`/agent/calculations/${p.calculationId}#policy-${p.id}`} className={linkClass}>
+            {changeLabel}
+            <span className="sr-only"> — {row.clientName ?? t("erasedClient")}</span>
+          </Link>
+        </p>
         {p.renewalCalculationId ? (
           <p className="mt-1 text-sm">
             <Link href={`/agent/calculations/${p.renewalCalculationId}`} className={linkClass}>

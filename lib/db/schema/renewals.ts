@@ -39,6 +39,10 @@ export const policies = pgTable(
     recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
     /** The latest renewal quote made for this policy, if any. */
     renewalCalculationId: integer("renewal_calculation_id").references(() => savedCalculations.id),
+    // --- Corrections and cancellation (the changes themselves are in the audit log) ---
+    /** Set when the agent marks the policy cancelled: it leaves the renewals list and the feed. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true, mode: "date" }),
+    cancelledBy: integer("cancelled_by").references(() => users.id),
   },
   (t) => [index("policies_agency_end_idx").on(t.agencyId, t.endDate), index("policies_agent_idx").on(t.agentId), index("policies_calculation_idx").on(t.calculationId)],
 );

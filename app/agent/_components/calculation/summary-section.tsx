@@ -42,7 +42,7 @@ export function SummarySection({ view, locale, t }: CalculationSectionProps) {
         <Link href={`/?${requestQuery(view.request)}`} className={buttonClass}>
           {t("openInCalculator")}
         </Link>
-        <Link href={`/check?${requestQuery(view.request)}`} className={buttonClass}>
+        <Link href={`/check?${requestQuery(view.request)}&client=${calc.clientId}&calc=${calc.id}`} className={buttonClass}>
           {t("checkPolicy")}
         </Link>
       </div>

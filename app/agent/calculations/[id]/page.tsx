@@ -40,7 +40,7 @@ export default async function CalculationPage({ params, searchParams }: { params
       <ChangesSection {...props} />
       <OffersSection {...props} />
       <DiscountSection {...props} />
-      <PolicySection {...props} />
+      <PolicySection {...props} notice={typeof query.policy === "string" && typeof query.done === "string" ? { policyId: query.policy, done: query.done } : undefined} />
       <HistorySection {...props} />
     </>
   );

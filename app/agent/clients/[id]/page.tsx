@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getClientView } from "@/lib/agent/clients.server";
+import { checksOfClient } from "@/lib/agent/policy-checks.server";
 import { isExpired } from "@/lib/agent/validity";
 import { todayIso } from "@/lib/clock";
 import { DEFAULT_FORM } from "@/lib/form/form-state";
@@ -9,6 +10,7 @@ import { formatDate, formatGrouped, type UiLocale } from "@/lib/format/money";
 import { calculatorOptions } from "@/app/_components/calculator/context-value";
 import { buttonClass, cardClass, h1Class, h2Class, linkClass, tableClass, tdClass, thClass } from "@/app/editor/_components/styles";
 import { consentAction, removeItemAction } from "../../_actions/clients";
+import { ClientChecks } from "../../_components/client-checks";
 import { ClientForm } from "../../_components/client-form";
 import { DriverForm, EraseForm, VehicleForm } from "../../_components/item-forms";
 import { clientFormLabels, errorMessages } from "../../_components/labels";
@@ -28,6 +30,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   if (!result.ok) refuse(result, here);
   const { view } = result;
   const { client } = view;
+  // Access to the client was checked above.
+  const checks = await checksOfClient(db, client.id);
   const [t, te, locale] = await Promise.all([getTranslations("Agent"), getTranslations("AgentErrors"), getLocale()]);
   const ui = locale as UiLocale;
   const errors = errorMessages(te);
@@ -144,7 +148,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
                       </Link>
                     ) : null}
                     {writable ? (
-                      <Link href={`/check?${vehicleQuery(v)}`} className={buttonClass} title={t("checkPolicyHint")}>
+                      <Link href={`/check?${vehicleQuery(v)}&client=${client.id}`} className={buttonClass} title={t("checkPolicyHint")}>
                         {t("checkPolicy")}
                         <span className="sr-only"> {modelName(v.modelId)}</span>
                       </Link>
@@ -252,6 +256,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           </div>
         )}
       </section>
+
+      <ClientChecks checks={checks} locale={ui} />
 
       {client.erasedAt ? null : (
         <section aria-labelledby="erase-title" className="space-y-3 rounded-xl border border-red-200 bg-white p-4 shadow-sm">
