@@ -1,26 +1,64 @@
 import "server-only";
 import { catalog } from "@/lib/catalog";
 import { getQuoteContext } from "@/lib/api/quote-context.server";
-import { compareQuotes, parseQuoteRequest, type ComparisonResponse, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { compareQuotes, parseQuoteRequest, priceComparison, toMoneyString, type ComparisonResponse, type Decimal, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import type { Declined, Quote, QuoteConditions } from "@/lib/rating/result-types";
 import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
 import { formToRequest } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 
+/** An offer as the page shows it: the summary's figures and the policy's conditions, no worksheet. */
+export type OfferQuote = Omit<Quote, "steps" | "conditions"> & { conditions: Omit<QuoteConditions, "drivers"> & { drivers: Omit<QuoteConditions["drivers"], "decisiveDriver"> } };
+
+/** A calculation as the page shows it (a full comparison is one too: the worksheets are fetched when opened). */
+export interface PageComparison {
+  policyStart: string;
+  quotes: OfferQuote[];
+  declined: Declined[];
+}
+
 export type Priced =
-  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; result: ComparisonResponse }
+  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; result: PageComparison }
   | { ok: false; issues: { path: string; message: string }[] };
 
-/** The form validated with the API's schema and priced with every insurer's edition in force. */
+/**
+ * The comparison without worksheets (summary pricing: nothing recorded for a worksheet), with each
+ * offer's conditions and its edition's notes: the same premiums, ranks and declines as
+ * `compareQuotes`, which the worksheets and the comparison table use when opened.
+ */
+export function pageComparison(request: TQuoteRequest, library: RateBookLibrary): PageComparison {
+  const { input, priced, declined } = priceComparison(request, library, catalog, false);
+  const franchiseAmount = toMoneyString(input.policy["franchise.amount"] as Decimal);
+  const sumInsured = toMoneyString(input.policy["vehicle.price"] as Decimal);
+  const quotes = priced.map(({ quote, book }): OfferQuote => ({
+    ...quote,
+    conditions: {
+      coverage: request.coverage,
+      sumInsured,
+      sumInsuredType: request.sumInsuredType,
+      franchise: request.franchise,
+      franchiseAmount,
+      repair: request.repair,
+      wearDeduction: request.wearDeduction,
+      installments: request.installments,
+      drivers: { unlimited: request.unlimitedDrivers, count: request.drivers.length },
+      notes: book.source.notes,
+    },
+  }));
+  return { policyStart: request.policyStart, quotes, declined };
+}
+
+/** The form validated with the API's schema and priced with every insurer's edition in force (no worksheets). */
 export async function priceForm(form: FormState): Promise<Priced> {
   const ctx = await getQuoteContext();
   const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
   if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
-  return { ok: true, request: parsed.request, library: ctx.library, result: compareQuotes(parsed.request, ctx.library, catalog) };
+  return { ok: true, request: parsed.request, library: ctx.library, result: pageComparison(parsed.request, ctx.library) };
 }
 
 const MAX_QUERY_LENGTH = 4096;
 
-/** A calculation's query string (as the page encodes it) priced again, or null if it is not one. */
+/** A calculation's query string (as the page encodes it) priced again with its worksheets, or null if it is not one. */
 export async function priceQuery(query: string): Promise<ComparisonResponse | null> {
   // A calculation's query is well under 1 KB (lib/form/url-codec.ts bounds every value).
   if (typeof query !== "string" || query.length > MAX_QUERY_LENGTH) return null;
@@ -31,6 +69,7 @@ export async function priceQuery(query: string): Promise<ComparisonResponse | nu
     params[key] = values.length === 1 ? values[0]! : values;
   }
   if (!hasCalculation(params)) return null;
-  const priced = await priceForm(decodeForm(params));
-  return priced.ok ? priced.result : null;
+  const ctx = await getQuoteContext();
+  const parsed = parseQuoteRequest(formToRequest(decodeForm(params), catalog), catalog, ctx.today);
+  return parsed.ok ? compareQuotes(parsed.request, ctx.library, catalog) : null;
 }
