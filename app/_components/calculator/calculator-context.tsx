@@ -11,6 +11,8 @@ export type CalculatorProviderValue = Omit<CalculatorContextValue, "models" | "r
 let options: Promise<typeof import("./search-options")> | undefined;
 /** The choices' own chunk, loaded once per page life and then kept in the browser's cache. */
 const loadOptions = () => (options ??= import("./search-options"));
+// In the browser, asked for as soon as the page's code runs, before hydration reaches the provider.
+if (typeof window !== "undefined") void loadOptions();
 const NONE: CalculatorOptions = { models: [], regions: [] };
 
 /**

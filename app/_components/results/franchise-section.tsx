@@ -5,6 +5,7 @@ import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import { breakEven, scanFranchise } from "@/lib/results/franchise-scan";
 import { formatRub, type UiLocale } from "@/lib/format/money";
+import { chartView } from "./chart-view";
 import { FranchiseChart } from "./franchise-chart";
 
 interface Props {
@@ -37,9 +38,10 @@ export async function franchiseSection({ request, library, form, cheapest }: Pro
           period: be.months !== null ? tc("periodMonths", { months: be.months }) : tc("periodYears", { years: Number(be.years) }),
         })
     : null;
+  const view = chartView(scan, tc, locale);
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <FranchiseChart scan={scan} t={tc} locale={locale} />
+      {view ? <FranchiseChart view={view} /> : null}
       {beText ? <p className="text-sm text-slate-800" data-testid="break-even">{beText}</p> : null}
     </section>
   );

@@ -23,7 +23,6 @@ export interface OfferView {
   theft: string;
   /** "Тариф от 1 января 2019 г." */
   tariff: string;
-  conditions: string[];
   /** The edition's notes in one line, or "". */
   notes: string;
 }
@@ -45,8 +44,8 @@ export interface OfferCardLabels {
   retry: string;
 }
 
-/** One insurer's offer: price, instalments, damage/theft split, conditions, tariff edition, the worksheet on demand and the compare tick. */
-export function OfferCard({ offer, query, locale, labels }: { offer: OfferView; query: string; locale: string; labels: OfferCardLabels }) {
+/** One insurer's offer (the conditions, the same for every offer of a calculation, are sent once): price, instalments, damage/theft split, conditions, tariff edition, the worksheet on demand and the compare tick. */
+export function OfferCard({ offer, conditions, query, locale, labels }: { offer: OfferView; conditions: string[]; query: string; locale: string; labels: OfferCardLabels }) {
   return (
     <li className={`min-w-0 rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${offer.cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${offer.insurerId}`} data-testid="offer">
       {/* Two fixed columns: the premium keeps its place at the right edge of every card, however long the insurer's name. */}
@@ -72,7 +71,7 @@ export function OfferCard({ offer, query, locale, labels }: { offer: OfferView; 
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
       </dl>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={labels.conditions}>
-        {offer.conditions.map((c) => (
+        {conditions.map((c) => (
           <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>
         ))}
       </ul>

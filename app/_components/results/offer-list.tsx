@@ -1,7 +1,10 @@
 import { formatRub, type UiLocale } from "@/lib/format/money";
 import type { Translate } from "../translate";
 import { describeConditions } from "./conditions";
-import { dateText } from "./format-cached";
+// The comparison table (rendered by a server action, offer-actions.tsx) uses this module's client
+// components; the page's server code imports it, so it is one of the page's client references.
+import "./compare-context";
+import { dateText, labelsOnce } from "./format-cached";
 import type { OfferView } from "./offer-card";
 import { Offers } from "./offers";
 import type { PageComparison } from "./pricing.server";
@@ -31,7 +34,6 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: PageCo
       damage: formatRub(q.components.damage, locale),
       theft: formatRub(q.components.theft, locale),
       tariff: t("tariff", { date: dateText(q.rateBook.effectiveFrom, locale) }),
-      conditions: describeConditions(q.conditions, t, tf, locale),
       notes: q.conditions.notes.map((n) => n[locale]).join(" "),
     };
   });
@@ -50,6 +52,17 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: PageCo
     ) : null;
   const labels = {
     summary: `${t("count", { count: result.quotes.length })} · ${t("compareHint")}`,
+    ...offersLabels(locale, t, tc),
+  };
+  // The conditions follow from the request alone, so they read the same on every card.
+  const first = result.quotes[0];
+  const conditions = first ? describeConditions(first.conditions, t, tf, locale) : [];
+  return <Offers offers={offers} conditions={conditions} query={query} locale={locale} labels={labels} declined={declined} />;
+}
+
+/** The list's and the cards' labels: the same for every calculation in one language. */
+function offersLabels(locale: UiLocale, t: Translate, tc: Translate) {
+  return labelsOnce(`offers:${locale}`, () => ({
     sort: t("sort"),
     sortPrice: t("sortPrice"),
     sortName: t("sortName"),
@@ -74,6 +87,5 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: PageCo
       failed: t("loadFailed"),
       retry: t("retry"),
     },
-  };
-  return <Offers offers={offers} query={query} locale={locale} labels={labels} declined={declined} />;
+  }));
 }

@@ -29,7 +29,7 @@ export interface OffersLabels {
  * The ranked offers (their texts formatted on the server) with sorting and the side-by-side
  * comparison; the declined insurers are listed after them.
  */
-export function Offers({ offers, query, locale, labels, declined }: { offers: OfferView[]; query: string; locale: string; labels: OffersLabels; declined: ReactNode }) {
+export function Offers({ offers, conditions, query, locale, labels, declined }: { offers: OfferView[]; conditions: string[]; query: string; locale: string; labels: OffersLabels; declined: ReactNode }) {
   const [sort, setSort] = useState<"price" | "name">("price");
   const [compared, setCompared] = useState<string[]>([]);
   const showCompare = useRef(false);
@@ -70,7 +70,7 @@ export function Offers({ offers, query, locale, labels, declined }: { offers: Of
         {sorted.length === 0 ? <p className="text-sm text-slate-600">{labels.noMatch}</p> : null}
         <ol className="space-y-3" aria-label={labels.list}>
           {sorted.map((o) => (
-            <OfferCard key={o.insurerId} offer={o} query={query} locale={locale} labels={labels.card} />
+            <OfferCard key={o.insurerId} offer={o} conditions={conditions} query={query} locale={locale} labels={labels.card} />
           ))}
         </ol>
         {declined}
