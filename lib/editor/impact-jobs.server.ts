@@ -2,9 +2,9 @@ import "server-only";
 import type { ImpactReport } from "./impact";
 
 /**
- * Impact analyses under way or done in this process, by what they analyse (version, revision,
- * edition in force, day): a page that shows the progress of a large portfolio and the reload that
- * shows its report find the same analysis, which runs once.
+ * Impact analyses under way or done in this process, per database and by what they analyse
+ * (version, revision, edition in force, day): a page that shows the progress of a large portfolio
+ * and the reload that shows its report find the same analysis, which runs once.
  */
 export interface ImpactJob {
   /** Requests priced so far, of `total`. */
@@ -16,12 +16,14 @@ export interface ImpactJob {
   finished: Promise<void>;
 }
 
-const jobs = new Map<string, ImpactJob>();
+const byDatabase = new WeakMap<object, Map<string, ImpactJob>>();
 /** Reports kept (a saved draft has a new revision, so a new key). */
 const KEEP = 16;
 
-/** The analysis for `key`, started with `run` unless it already is. */
-export function impactJob(key: string, run: (onProgress: (done: number, total: number) => void) => Promise<ImpactReport>): ImpactJob {
+/** The analysis for `key` on `database`, started with `run` unless it already is. */
+export function impactJob(database: object, key: string, run: (onProgress: (done: number, total: number) => void) => Promise<ImpactReport>): ImpactJob {
+  let jobs = byDatabase.get(database);
+  if (!jobs) byDatabase.set(database, (jobs = new Map()));
   const existing = jobs.get(key);
   if (existing && existing.failed === undefined) return existing;
   const job: ImpactJob = { done: 0, total: 0, finished: Promise.resolve() };

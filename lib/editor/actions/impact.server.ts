@@ -53,7 +53,7 @@ async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, n
   // Pricing the portfolio twice takes a moment: the analysis runs once per version, revision,
   // edition in force and day, in steps that leave the server free to answer meanwhile.
   const key = `${version.id}:${version.revision}:${version.status}:${active?.id ?? "-"}:${today}`;
-  const job = impactJob(key, (onProgress) => {
+  const job = impactJob(db, key, (onProgress) => {
     // Both editions made effective on the same early date, every request priced on today: the
     // only difference between the two sides is the tariff.
     const from = active?.effectiveFrom ?? today;
