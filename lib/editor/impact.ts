@@ -140,7 +140,8 @@ export function price(request: TQuoteRequest, library: RateBookLibrary, catalog:
 
 export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request);
 
-export function analyzeImpact(input: ImpactInput): ImpactReport {
+/** One analysis: its requests (re-dated), a way to price the one at `index`, and the report of those priced so far. */
+function impactAnalysis(input: ImpactInput): { requests: readonly TQuoteRequest[]; add: (index: number) => void; report: () => ImpactReport } {
   const { catalog, insurerId } = input;
   const topN = input.topMovers ?? 20;
   // Only this insurer is priced: one-insurer libraries (an insurer missing from a library declines: no rate book).
@@ -160,7 +161,8 @@ export function analyzeImpact(input: ImpactInput): ImpactReport {
   let totalBefore = new Decimal(0);
   let totalAfter = new Decimal(0);
 
-  requests.forEach((request, index) => {
+  const add = (index: number) => {
+    const request = requests[index]!;
     const before = price(request, currentLibrary, catalog);
     // The same compiled edition on both sides prices the same: no need to price twice.
     const same = selectEdition(currentEditions, request.policyStart) === selectEdition(proposedEditions, request.policyStart);
@@ -189,43 +191,74 @@ export function analyzeImpact(input: ImpactInput): ImpactReport {
         calculatorQuery: calculatorQuery(request),
       });
     }
-  });
-
-  const count = exact.length;
-  let mean: string | null = null;
-  let median: string | null = null;
-  if (count > 0) {
-    mean = percentText(exact.reduce((sum, e) => sum.plus(e.change), new Decimal(0)).div(count));
-    const sorted = exact.map((e) => e.change).sort((x, y) => x.cmp(y));
-    const mid = Math.floor(count / 2);
-    median = percentText(count % 2 === 1 ? sorted[mid]! : sorted[mid - 1]!.plus(sorted[mid]!).div(2));
-  }
-
-  const byIndex = new Map(changes.map((c) => [c.index, c]));
-  const topMovers: ImpactMover[] = [...exact]
-    .sort((x, y) => y.change.abs().cmp(x.change.abs()) || x.index - y.index)
-    .slice(0, topN)
-    .map((e) => ({ ...byIndex.get(e.index)!, calculatorQuery: calculatorQuery(requests[e.index]!) }));
-
-  const newlyDeclined = declineChanges.filter((c) => c.direction === "newly-declined").length;
-  return {
-    insurerId,
-    requests: requests.length,
-    count,
-    quotedBefore,
-    quotedAfter,
-    declinedBefore: requests.length - quotedBefore,
-    declinedAfter: requests.length - quotedAfter,
-    newlyDeclined,
-    newlyQuoted: declineChanges.length - newlyDeclined,
-    meanChangePercent: mean,
-    medianChangePercent: median,
-    premiumTotalBefore: totalBefore.toFixed(2),
-    premiumTotalAfter: totalAfter.toFixed(2),
-    totalChangePercent: count > 0 ? percentText(relativeChange(totalBefore, totalAfter)) : null,
-    bins: bins.map((n, i) => ({ fromPercent: i === 0 ? null : IMPACT_BIN_EDGES_PERCENT[i - 1]!, toPercent: i === EDGES.length ? null : IMPACT_BIN_EDGES_PERCENT[i]!, count: n })),
-    changes,
-    topMovers,
-    declineChanges,
   };
+
+  const report = (): ImpactReport => {
+    const count = exact.length;
+    let mean: string | null = null;
+    let median: string | null = null;
+    if (count > 0) {
+      mean = percentText(exact.reduce((sum, e) => sum.plus(e.change), new Decimal(0)).div(count));
+      const sorted = exact.map((e) => e.change).sort((x, y) => x.cmp(y));
+      const mid = Math.floor(count / 2);
+      median = percentText(count % 2 === 1 ? sorted[mid]! : sorted[mid - 1]!.plus(sorted[mid]!).div(2));
+    }
+
+    const byIndex = new Map(changes.map((c) => [c.index, c]));
+    const topMovers: ImpactMover[] = [...exact]
+      .sort((x, y) => y.change.abs().cmp(x.change.abs()) || x.index - y.index)
+      .slice(0, topN)
+      .map((e) => ({ ...byIndex.get(e.index)!, calculatorQuery: calculatorQuery(requests[e.index]!) }));
+
+    const newlyDeclined = declineChanges.filter((c) => c.direction === "newly-declined").length;
+    return {
+      insurerId,
+      requests: requests.length,
+      count,
+      quotedBefore,
+      quotedAfter,
+      declinedBefore: requests.length - quotedBefore,
+      declinedAfter: requests.length - quotedAfter,
+      newlyDeclined,
+      newlyQuoted: declineChanges.length - newlyDeclined,
+      meanChangePercent: mean,
+      medianChangePercent: median,
+      premiumTotalBefore: totalBefore.toFixed(2),
+      premiumTotalAfter: totalAfter.toFixed(2),
+      totalChangePercent: count > 0 ? percentText(relativeChange(totalBefore, totalAfter)) : null,
+      bins: bins.map((n, i) => ({ fromPercent: i === 0 ? null : IMPACT_BIN_EDGES_PERCENT[i - 1]!, toPercent: i === EDGES.length ? null : IMPACT_BIN_EDGES_PERCENT[i]!, count: n })),
+      changes,
+      topMovers,
+      declineChanges,
+    };
+  };
+  return { requests, add, report };
+}
+
+export function analyzeImpact(input: ImpactInput): ImpactReport {
+  const analysis = impactAnalysis(input);
+  for (let i = 0; i < analysis.requests.length; i += 1) analysis.add(i);
+  return analysis.report();
+}
+
+/** Requests priced between two progress reports (and two turns of the event loop). */
+export const IMPACT_STEP = 250;
+
+/**
+ * analyzeImpact a step of requests at a time, giving the event loop a turn after each step and
+ * telling `onProgress` how many requests are done: the same report, for a page that shows the
+ * progress of a large portfolio while the server goes on answering other requests.
+ */
+export async function analyzeImpactInSteps(input: ImpactInput, onProgress: (done: number, total: number) => void, yieldTurn: () => Promise<void>): Promise<ImpactReport> {
+  const analysis = impactAnalysis(input);
+  const total = analysis.requests.length;
+  onProgress(0, total);
+  for (let i = 0; i < total; i += 1) {
+    analysis.add(i);
+    if ((i + 1) % IMPACT_STEP === 0 || i + 1 === total) {
+      onProgress(i + 1, total);
+      await yieldTurn();
+    }
+  }
+  return analysis.report();
 }

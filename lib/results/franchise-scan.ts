@@ -1,5 +1,5 @@
 import type { Catalog } from "@/lib/catalog";
-import { compareQuotes, Decimal, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { compareSummary, Decimal, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 
 /** Franchise sizes the chart shows, in rubles (0 = no franchise). */
 export const FRANCHISE_STEPS = ["0", "10000", "15000", "20000", "30000", "50000", "100000"] as const;
@@ -22,7 +22,7 @@ export function scanFranchise(request: TQuoteRequest, library: RateBookLibrary, 
   const series = new Map<string, FranchiseSeries>();
   amounts.forEach((amount, i) => {
     const franchise = amount === "0" ? ({ type: "none" } as const) : ({ type: "fixed", amount } as const);
-    const result = compareQuotes({ ...request, franchise }, library, catalog);
+    const result = compareSummary({ ...request, franchise }, library, catalog);
     for (const q of result.quotes) {
       const s = series.get(q.insurerId) ?? { insurerId: q.insurerId, insurerName: { ru: q.insurerName, en: q.insurerNameEn }, premiums: amounts.map(() => null) };
       s.premiums[i] = q.premium;

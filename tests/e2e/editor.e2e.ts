@@ -74,6 +74,8 @@ describe("the tariff editor", () => {
 
     // The impact on the portfolio, with its histogram.
     await page.goto(`${draftUrl}/impact`);
+    // (On a busy machine the analysis may outlast the page's wait: its progress bar then shows, and the report follows.)
+    await page.getByRole("heading", { name: "Итоги" }).waitFor({ timeout: 60_000 });
     await page.locator("svg").first().waitFor();
     expect(plain(await page.locator("main").textContent())).toMatch(/медиан/i);
     await screenshot(page, "editor-impact");

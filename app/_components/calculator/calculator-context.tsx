@@ -1,12 +1,31 @@
 "use client";
-import { createContext, use, type ReactNode } from "react";
+import { createContext, use, useMemo, type ReactNode } from "react";
 import type { CalculatorContextValue } from "./types";
+import type { CalculatorOptions } from "./search-options";
 
 const CalculatorContext = createContext<CalculatorContextValue | null>(null);
 
-/** Provides the calculator's strings and choices to its client components (see the calculator layout). */
-export function CalculatorProvider({ value, children }: { value: CalculatorContextValue; children: ReactNode }) {
-  return <CalculatorContext value={value}>{children}</CalculatorContext>;
+/** What the layout sends: the strings; the model and region choices are loaded by the browser (or given, in tests). */
+export type CalculatorProviderValue = Omit<CalculatorContextValue, "models" | "regions"> & Partial<CalculatorOptions>;
+
+let options: Promise<typeof import("./search-options")> | undefined;
+/** The choices' own chunk, loaded once per page life and then kept in the browser's cache. */
+const loadOptions = () => (options ??= import("./search-options"));
+// In the browser, asked for as soon as the page's code runs, before hydration reaches the provider.
+if (typeof window !== "undefined") void loadOptions();
+const NONE: CalculatorOptions = { models: [], regions: [] };
+
+/**
+ * Provides the calculator's strings and choices to its client components (see the calculator
+ * layout). The choices (≈ 30 kB with their search keys) are not sent with the page: in the
+ * browser the provider waits for their chunk (hydration waits with it, the server's HTML stays in
+ * view); the server's render needs none of them (no suggestion list is open in the HTML).
+ */
+export function CalculatorProvider({ value, children }: { value: CalculatorProviderValue; children: ReactNode }) {
+  const given = value.models !== undefined && value.regions !== undefined;
+  const loaded = given ? null : typeof window === "undefined" ? NONE : use(loadOptions()).searchOptions(value.locale);
+  const full = useMemo(() => (loaded ? { ...value, ...loaded } : (value as CalculatorContextValue)), [value, loaded]);
+  return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
 
 export function useCalculator(): CalculatorContextValue {

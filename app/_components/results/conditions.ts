@@ -4,7 +4,7 @@ import { formatRub, type UiLocale } from "@/lib/format/money";
 type T = (key: string, values?: Record<string, string | number>) => string;
 
 /** The conditions of an offer in words: franchise, repair, wear, aggregate sum, drivers. */
-export function describeConditions(c: QuoteConditions, t: T, tf: T, locale: UiLocale): string[] {
+export function describeConditions(c: Pick<QuoteConditions, "franchise" | "franchiseAmount" | "repair" | "wearDeduction" | "sumInsuredType"> & { drivers: Pick<QuoteConditions["drivers"], "unlimited" | "count"> }, t: T, tf: T, locale: UiLocale): string[] {
   const f = c.franchise;
   const franchise =
     f.type === "none" ? t("franchiseNone")

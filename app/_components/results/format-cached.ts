@@ -21,3 +21,19 @@ export const dateText = (iso: string, locale: UiLocale) => cached(`d:${locale}:$
 
 /** formatGrouped, remembered: "30 000" */
 export const groupedText = (amount: string, locale: UiLocale) => cached(`g:${locale}:${amount}`, () => formatGrouped(amount, locale));
+
+const labelSets = new Map<string, unknown>();
+
+/**
+ * A set of labels that is the same for every request in one language (translated once, not on
+ * every calculation: formatting a message costs more than the lookup). `key` names the set and
+ * its language.
+ */
+export function labelsOnce<T>(key: string, make: () => T): T {
+  let labels = labelSets.get(key) as T | undefined;
+  if (labels === undefined) {
+    labels = make();
+    labelSets.set(key, labels);
+  }
+  return labels;
+}

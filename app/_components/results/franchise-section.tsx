@@ -1,9 +1,11 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { getLocale, getTranslations } from "next-intl/server";
 import { catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import { breakEven, scanFranchise } from "@/lib/results/franchise-scan";
 import { formatRub, type UiLocale } from "@/lib/format/money";
+import { chartView } from "./chart-view";
 import { FranchiseChart } from "./franchise-chart";
 
 interface Props {
@@ -12,20 +14,16 @@ interface Props {
   form: FormState;
   /** The cheapest insurer, whose break-even is told in words. */
   cheapest: string | undefined;
-  /** Resolves once the offers have been rendered: the scan starts after them. */
-  after: Promise<void>;
 }
 
 /**
  * Premium against franchise size for every insurer (the request priced again at 7 franchise
- * sizes), and the break-even of a franchise at the cheapest one. Rendered after the offers, and
- * streamed to the browser behind them (see Deferred).
+ * sizes), and the break-even of a franchise at the cheapest one. Called once the offers have been
+ * rendered (ChartSlot in results-panel.tsx), and streamed to the browser behind them (see Deferred).
  */
-export async function franchiseSection({ request, library, form, cheapest, after }: Props) {
-  // (A fallback timer, so that a failed render cannot keep the response open.)
-  await Promise.race([after, new Promise((resolve) => setTimeout(resolve, 200))]);
-  // Let the offers already rendered go out before the scan takes the processor.
-  await new Promise((resolve) => setImmediate(resolve));
+export async function franchiseSection({ request, library, form, cheapest }: Props) {
+  // Let the offers, already rendered, be written out before the scan takes the processor.
+  await nextTurn();
   const scan = scanFranchise(request, library, catalog);
   const [tc, locale] = await Promise.all([getTranslations("Chart"), getLocale() as Promise<UiLocale>]);
   const chosen = form.franchise === "fixed" && scan.amounts.includes(form.franchiseAmount.replace(/\D/g, "")) ? form.franchiseAmount.replace(/\D/g, "") : "30000";
@@ -40,9 +38,10 @@ export async function franchiseSection({ request, library, form, cheapest, after
           period: be.months !== null ? tc("periodMonths", { months: be.months }) : tc("periodYears", { years: Number(be.years) }),
         })
     : null;
+  const view = chartView(scan, tc, locale);
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <FranchiseChart scan={scan} t={tc} locale={locale} />
+      {view ? <FranchiseChart view={view} /> : null}
       {beText ? <p className="text-sm text-slate-800" data-testid="break-even">{beText}</p> : null}
     </section>
   );

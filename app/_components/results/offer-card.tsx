@@ -1,71 +1,88 @@
-import type { Quote } from "@/lib/rating/result-types";
-import { formatRub, type UiLocale } from "@/lib/format/money";
-import { dateText } from "./format-cached";
-import type { Translate } from "../translate";
 import { CompareToggle } from "./compare-context";
-import { describeConditions } from "./conditions";
 import { WorksheetDetails } from "./worksheet-details";
 
-interface Props {
-  quote: Quote;
-  /** The calculation's query string (the worksheet is fetched for it when opened). */
-  query: string;
-  locale: UiLocale;
-  /** Results and Form messages. */
-  t: Translate;
-  tf: Translate;
+/**
+ * One offer, its texts already formatted and translated on the server (offer-list.tsx). The card's
+ * markup lives here, in the browser's code, so a calculation carries only these texts and not the
+ * cards' element tree a second time beside the page's HTML.
+ */
+export interface OfferView {
+  insurerId: string;
+  /** The insurer's name in the interface language. */
+  name: string;
+  /** The premium as a decimal string (the worksheet and the comparison are asked for with it). */
+  premium: string;
+  cheapest: boolean;
+  /** "Место 1" */
+  rank: string;
+  /** "49 038,00 ₽" */
+  premiumText: string;
+  /** "2 платежа по …, последний — …", or "" for a single payment. */
+  installments: string;
+  damage: string;
+  theft: string;
+  /** "Тариф от 1 января 2019 г." */
+  tariff: string;
+  /** The edition's notes in one line, or "". */
+  notes: string;
 }
 
-/**
- * One insurer's offer, rendered on the server: price, instalments, damage/theft split,
- * conditions, tariff edition; the compare tick and the worksheet are the only client parts.
- */
-export function OfferCard({ quote, query, locale, t, tf }: Props) {
-  const cheapest = quote.rank === 1;
-  const name = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
-  const last = quote.installmentSchedule.at(-1)!;
+/** The labels every card shares (sent once, not per card). */
+export interface OfferCardLabels {
+  cheapest: string;
+  perYear: string;
+  damage: string;
+  theft: string;
+  /** The edition's term for screen readers ("Тариф от"). */
+  tariff: string;
+  conditions: string;
+  notes: string;
+  compare: string;
+  why: string;
+  loading: string;
+  failed: string;
+  retry: string;
+}
+
+/** One insurer's offer (the conditions, the same for every offer of a calculation, are sent once): price, instalments, damage/theft split, conditions, tariff edition, the worksheet on demand and the compare tick. */
+export function OfferCard({ offer, conditions, query, locale, labels }: { offer: OfferView; conditions: string[]; query: string; locale: string; labels: OfferCardLabels }) {
   return (
-    <li className={`min-w-0 rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${quote.insurerId}`} data-testid="offer">
+    <li className={`min-w-0 rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${offer.cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${offer.insurerId}`} data-testid="offer">
       {/* Two fixed columns: the premium keeps its place at the right edge of every card, however long the insurer's name. */}
       <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-2">
         <div className="min-w-0">
-          <p className="text-xs text-slate-500">{t("rank", { rank: quote.rank })}</p>
-          <h3 id={`offer-${quote.insurerId}`} className="text-lg font-semibold text-slate-900">
-            {name}
+          <p className="text-xs text-slate-500">{offer.rank}</p>
+          <h3 id={`offer-${offer.insurerId}`} className="text-lg font-semibold text-slate-900">
+            {offer.name}
           </h3>
-          {cheapest ? <p className="mt-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">{t("cheapest")}</p> : null}
+          {offer.cheapest ? <p className="mt-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">{labels.cheapest}</p> : null}
         </div>
         <div className="text-right">
           <p className="text-2xl font-bold tabular-nums text-brand-900" data-testid="premium">
-            {formatRub(quote.premium, locale)}
+            {offer.premiumText}
           </p>
-          <p className="text-xs text-slate-500">{t("perYear")}</p>
-          {quote.installments > 1 ? (
-            <p className="text-xs text-slate-600">
-              {t("installment", { n: quote.installments, amount: formatRub(quote.installmentAmount, locale) })}
-              {last !== quote.installmentAmount ? `, ${t("installmentLast", { amount: formatRub(last, locale) })}` : ""}
-            </p>
-          ) : null}
+          <p className="text-xs text-slate-500">{labels.perYear}</p>
+          {offer.installments ? <p className="text-xs text-slate-600">{offer.installments}</p> : null}
         </div>
       </div>
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-        <div className="flex gap-1"><dt>{t("damage")}:</dt><dd className="tabular-nums">{formatRub(quote.components.damage, locale)}</dd></div>
-        <div className="flex gap-1"><dt>{t("theft")}:</dt><dd className="tabular-nums">{formatRub(quote.components.theft, locale)}</dd></div>
-        <div className="flex gap-1 text-slate-500"><dt className="sr-only">{t("tariff", { date: "" })}</dt><dd>{t("tariff", { date: dateText(quote.rateBook.effectiveFrom, locale) })}</dd></div>
+        <div className="flex gap-1"><dt>{labels.damage}:</dt><dd className="tabular-nums">{offer.damage}</dd></div>
+        <div className="flex gap-1"><dt>{labels.theft}:</dt><dd className="tabular-nums">{offer.theft}</dd></div>
+        <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
       </dl>
-      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("conditions")}>
-        {describeConditions(quote.conditions, t, tf, locale).map((c) => (
+      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={labels.conditions}>
+        {conditions.map((c) => (
           <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>
         ))}
       </ul>
-      {quote.conditions.notes.length > 0 ? (
+      {offer.notes ? (
         <p className="mt-2 text-xs text-slate-600">
-          <span className="font-medium">{t("notes")}:</span> {quote.conditions.notes.map((n) => n[locale]).join(" ")}
+          <span className="font-medium">{labels.notes}:</span> {offer.notes}
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-        <WorksheetDetails query={query} insurerId={quote.insurerId} premium={quote.premium} locale={locale} labels={{ why: t("why"), loading: t("worksheetLoading"), failed: t("loadFailed"), retry: t("retry") }} />
-        <CompareToggle insurerId={quote.insurerId} label={t("compare")} />
+        <WorksheetDetails query={query} insurerId={offer.insurerId} premium={offer.premium} locale={locale} labels={labels} />
+        <CompareToggle insurerId={offer.insurerId} label={labels.compare} />
       </div>
     </li>
   );

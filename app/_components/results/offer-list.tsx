@@ -1,17 +1,42 @@
-import type { ComparisonResponse } from "@/lib/rating/result-types";
-import type { UiLocale } from "@/lib/format/money";
+import { formatRub, type UiLocale } from "@/lib/format/money";
 import type { Translate } from "../translate";
-import { OfferCard } from "./offer-card";
+import { describeConditions } from "./conditions";
+// The comparison table (rendered by a server action, offer-actions.tsx) uses this module's client
+// components; the page's server code imports it, so it is one of the page's client references.
+import "./compare-context";
+import { dateText, labelsOnce } from "./format-cached";
+import type { OfferView } from "./offer-card";
 import { Offers } from "./offers";
+import type { PageComparison } from "./pricing.server";
 
 /**
- * The offers of a calculation (Results, Form and Compare messages): the cards and the declined insurers rendered on the server, handed
- * to the client list that sorts them and compares them. Only what the cards show is sent; the
- * worksheets and the comparison are fetched when opened.
+ * The offers of a calculation (Results, Form and Compare messages): each card's texts formatted
+ * here, on the server, and the declined insurers rendered here; the client list draws the cards,
+ * sorts and compares them. Only what the cards show is sent; the worksheets and the comparison are
+ * fetched when opened.
  */
-export function OfferList({ result, query, locale, t, tf, tc }: { result: ComparisonResponse; query: string; locale: UiLocale; t: Translate; tf: Translate; tc: Translate }) {
+export function OfferList({ result, query, locale, t, tf, tc }: { result: PageComparison; query: string; locale: UiLocale; t: Translate; tf: Translate; tc: Translate }) {
   const name = (q: { insurerName: string; insurerNameEn: string }) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
-  const offers = result.quotes.map((q) => ({ insurerId: q.insurerId, name: name(q), premium: q.premium, card: <OfferCard quote={q} query={query} locale={locale} t={t} tf={tf} /> }));
+  const offers = result.quotes.map((q): OfferView => {
+    const last = q.installmentSchedule.at(-1)!;
+    const installments =
+      q.installments > 1
+        ? `${t("installment", { n: q.installments, amount: formatRub(q.installmentAmount, locale) })}${last !== q.installmentAmount ? `, ${t("installmentLast", { amount: formatRub(last, locale) })}` : ""}`
+        : "";
+    return {
+      insurerId: q.insurerId,
+      name: name(q),
+      premium: q.premium,
+      cheapest: q.rank === 1,
+      rank: t("rank", { rank: q.rank }),
+      premiumText: formatRub(q.premium, locale),
+      installments,
+      damage: formatRub(q.components.damage, locale),
+      theft: formatRub(q.components.theft, locale),
+      tariff: t("tariff", { date: dateText(q.rateBook.effectiveFrom, locale) }),
+      notes: q.conditions.notes.map((n) => n[locale]).join(" "),
+    };
+  });
   const declined =
     result.declined.length > 0 ? (
       <section aria-labelledby="declined-title" className="rounded-xl border border-slate-200 bg-white p-4">
@@ -27,6 +52,17 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: Compar
     ) : null;
   const labels = {
     summary: `${t("count", { count: result.quotes.length })} · ${t("compareHint")}`,
+    ...offersLabels(locale, t, tc),
+  };
+  // The conditions follow from the request alone, so they read the same on every card.
+  const first = result.quotes[0];
+  const conditions = first ? describeConditions(first.conditions, t, tf, locale) : [];
+  return <Offers offers={offers} conditions={conditions} query={query} locale={locale} labels={labels} declined={declined} />;
+}
+
+/** The list's and the cards' labels: the same for every calculation in one language. */
+function offersLabels(locale: UiLocale, t: Translate, tc: Translate) {
+  return labelsOnce(`offers:${locale}`, () => ({
     sort: t("sort"),
     sortPrice: t("sortPrice"),
     sortName: t("sortName"),
@@ -37,6 +73,19 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: Compar
     loadFailed: t("loadFailed"),
     retry: t("retry"),
     compareAction: [0, 1, 2, 3].map((count) => t("compareAction", { count })),
-  };
-  return <Offers offers={offers} query={query} locale={locale} labels={labels} declined={declined} />;
+    card: {
+      cheapest: t("cheapest"),
+      perYear: t("perYear"),
+      damage: t("damage"),
+      theft: t("theft"),
+      tariff: t("tariff", { date: "" }),
+      conditions: t("conditions"),
+      notes: t("notes"),
+      compare: t("compare"),
+      why: t("why"),
+      loading: t("worksheetLoading"),
+      failed: t("loadFailed"),
+      retry: t("retry"),
+    },
+  }));
 }

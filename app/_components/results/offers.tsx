@@ -1,19 +1,11 @@
 "use client";
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CompareProvider, type CompareState } from "./compare-context";
+import { OfferCard, type OfferCardLabels, type OfferView } from "./offer-card";
 import { loadComparison } from "./offer-actions";
 import { useOnDemand } from "./use-on-demand";
 
 const MAX_COMPARED = 3;
-
-/** One offer as the server rendered it, with what sorting and comparing need. */
-export interface OfferEntry {
-  insurerId: string;
-  /** The insurer's name in the interface language (for sorting by name). */
-  name: string;
-  premium: string;
-  card: ReactNode;
-}
 
 export interface OffersLabels {
   /** "6 предложений · Отметьте 2–3 предложения" */
@@ -30,13 +22,14 @@ export interface OffersLabels {
   retry: string;
   /** "Сравнить (n)" for n = 0…3. */
   compareAction: string[];
+  card: OfferCardLabels;
 }
 
 /**
- * The ranked offers (rendered on the server) with sorting and the side-by-side comparison;
- * the declined insurers are listed after them.
+ * The ranked offers (their texts formatted on the server) with sorting and the side-by-side
+ * comparison; the declined insurers are listed after them.
  */
-export function Offers({ offers, query, locale, labels, declined }: { offers: OfferEntry[]; query: string; locale: string; labels: OffersLabels; declined: ReactNode }) {
+export function Offers({ offers, conditions, query, locale, labels, declined }: { offers: OfferView[]; conditions: string[]; query: string; locale: string; labels: OffersLabels; declined: ReactNode }) {
   const [sort, setSort] = useState<"price" | "name">("price");
   const [compared, setCompared] = useState<string[]>([]);
   const showCompare = useRef(false);
@@ -77,7 +70,7 @@ export function Offers({ offers, query, locale, labels, declined }: { offers: Of
         {sorted.length === 0 ? <p className="text-sm text-slate-600">{labels.noMatch}</p> : null}
         <ol className="space-y-3" aria-label={labels.list}>
           {sorted.map((o) => (
-            <Fragment key={o.insurerId}>{o.card}</Fragment>
+            <OfferCard key={o.insurerId} offer={o} conditions={conditions} query={query} locale={locale} labels={labels.card} />
           ))}
         </ol>
         {declined}
@@ -108,7 +101,7 @@ function bringIntoView() {
 }
 
 /** The comparison table of the ticked offers, rendered on the server for exactly these offers. */
-function ComparePanel({ query, locale, offers, labels, onLoaded }: { query: string; locale: string; offers: OfferEntry[]; labels: OffersLabels; onLoaded: () => void }) {
+function ComparePanel({ query, locale, offers, labels, onLoaded }: { query: string; locale: string; offers: OfferView[]; labels: OffersLabels; onLoaded: () => void }) {
   const pairs = offers.map((o): [string, string] => [o.insurerId, o.premium]);
   const table = useOnDemand(`${locale}#${query}#${JSON.stringify(pairs)}`, true, () => loadComparison(query, pairs));
   const loaded = table.node !== null && !table.busy;

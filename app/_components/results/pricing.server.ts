@@ -1,27 +1,66 @@
 import "server-only";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
 import { getPricingContext } from "@/lib/server/pricing-context.server";
-import { compareQuotes, type ComparisonResponse, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { compareQuotes, priceComparison, toMoneyString, type ComparisonResponse, type Decimal, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import type { Declined, Quote, QuoteConditions } from "@/lib/rating/result-types";
 import { formOfQuery } from "@/lib/form/url-codec";
 import { parseForm } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 
-export type Priced =
-  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; result: ComparisonResponse }
-  | { ok: false; issues: { path: string; message: string }[] };
+/** An offer as the page shows it: the summary's figures and the policy's conditions, no worksheet. */
+export type OfferQuote = Omit<Quote, "steps" | "conditions"> & { conditions: Omit<QuoteConditions, "drivers"> & { drivers: Omit<QuoteConditions["drivers"], "decisiveDriver"> } };
 
-/** The form validated with the API's schema and priced with every insurer's edition in force. */
-export async function priceForm(form: FormState): Promise<Priced> {
-  const ctx = await getPricingContext();
-  const parsed = parseForm(form, catalog, ctx.today);
-  if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
-  return { ok: true, request: parsed.request, library: ctx.library, result: compareQuotes(parsed.request, ctx.library, catalog) };
+/** A calculation as the page shows it (a full comparison is one too: the worksheets are fetched when opened). */
+export interface PageComparison {
+  policyStart: string;
+  quotes: OfferQuote[];
+  declined: Declined[];
 }
 
-/** A calculation's query string (as the page encodes it) priced again, or null if it is not one. */
+export type Priced =
+  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; catalog: Catalog; result: PageComparison }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/**
+ * The comparison without worksheets (summary pricing: nothing recorded for a worksheet), with each
+ * offer's conditions and its edition's notes: the same premiums, ranks and declines as
+ * `compareQuotes`, which the worksheets and the comparison table use when opened.
+ */
+export function pageComparison(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): PageComparison {
+  const { input, priced, declined } = priceComparison(request, library, catalog, false);
+  const franchiseAmount = toMoneyString(input.policy["franchise.amount"] as Decimal);
+  const sumInsured = toMoneyString(input.policy["vehicle.price"] as Decimal);
+  const quotes = priced.map(({ quote, book }): OfferQuote => ({
+    ...quote,
+    conditions: {
+      coverage: request.coverage,
+      sumInsured,
+      sumInsuredType: request.sumInsuredType,
+      franchise: request.franchise,
+      franchiseAmount,
+      repair: request.repair,
+      wearDeduction: request.wearDeduction,
+      installments: request.installments,
+      drivers: { unlimited: request.unlimitedDrivers, count: request.drivers.length },
+      notes: book.source.notes,
+    },
+  }));
+  return { policyStart: request.policyStart, quotes, declined };
+}
+
+/** The form validated with the API's schema and priced with every insurer's edition in force (no worksheets). */
+export async function priceForm(form: FormState): Promise<Priced> {
+  const ctx = await getPricingContext();
+  const parsed = parseForm(form, ctx.catalog, ctx.today);
+  if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
+  return { ok: true, request: parsed.request, library: ctx.library, catalog: ctx.catalog, result: pageComparison(parsed.request, ctx.library, ctx.catalog) };
+}
+
+/** A calculation's query string (as the page encodes it) priced again with its worksheets, or null if it is not one. */
 export async function priceQuery(query: string): Promise<ComparisonResponse | null> {
   const form = formOfQuery(query);
   if (!form) return null;
-  const priced = await priceForm(form);
-  return priced.ok ? priced.result : null;
+  const ctx = await getPricingContext();
+  const parsed = parseForm(form, ctx.catalog, ctx.today);
+  return parsed.ok ? compareQuotes(parsed.request, ctx.library, ctx.catalog) : null;
 }

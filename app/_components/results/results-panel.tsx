@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ComparisonResponse, RateBookLibrary, TQuoteRequest } from "@/lib/rating";
+import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import type { UiLocale } from "@/lib/format/money";
 import { SaveForClient } from "@/app/agent/_components/save-for-client";
@@ -12,9 +12,10 @@ import { PrintButton } from "./print-button";
 import { QuoteSummary } from "./quote-summary";
 import { ScrollToResults } from "./scroll-to-results";
 import { WhatIf } from "./what-if";
+import type { PageComparison } from "./pricing.server";
 
 interface Props {
-  result: ComparisonResponse;
+  result: PageComparison;
   request: TQuoteRequest;
   library: RateBookLibrary;
   form: FormState;
@@ -24,29 +25,23 @@ interface Props {
   client?: string;
 }
 
-/** A promise and the function that resolves it. */
-function signal(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-/** Calls `done` when rendered: placed after the offers, it starts the work that follows them. */
-function Rendered({ done }: { done: () => void }) {
-  done();
-  return null;
+/**
+ * The franchise chart's slot. A component of its own, placed after the offers: React renders
+ * siblings in order, so the chart's promise is made once the offers have been rendered, and is
+ * handed to the browser as a promise (streamed when it resolves; see Deferred).
+ */
+function ChartSlot(props: Parameters<typeof franchiseSection>[0]) {
+  return <Deferred content={franchiseSection(props)} />;
 }
 
 /**
  * The results column: ranked offers, what-if controls, the franchise chart with its break-even.
- * The chart needs the request priced 7 more times; it is rendered after the offers and streamed
- * behind them, so a new calculation shows its prices without waiting for it.
+ * The chart needs the request priced 7 more times (summary pricing); it is rendered after the
+ * offers and streamed behind them, so a new calculation shows its prices without waiting for it.
  */
 export async function ResultsPanel({ result, request, library, form, query, client = "" }: Props) {
   const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
   const uiLocale = locale as UiLocale;
-  const offersRendered = signal();
-  const chart = franchiseSection({ request, library, form, cheapest: result.quotes[0]?.insurerId, after: offersRendered.promise });
   return (
     <div className="space-y-4">
       <ScrollToResults />
@@ -61,10 +56,9 @@ export async function ResultsPanel({ result, request, library, form, query, clie
       {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
       <SaveForClient query={query} client={client} />
-      <Rendered done={offersRendered.resolve} />
       <DemoNotice />
       <WhatIf form={form} />
-      <Deferred content={chart} />
+      <ChartSlot request={request} library={library} form={form} cheapest={result.quotes[0]?.insurerId} />
     </div>
   );
 }

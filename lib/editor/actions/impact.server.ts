@@ -6,7 +6,8 @@ import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
 import { getVersion, versionStates } from "@/lib/db/rate-books.server";
 import { rateBookVersions, type RateBookVersion } from "@/lib/db/schema";
-import { analyzeImpact, type ImpactReport } from "@/lib/editor/impact";
+import { analyzeImpactInSteps, type ImpactReport } from "@/lib/editor/impact";
+import { impactJob, type ImpactJob } from "@/lib/editor/impact-jobs.server";
 import { loadPortfolio } from "@/lib/editor/load-portfolio.server";
 import { buildLibrary, loadRateBook } from "@/lib/rating";
 import { authorize, type Actor } from "./authorize";
@@ -23,9 +24,11 @@ export interface VersionImpact {
   report: ImpactReport;
 }
 
-// Pricing 3 000 requests twice takes a moment: keep the last few reports (a saved draft has a new revision).
-const cache = new Map<string, ImpactReport>();
-const CACHE_SIZE = 16;
+/** Where an analysis that is still running has got to. */
+export interface ImpactProgress {
+  done: number;
+  total: number;
+}
 
 /** The edition in force on `today` for `insurerId`, if any. */
 export async function activeEdition(db: Db, insurerId: string, today: string): Promise<RateBookVersion | undefined> {
@@ -34,7 +37,10 @@ export async function activeEdition(db: Db, insurerId: string, today: string): P
   return versions.find((v) => states.get(v.id) === "active");
 }
 
-export async function versionImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date): Promise<ActionResult<VersionImpact>> {
+type Started = { version: RateBookVersion; active: RateBookVersion | undefined; today: string; job: ImpactJob };
+
+/** Authorizes, finds the version and the edition in force, and starts (or finds) the analysis. */
+async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date): Promise<ActionResult<Started>> {
   const denied = authorize(user, "editor");
   if (denied) return denied;
   const id = parseId(input.id);
@@ -45,25 +51,46 @@ export async function versionImpact(db: Db, user: Actor | null, input: { id: unk
   const check = validateRateBook(version.body, `version ${version.id}`);
   if (!check.ok) return fail("invalid", "Версия не проходит проверку тарифа: влияние не посчитать.", check.issues);
 
+  // Pricing the portfolio twice takes a moment: the analysis runs once per version, revision,
+  // edition in force and day, in steps that leave the server free to answer meanwhile.
   const key = `${version.id}:${version.revision}:${version.status}:${active?.id ?? "-"}:${today}`;
-  let report = cache.get(key);
-  if (!report) {
+  const job = impactJob(db, key, (onProgress) => {
     // Both editions made effective on the same early date, every request priced on today: the
     // only difference between the two sides is the tariff.
     const from = active?.effectiveFrom ?? today;
     const proposed = loadRateBook({ ...check.book, effectiveFrom: from }, `version ${version.id}`);
     const current = active ? [loadRateBook(active.body, `version ${active.id}`)] : [];
-    report = analyzeImpact({
-      requests: loadPortfolio(),
-      current: buildLibrary(current),
-      proposed: buildLibrary([proposed]),
-      catalog,
-      insurerId: version.insurerId,
-      policyStart: today,
-      topMovers: 20,
-    });
-    cache.set(key, report);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  return succeed({ version, active: active ? { id: active.id, effectiveFrom: active.effectiveFrom } : null, pricedOn: today, report });
+    const analysis = { requests: loadPortfolio(), current: buildLibrary(current), proposed: buildLibrary([proposed]), catalog, insurerId: version.insurerId, policyStart: today, topMovers: 20 };
+    return analyzeImpactInSteps(analysis, onProgress, () => new Promise((resolve) => setImmediate(resolve)));
+  });
+  return succeed({ version, active, today, job });
+}
+
+function done(started: Started): ActionResult<VersionImpact> {
+  const { version, active, today, job } = started;
+  if (job.failed !== undefined || !job.report) return fail("invalid", `Влияние не посчитано: ${job.failed ?? "нет отчёта"}.`);
+  return succeed({ version, active: active ? { id: active.id, effectiveFrom: active.effectiveFrom } : null, pricedOn: today, report: job.report });
+}
+
+/** The impact of a version on the portfolio, once the analysis is done. */
+export async function versionImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date): Promise<ActionResult<VersionImpact>> {
+  const started = await startImpact(db, user, input, now);
+  if (!started.ok) return started;
+  await started.job.finished;
+  return done(started);
+}
+
+/**
+ * The impact of a version if the analysis finishes within `waitMs`; otherwise how far it has got
+ * (the page shows a progress bar and asks again), the analysis going on meanwhile.
+ */
+export async function versionImpactOrProgress(db: Db, user: Actor | null, input: { id: unknown }, now: Date, waitMs: number): Promise<ActionResult<VersionImpact | { version: RateBookVersion; progress: ImpactProgress }>> {
+  const started = await startImpact(db, user, input, now);
+  if (!started.ok) return started;
+  const { job } = started;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([job.finished, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
+  if (job.report || job.failed !== undefined) return done(started);
+  return succeed({ version: started.version, progress: { done: job.done, total: job.total } });
 }

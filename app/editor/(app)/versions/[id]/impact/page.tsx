@@ -2,14 +2,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { formatRub } from "@/lib/format/money";
-import { versionImpact } from "@/lib/editor/actions/impact.server";
+import { versionImpactOrProgress } from "@/lib/editor/actions/impact.server";
 import { parseId } from "@/lib/editor/actions/parse-input";
 import { requireUser } from "@/app/_lib/session.server";
 import { formatPercent, ruDate } from "../../../../_components/format";
 import { ImpactHistogram, ImpactSummary } from "../../../../_components/impact-view";
+import { ImpactProgress } from "../../../../_components/impact-progress";
 import { IssueList } from "../../../../_components/issue-list";
 import { cardClass, h1Class, h2Class, linkClass, tableClass, tdClass, thClass } from "../../../../_components/styles";
 import { insurerNames } from "../../../../_lib/data.server";
+
+/** How long the page waits for the analysis before it shows its progress instead (a large portfolio, a busy server). */
+const WAIT_MS = 600;
 
 /** How a version would change the premiums of the 3 000-request portfolio, against the edition in force today. */
 export default async function ImpactPage({ params }: { params: Promise<{ id: string }> }) {
@@ -17,7 +21,7 @@ export default async function ImpactPage({ params }: { params: Promise<{ id: str
   const user = await requireUser(`/editor/versions/${id}/impact`);
   if (parseId(id) === null) notFound();
   const { db } = await getReadyDatabase();
-  const result = await versionImpact(db, user, { id }, new Date());
+  const result = await versionImpactOrProgress(db, user, { id }, new Date(), WAIT_MS);
   if (!result.ok && result.status === 404) notFound();
   const back = (
     <Link href={`/editor/versions/${id}`} className={linkClass}>
@@ -30,6 +34,20 @@ export default async function ImpactPage({ params }: { params: Promise<{ id: str
         {back}
         <h1 className={h1Class}>Влияние версии №{id}</h1>
         <IssueList message={result.message} issues={result.issues} />
+      </>
+    );
+  }
+  if ("progress" in result) {
+    return (
+      <>
+        {back}
+        <h1 className={h1Class}>Влияние версии №{result.version.id}</h1>
+        <section aria-labelledby="impact-running" className={`${cardClass} space-y-3`}>
+          <h2 id="impact-running" className={h2Class}>
+            Считаем
+          </h2>
+          <ImpactProgress versionId={result.version.id} initial={result.progress} />
+        </section>
       </>
     );
   }

@@ -1,0 +1,78 @@
+// Cold start of the built site (`next build` first): from starting `next start` to the first
+// answered quote, on an empty data directory (the embedded database is created, migrated and
+// seeded) and on an existing one (reopened), beside the floor measured in the same run: the moment
+// the server accepts connections and answers a trivial static route (/api/v1/openapi.json).
+// The server is pinned to CPU 0; rounds alternate between the two cases.
+//   npm run bench:cold-start            (3 rounds)
+//   ROUNDS=5 npm run bench:cold-start
+import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const PORT = 3473;
+const BODY = JSON.stringify({ policyStart: "2026-12-01", region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5 }] });
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
+
+function accepts(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(PORT, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function until(ok: () => Promise<boolean>, t0: bigint): Promise<number> {
+  for (;;) {
+    if (ms(t0) > 120_000) throw new Error("no answer within 120 s");
+    if (await ok().catch(() => false)) return ms(t0);
+    await sleep(5);
+  }
+}
+
+/** Starts the server on `dataDir` and times the three moments; stops it. */
+async function start(dataDir: string): Promise<{ listening: number; trivial: number; quote: number }> {
+  const env = { ...process.env, NODE_ENV: "production" as const, KASKO_DATA_DIR: dataDir };
+  delete (env as NodeJS.ProcessEnv).DATABASE_URL;
+  const t0 = process.hrtime.bigint();
+  const child: ChildProcess = spawn("taskset", ["-c", "0", "node_modules/.bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  try {
+    const listening = await until(accepts, t0);
+    // The three probes run side by side, as the first visitors would.
+    const [trivial, quote] = await Promise.all([
+      until(async () => (await fetch(`http://127.0.0.1:${PORT}/api/v1/openapi.json`)).ok, t0),
+      until(async () => (await fetch(`http://127.0.0.1:${PORT}/api/v1/quotes`, { method: "POST", headers: { "content-type": "application/json" }, body: BODY })).status === 200, t0),
+    ]);
+    return { listening, trivial, quote };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
+async function main() {
+  const results = { empty: [] as Awaited<ReturnType<typeof start>>[], existing: [] as Awaited<ReturnType<typeof start>>[] };
+  const dirs: string[] = [];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const dir = mkdtempSync(join(tmpdir(), "kasko-bench-cold-"));
+      dirs.push(dir);
+      results.empty.push(await start(join(dir, "pglite")));
+      results.existing.push(await start(join(dir, "pglite")));
+    }
+  } finally {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`${ROUNDS} rounds (median; all rounds in brackets), ms from spawning next start; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+  for (const [name, rs] of Object.entries(results)) {
+    const line = (key: "listening" | "trivial" | "quote") => `${median(rs.map((r) => r[key])).toFixed(0).padStart(6)} [${rs.map((r) => r[key].toFixed(0)).join(", ")}]`;
+    console.log(`${name.padEnd(9)} data dir: listening ${line("listening")}  trivial route ${line("trivial")}  first quote ${line("quote")}`);
+  }
+}
+
+void main();

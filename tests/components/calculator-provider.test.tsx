@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { Suspense } from "react";
+import { describe, expect, it } from "vitest";
+import { act, render, screen } from "@testing-library/react";
+import { CalculatorProvider, useCalculator } from "@/app/_components/calculator/calculator-context";
+import { calculatorValue } from "./helpers";
+
+function Probe() {
+  const { models, regions, form } = useCalculator();
+  return (
+    <p>
+      {form.title}: {models.length} models, {regions.length} regions, first {regions[0]?.label}; camry keys {models.find((m) => m.id === "toyota-camry")?.keys.includes("kamri") ? "yes" : "no"}
+    </p>
+  );
+}
+
+describe("CalculatorProvider", () => {
+  it("loads the model and region choices itself when the page sends only the strings", async () => {
+    const { locale, form, whatIf } = calculatorValue("en");
+    const strings = { locale, form, whatIf };
+    await act(async () => {
+      render(
+        <Suspense fallback={<p>loading</p>}>
+          <CalculatorProvider value={strings}>
+            <Probe />
+          </CalculatorProvider>
+        </Suspense>,
+      );
+    });
+    expect(await screen.findByText(/45 models, 85 regions, first 01 — Republic of Adygea; camry keys yes/)).toBeInTheDocument();
+  });
+
+  it("uses the choices it is given (tests, or a server that has them) without loading anything", () => {
+    render(
+      <CalculatorProvider value={calculatorValue("ru")}>
+        <Probe />
+      </CalculatorProvider>,
+    );
+    expect(screen.getByText(/45 models, 85 regions, first 01 — Республика Адыгея/)).toBeInTheDocument();
+  });
+});
