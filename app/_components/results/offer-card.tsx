@@ -49,8 +49,12 @@ export function OfferCard({ quote, query, locale, t, tf }: Props) {
         </div>
       </div>
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-        <div className="flex gap-1"><dt>{t("damage")}:</dt><dd className="tabular-nums">{formatRub(quote.components.damage, locale)}</dd></div>
-        <div className="flex gap-1"><dt>{t("theft")}:</dt><dd className="tabular-nums">{formatRub(quote.components.theft, locale)}</dd></div>
+        {quote.components ? (
+          <>
+            <div className="flex gap-1"><dt>{t("damage")}:</dt><dd className="tabular-nums">{formatRub(quote.components.damage, locale)}</dd></div>
+            <div className="flex gap-1"><dt>{t("theft")}:</dt><dd className="tabular-nums">{formatRub(quote.components.theft, locale)}</dd></div>
+          </>
+        ) : null}
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{t("tariff", { date: "" })}</dt><dd>{t("tariff", { date: dateText(quote.rateBook.effectiveFrom, locale) })}</dd></div>
       </dl>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("conditions")}>
