@@ -51,11 +51,11 @@ function programmeReasons(programme: CompiledProgramme, input: PricingInput): De
   return why.map((w) => ({ code: DeclineCode.ProgrammeNotAvailable, message: M.programmeNotAvailable(programme.name, w) }));
 }
 
-/** The request's scope for pricing one add-on: the policy's, with the add-on's own options. */
+/** The request's scope for pricing one add-on: the policy's, with the add-on's own options (no trailer unless asked). */
 export function addOnScope(input: PricingInput, choice: TAddOnChoice): TScope {
   const scope = input.scope.slice();
   scope[ADD_ON_SUM_SLOT] = choice.sumInsured === undefined ? undefined : new Decimal(choice.sumInsured);
-  scope[ADD_ON_TRAILER_SLOT] = choice.trailer;
+  scope[ADD_ON_TRAILER_SLOT] = choice.trailer ?? false;
   return scope;
 }
 

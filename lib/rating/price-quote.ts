@@ -130,10 +130,13 @@ function totalUp(book: CompiledRateBook, programme: CompiledProgramme, input: Pr
   const cover = running;
   let before = ZERO;
   const addOnParts = new Array<Decimal>(addOns.length);
+  // An add-on's line (its price) and the total's line adding it; after rounding, both are money (kopecks).
   const addLine = (a: PricedAddOn) => {
     if (!totals) return;
-    totals.push({ component: "addOn", factor: `add-on-${a.addOn.id}`, label: a.addOn.name, matched: a.matched, operation: "base", value: a.valueText, total: a.amount, rate: undefined, lookup: a.lookup });
-    totals.push(totalLine(`add-on-${a.addOn.id}`, a.addOn.name, a.addOn.apply === "beforeRounding" ? "added before rounding" : "added after rounding", "add", a.amount, running));
+    const after = a.addOn.apply === "afterRounding";
+    const amount = after ? toMoneyString(a.amount) : a.amount;
+    totals.push({ component: "addOn", factor: `add-on-${a.addOn.id}`, label: a.addOn.name, matched: a.matched, operation: "base", value: a.valueText, total: amount, rate: undefined, lookup: a.lookup });
+    totals.push(totalLine(`add-on-${a.addOn.id}`, a.addOn.name, after ? "added after rounding" : "added before rounding", "add", amount, after ? toMoneyString(running) : running));
   };
   for (const a of addOns) {
     if (a.addOn.apply !== "beforeRounding") continue;
