@@ -43,7 +43,11 @@ function programmeReasons(programme: CompiledProgramme, input: PricingInput): De
   if (l.maxVehicleAgeYears !== undefined && age > l.maxVehicleAgeYears) why.push(L.vehicleTooOld(l.maxVehicleAgeYears, age));
   if (l.minPrice && l.minPrice.gt(price)) why.push(L.priceTooLow(l.minPrice.toFixed()));
   if (l.maxPrice && l.maxPrice.lt(price)) why.push(L.priceTooHigh(l.maxPrice.toFixed()));
-  const lanesCovered = programme.pricing === "flat" || programme.plans[request.coverage].lanes.every((lane) => lane === "single" || (programme.risks as readonly string[]).includes(lane));
+  // A flat programme prices its own risks as one: only the whole cover ("full") can be asked of it.
+  const lanesCovered =
+    programme.pricing === "flat"
+      ? request.coverage === "full"
+      : programme.plans[request.coverage].lanes.every((lane) => lane === "single" || (programme.risks as readonly string[]).includes(lane));
   if ((l.coverages && !l.coverages.has(request.coverage)) || !lanesCovered) why.push(L.coverage);
   if (l.franchiseTypes && !l.franchiseTypes.has(request.franchise.type)) why.push(L.franchise);
   const scopes = input.driverScopes.length > 0 ? [input.scope, ...input.driverScopes] : [input.scope];
