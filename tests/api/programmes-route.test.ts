@@ -1,6 +1,6 @@
 /**
  * The quote API with the version-2 request fields: programmes, add-ons, a short policy, more
- * instalments — priced by the demonstration editions of 2027-03-01 — and field errors for bad values.
+ * instalments — priced by the demonstration editions of 2027-07-01 — and field errors for bad values.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/quotes/route";
@@ -11,7 +11,7 @@ import { getReadyDatabase } from "@/lib/db/ready.server";
 import { compareQuotes, parseQuoteRequest } from "@/lib/rating";
 
 const REQUEST = {
-  policyStart: "2027-03-15",
+  policyStart: "2027-07-15",
   region: "77",
   vehicle: { modelId: "hyundai-solaris", year: 2026, price: 1500000 },
   drivers: [{ age: 40, experienceYears: 20 }],
@@ -86,7 +86,7 @@ describe("POST /api/v1/quotes with programmes and add-ons", () => {
     ["allowed drivers with unlimited drivers", { drivers: [], unlimitedDrivers: true, allowedDrivers: 2 }, "allowedDrivers"],
     ["fewer allowed drivers than named", { drivers: [{ age: 40, experienceYears: 20 }, { age: 30, experienceYears: 5 }], allowedDrivers: 1 }, "allowedDrivers"],
     ["a creditor without credit", { vehicle: { ...REQUEST.vehicle, creditor: "sberbank" } }, "vehicle.creditor"],
-    ["a registration after the policy start", { vehicle: { ...REQUEST.vehicle, registeredOn: "2027-04-01" } }, "vehicle.registeredOn"],
+    ["a registration after the policy start", { vehicle: { ...REQUEST.vehicle, registeredOn: "2027-08-01" } }, "vehicle.registeredOn"],
   ])("400 for %s, at the field", async (_name, patch, path) => {
     const res = await post({ ...REQUEST, ...patch });
     expect(res.status).toBe(400);
