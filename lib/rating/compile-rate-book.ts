@@ -142,7 +142,10 @@ export interface CompiledRoundingStep {
 
 /** A rate book made ready for pricing: decimals parsed and conditions turned into predicates, once. */
 export interface CompiledRateBook {
+  /** The validated book in format 2 (a version-1 book migrated). */
   source: TRateBook;
+  /** The book as written, in its own version with defaults filled in (what is stored; `source` unless loaded by loadRateBook). */
+  written: unknown;
   id: string;
   insurerId: string;
   insurerName: { ru: string; en: string };
@@ -449,6 +452,7 @@ export function compileRateBook(book: TRateBook): CompiledRateBook {
   const provenance = book.provenance;
   return {
     source: book,
+    written: book,
     id: book.id,
     insurerId: book.insurer.id,
     insurerName: book.insurer.name,
