@@ -134,9 +134,8 @@ export async function publishDraft(
       if (taken.length > 0) return { ok: false, reason: "date_taken" } as const;
       await hooks.afterDateCheck?.();
       const body = { ...(draft.body as TRateBookInput), id: `${draft.insurerId}-${input.effectiveFrom}`, effectiveFrom: input.effectiveFrom };
-      let book: TRateBook;
       try {
-        book = parseRateBook(body, `draft ${draft.id}`);
+        parseRateBook(body, `draft ${draft.id}`);
       } catch (e) {
         return { ok: false, reason: "invalid", message: (e as Error).message } as const;
       }
