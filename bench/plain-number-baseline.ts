@@ -10,7 +10,8 @@ import { derivePolicyVariables, driverScope, policyScope } from "@/lib/rating/de
 import { checkEligibility } from "@/lib/rating/eligibility";
 import { findRow, SKIPPED, testsHold, type TScope } from "@/lib/rating/lookup-table";
 import { COVERED, type PricingInput } from "@/lib/rating/pricing-input";
-import { matchSlotCount, selectEdition, type CompiledRateBook, type CompiledTable, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { enterProgramme } from "@/lib/rating/check-options";
+import { librarySlots, selectEdition, type CompiledRateBook, type CompiledTable, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 
 interface PlainRows {
   values: Float64Array;
@@ -50,16 +51,18 @@ const plainBooks = new WeakMap<CompiledRateBook, PlainBook>();
 function plainBook(book: CompiledRateBook): PlainBook {
   let plain = plainBooks.get(book);
   if (plain) return plain;
+  // The requests priced here ask for the default programme: the one closest to full cover.
+  const plans = book.fullest.plans;
   const plan = (coverage: "full" | "damage" | "theft"): PlainPlan => ({
-    factors: book.plans[coverage].factors.map((f) => ({ table: f.table, rows: numbersOf(f.table), components: f.components, driverIndex: f.driverIndex })),
-    driverTables: [...book.plans[coverage].driverTables],
-    driverRows: book.plans[coverage].driverTables.map(numbersOf),
+    factors: plans[coverage].factors.map((f) => ({ table: f.table, rows: numbersOf(f.table), components: f.components as readonly ("damage" | "theft")[], driverIndex: f.driverIndex })),
+    driverTables: [...plans[coverage].driverTables],
+    driverRows: plans[coverage].driverTables.map(numbersOf),
   });
-  const byModel = (c: "damage" | "theft") => new Map([...book.base[c].byModel].map(([m, row]) => [m, Number(row.valueText)]));
+  const byModel = (c: "damage" | "theft") => new Map([...book.base[c]!.byModel].map(([m, row]) => [m, Number(row.valueText)]));
   plain = {
     plans: { full: plan("full"), damage: plan("damage"), theft: plan("theft") },
     byModel: { damage: byModel("damage"), theft: byModel("theft") },
-    fallback: { damage: numbersOf(book.base.damage.fallback), theft: numbersOf(book.base.theft.fallback) },
+    fallback: { damage: numbersOf(book.base.damage!.fallback), theft: numbersOf(book.base.theft!.fallback) },
     discountFactors: book.discountSets && Float64Array.from(book.discountSets, (s) => (s ? Number(s.factor.toString()) : 1)),
     minimumPremium: Number(book.minimumPremium.toString()),
   };
@@ -69,11 +72,13 @@ function plainBook(book: CompiledRateBook): PlainBook {
 
 /** The row findRow finds for `table` in scope `scopeIndex`, shared by the request's tables as the engine shares it. */
 function sharedIndex(input: PricingInput, table: CompiledTable, scopeIndex: number, scope: TScope): number {
-  const byTable = (input.matches[scopeIndex] ??= new Array(matchSlotCount()).fill(undefined));
-  let found = byTable[table.matchSlot];
+  if (!table.shareable) return findRow(table, scope);
+  const byTable = (input.matches[scopeIndex] ??= new Array(input.slots.matchCount).fill(undefined));
+  const slot = input.bookSlots.match[table.position]!;
+  let found = byTable[slot];
   if (found === undefined) {
     found = findRow(table, scope);
-    byTable[table.matchSlot] = found;
+    byTable[slot] = found;
   }
   return found;
 }
@@ -112,7 +117,7 @@ function priceBook(book: CompiledRateBook, input: PricingInput): PlainQuote | nu
   for (const component of covered) {
     let rate = plain.byModel[component].get(modelId);
     if (rate === undefined) {
-      rate = valueAt(plain.fallback[component], sharedIndex(input, book.base[component].fallback, 0, input.scope));
+      rate = valueAt(plain.fallback[component], sharedIndex(input, book.base[component]!.fallback, 0, input.scope));
       if (Number.isNaN(rate) || rate === SKIPPED_VALUE) return null;
     }
     lanes[component === "damage" ? 0 : 1] = sumInsured * rate;
@@ -165,10 +170,11 @@ function priceBook(book: CompiledRateBook, input: PricingInput): PlainQuote | nu
   for (const c of covered) if (!(lanes[c === "damage" ? 0 : 1]! > 0)) return null;
   const sum = lanes[0]! + lanes[1]!;
   let premium = sum;
-  const rounding = book.source.rounding;
-  if (rounding.ratePercentDecimals !== undefined) premium = (sumInsured * round((sum / sumInsured) * 100, rounding.ratePercentDecimals)) / 100;
+  const steps = book.roundingSteps;
+  let s = 0;
+  for (; s < steps.length && steps[s]!.target === "ratePercent"; s += 1) premium = (sumInsured * round((premium / sumInsured) * 100, steps[s]!.decimals)) / 100;
   if (premium < plain.minimumPremium) premium = plain.minimumPremium;
-  premium = round(premium, rounding.premiumDecimals);
+  for (; s < steps.length; s += 1) premium = round(premium, steps[s]!.decimals);
   const damage = covered.length === 1 ? (covered[0] === "damage" ? premium : 0) : round((premium * lanes[0]!) / sum, 2);
   const installment = Math.floor((premium / request.installments) * 100 * (1 + Number.EPSILON * 4)) / 100;
   return { insurerId: book.insurerId, premium, damage, theft: round(premium - damage, 2), installment, rank: 0 };
@@ -178,11 +184,14 @@ function priceBook(book: CompiledRateBook, input: PricingInput): PlainQuote | nu
 export function plainCompare(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): PlainQuote[] {
   const policy = derivePolicyVariables(request, catalog.models.get(request.vehicle.modelId)!);
   const scope = policyScope(policy);
+  const slots = librarySlots(library);
   const input: PricingInput = {
     request,
     policy,
     scope,
     driverScopes: request.drivers.map((d) => driverScope(scope, d)),
+    slots,
+    bookSlots: { lookup: [], match: [] },
     recordWorksheet: false,
     sumInsuredText: "",
     franchiseAmountText: "",
@@ -192,6 +201,10 @@ export function plainCompare(request: TQuoteRequest, library: RateBookLibrary, c
   const quotes: PlainQuote[] = [];
   for (const editions of library.values()) {
     const book = selectEdition(editions, request.policyStart);
+    if (book) {
+      input.bookSlots = slots.of(book);
+      enterProgramme(input, book.fullest);
+    }
     const quote = book && priceBook(book, input);
     if (quote) quotes.push(quote);
   }

@@ -8,7 +8,7 @@ export async function seedRateBooks(db: Db, dir = rateBookDir()): Promise<{ inse
   let inserted = 0;
   let existing = 0;
   for (const book of loadRateBooksFromDir(dir)) {
-    if ((await importPublished(db, book.source)) === "inserted") inserted += 1;
+    if ((await importPublished(db, book.written as Parameters<typeof importPublished>[1])) === "inserted") inserted += 1;
     else existing += 1;
   }
   return { inserted, existing };

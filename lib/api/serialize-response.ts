@@ -24,8 +24,12 @@ import { forgetLookups, lookupMark, putSteps } from "./serialize-steps";
 const RESPONSE_KEYS = Object.keys({ policyStart: 1, currency: 1, quotes: 1, declined: 1 } satisfies Record<keyof ComparisonResponse, 1>);
 const QUOTE_KEYS = Object.keys({
   rank: 1, insurerId: 1, insurerName: 1, insurerNameEn: 1, premium: 1, components: 1, installments: 1,
-  installmentAmount: 1, installmentSchedule: 1, rateBook: 1, conditions: 1, steps: 1,
+  installmentAmount: 1, installmentSchedule: 1, rateBook: 1, programme: 1, addOns: 1, coverPremium: 1,
+  policyTermMonths: 1, provenance: 1, conditions: 1, steps: 1,
 } satisfies Record<keyof Quote, 1>);
+/** The quote's keys that are present only when they say something (undefined: left out, as JSON.stringify does). */
+const OPTIONAL_QUOTE_KEYS = ["programme", "addOns", "coverPremium", "policyTermMonths", "provenance"] as const;
+const OPTIONAL_QUOTE_HEADS = OPTIONAL_QUOTE_KEYS.map((key) => utf8(`,${JSON.stringify(key)}:`));
 const CONDITION_KEYS = Object.keys({
   coverage: 1, sumInsured: 1, sumInsuredType: 1, franchise: 1, franchiseAmount: 1, repair: 1,
   wearDeduction: 1, installments: 1, drivers: 1, notes: 1,
@@ -199,6 +203,12 @@ function putQuote(out: JsonBytes, q: unknown): boolean {
   if (!putStrings(out, q.installmentSchedule)) return false;
   out.put(Q_RATE_BOOK);
   if (!putRateBook(out, q.rateBook)) return false;
+  for (let i = 0; i < OPTIONAL_QUOTE_KEYS.length; i += 1) {
+    const value = q[OPTIONAL_QUOTE_KEYS[i]!];
+    if (value === undefined) continue;
+    out.put(OPTIONAL_QUOTE_HEADS[i]!);
+    if (!putValue(out, value)) return false;
+  }
   out.put(Q_CONDITIONS);
   if (!putConditions(out, q.conditions)) return false;
   out.put(Q_STEPS);

@@ -130,7 +130,7 @@ export function checkPolicy(input: PolicyCheckInput, library: RateBookLibrary, c
   const tariff = new Decimal(quote.premium);
   const paid = new Decimal(input.paid);
   const difference = paid.minus(tariff);
-  const tolerance = new Decimal(1).div(new Decimal(10).pow(book.source.rounding.premiumDecimals));
+  const tolerance = new Decimal(1).div(new Decimal(10).pow(book.premiumDecimals));
   const verdict = difference.abs().lte(tolerance) ? "matches" : difference.gt(0) ? "higher" : "lower";
 
   const priced: PricedOption[] = [];

@@ -1,7 +1,7 @@
 // Server-only: rate-book editions in the database — drafts, saves with optimistic locking,
 // atomic publication, rollback — and the audit trail of each change.
 import { and, asc, desc, eq } from "drizzle-orm";
-import { parseRateBook, RatingError, type TRateBook, type TRateBookInput } from "@/lib/rating";
+import { parseRateBook, RatingError, writtenRateBook, type TRateBook, type TRateBookInput, type TRateBookV1 } from "@/lib/rating";
 import type { Db } from "./client.server";
 import { isUniqueViolation } from "./errors";
 import { auditLog, insurers, rateBookVersions, type RateBookVersion } from "./schema";
@@ -44,7 +44,7 @@ async function audit(tx: Tx | Db, entry: { userId: number | null; action: string
 }
 
 /** Loads a rate book from data/ as a published edition, unless that edition is already there (idempotent). */
-export async function importPublished(db: Db, book: TRateBook, userId: number | null = null): Promise<"inserted" | "exists"> {
+export async function importPublished(db: Db, book: TRateBook | TRateBookV1, userId: number | null = null): Promise<"inserted" | "exists"> {
   return db.transaction(async (tx) => {
     await tx.insert(insurers).values({ id: book.insurer.id, nameRu: book.insurer.name.ru, nameEn: book.insurer.name.en }).onConflictDoNothing();
     const existing = await tx
@@ -134,15 +134,14 @@ export async function publishDraft(
       if (taken.length > 0) return { ok: false, reason: "date_taken" } as const;
       await hooks.afterDateCheck?.();
       const body = { ...(draft.body as TRateBookInput), id: `${draft.insurerId}-${input.effectiveFrom}`, effectiveFrom: input.effectiveFrom };
-      let book: TRateBook;
       try {
-        book = parseRateBook(body, `draft ${draft.id}`);
+        parseRateBook(body, `draft ${draft.id}`);
       } catch (e) {
         return { ok: false, reason: "invalid", message: (e as Error).message } as const;
       }
       const [published] = await tx
         .update(rateBookVersions)
-        .set({ status: "published", effectiveFrom: input.effectiveFrom, body: book, publishedAt: new Date(), publishedBy: input.userId, updatedAt: new Date(), updatedBy: input.userId })
+        .set({ status: "published", effectiveFrom: input.effectiveFrom, body: writtenRateBook(body), publishedAt: new Date(), publishedBy: input.userId, updatedAt: new Date(), updatedBy: input.userId })
         .where(eq(rateBookVersions.id, draft.id))
         .returning();
       hooks.failAfterUpdate?.();

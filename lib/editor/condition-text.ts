@@ -29,6 +29,8 @@ export const BOOLEAN_VARIABLES: ReadonlySet<string> = new Set([
   "wearDeduction",
   "switchingFromInsurer",
   "telematics",
+  "vehicle.isNew",
+  "addOn.trailer",
   "driver.married",
   "driver.hasChildren",
 ]);
@@ -40,6 +42,9 @@ export const INTEGER_VARIABLES: ReadonlySet<string> = new Set([
   "vehicle.powerHp",
   "drivers.count",
   "installments",
+  "policyTermMonths",
+  "vehicle.ageMonths",
+  "allowedDrivers",
   "driver.age",
   "driver.experienceYears",
 ]);
@@ -61,6 +66,8 @@ export const VARIABLE_VALUES: Partial<Record<TRatingVariable, readonly TScalar[]
   installments: INSTALLMENTS,
   switchingFromInsurer: [true, false],
   telematics: [true, false],
+  "vehicle.isNew": [true, false],
+  "addOn.trailer": [true, false],
   "driver.sex": SEXES,
   "driver.married": [true, false],
   "driver.hasChildren": [true, false],

@@ -20,7 +20,7 @@ import { Differ } from "./diff/differ";
 import { diffDiscounts } from "./diff/discounts";
 import { diffEligibility } from "./diff/eligibility";
 import { diffFactors } from "./diff/factors";
-import { diffGeneralHead, diffGeneralTail } from "./diff/general";
+import { diffGeneralHead, diffGeneralTail, diffVersion2 } from "./diff/general";
 import type { RateBookChange } from "./diff/types";
 import { isObj } from "./diff/values";
 
@@ -39,6 +39,9 @@ const TOP_LEVEL = [
   "components",
   "factors",
   "eligibility",
+  "policyTerms",
+  "programmes",
+  "addOns",
   "discounts",
   "agentDiscount",
   "minimumPremium",
@@ -63,6 +66,7 @@ export function diffRateBooks(before: unknown, after: unknown): RateBookChange[]
   diffFactors(d, before, after);
   diffEligibility(d, before, after);
   diffDiscounts(d, before, after);
+  diffVersion2(d, before, after);
   diffGeneralTail(d, before, after);
   d.unknownKeys({ area: "general" }, "", "", before, after, TOP_LEVEL);
   return d.changes;

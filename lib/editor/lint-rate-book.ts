@@ -29,6 +29,7 @@ export function lintRateBook(json: unknown): LintIssue[] {
   const linter = new Linter(json);
   linter.baseRates();
   linter.agentDiscount();
+  linter.programmes();
   for (const t of tableViews(json)) {
     linter.conditionTypes(t);
     linter.duplicatesAndOverlaps(t);

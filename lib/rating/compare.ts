@@ -8,9 +8,11 @@ import { priceWithRateBook, type PricedQuote } from "./price-quote";
 import type { PricingInput } from "./pricing-input";
 import { byPremium } from "./rank";
 import type { TQuoteRequest } from "./request-schema";
-import { DeclineCode, type ComparisonResponse, type Declined, type DeclinedSummary, type SummaryResponse } from "./result-types";
-import { selectEdition, type RateBookLibrary } from "./select-edition";
+import { DeclineCode, type ComparisonResponse, type Declined, type DeclinedSummary, type Quote, type SummaryResponse } from "./result-types";
+import { librarySlots, selectEdition, type RateBookLibrary } from "./select-edition";
 import { fullQuote } from "./write-worksheet";
+
+const NO_BOOK_SLOTS = { lookup: [], match: [] };
 
 /** Every insurer's outcome for one request: the priced quotes (ranked) and the declines (by insurer id). */
 export interface PricedComparison {
@@ -30,11 +32,14 @@ export function priceComparison(request: TQuoteRequest, library: RateBookLibrary
   if (!model) throw new RatingError(RatingErrorCode.UnknownModel, `model "${request.vehicle.modelId}" is not in the catalog`);
   const policy = derivePolicyVariables(request, model);
   const scope = policyScope(policy);
+  const slots = librarySlots(library);
   const input: PricingInput = {
     request,
     policy,
     scope,
     driverScopes: request.drivers.map((d) => driverScope(scope, d)),
+    slots,
+    bookSlots: NO_BOOK_SLOTS,
     recordWorksheet,
     sumInsuredText: recordWorksheet ? toMoneyString(policy["vehicle.price"] as Decimal) : "",
     franchiseAmountText: recordWorksheet ? toMoneyString(policy["franchise.amount"] as Decimal) : "",
@@ -57,6 +62,7 @@ export function priceComparison(request: TQuoteRequest, library: RateBookLibrary
       });
       continue;
     }
+    input.bookSlots = slots.of(book);
     const outcome = priceWithRateBook(book, input);
     if (outcome.kind === "quote") priced.push(outcome.priced);
     else declined.push(outcome.declined);
@@ -82,4 +88,28 @@ function declinedSummary(d: Declined): DeclinedSummary {
 export function compareSummary(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): SummaryResponse {
   const { priced, declined } = priceComparison(request, library, catalog, false);
   return { policyStart: request.policyStart, currency: "RUB", quotes: priced.map((p) => p.quote), declined: declined.map(declinedSummary) };
+}
+
+/** One programme's outcome for an insurer: its full quote, or its reasons for declining. */
+export interface ProgrammeOutcome {
+  programmeId: string;
+  quote: Quote | null;
+  declined: Declined | null;
+}
+
+/**
+ * Every programme of one insurer's edition in force, priced for the same request side by side
+ * ("other programmes of this insurer"), in the book's order. Empty when the insurer has no
+ * edition in force or is not in the library.
+ */
+export function compareProgrammes(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog, insurerId: string): ProgrammeOutcome[] {
+  const editions = library.get(insurerId);
+  const book = editions && selectEdition(editions, request.policyStart);
+  if (!book) return [];
+  const single: RateBookLibrary = new Map([[insurerId, editions!]]);
+  return book.programmes.map((programme) => {
+    const asked: TQuoteRequest = { ...request, program: { ...request.program, byInsurer: { ...request.program.byInsurer, [insurerId]: programme.id } } };
+    const response = compareQuotes(asked, single, catalog);
+    return { programmeId: programme.id, quote: response.quotes[0] ?? null, declined: response.declined[0] ?? null };
+  });
 }

@@ -1,7 +1,9 @@
 import { Decimal } from "./decimal";
 import { precomputeDiscountSets, type DiscountSet } from "./discount-sets";
 import type { TVariableValue } from "./derive-variables";
-import type { TComponentName, TCondition, TRateBook, TWhen } from "./rate-book-schema";
+import type { TAddOnId, TProgrammeLevel, TRisk } from "./options";
+import type { TComponentBase, TCondition, TLane, TRateBook, TWhen } from "./rate-book-schema";
+import type { QuoteProgramme, QuoteProvenance } from "./result-types";
 import { isDriverVariable, VARIABLE_SLOT, type TRatingVariable } from "./variables";
 
 export type TPredicate = (value: TVariableValue) => boolean;
@@ -27,25 +29,35 @@ export interface CompiledRow {
 export interface CompiledTable {
   id: string;
   label: { ru: string; en: string };
-  appliesTo: readonly TComponentName[];
+  appliesTo: readonly TLane[];
   operation: "multiply" | "add";
   keys: readonly TRatingVariable[];
   /** The keys' scope slots. */
   slots: readonly number[];
-  /** A number per distinct key list, to share one worksheet lookup object between tables that read the same keys. */
-  lookupSlot: number;
   /**
-   * A number per distinct key list and row conditions: tables sharing it (in any rate book) find
-   * the row at the same position for any request, so a request looks it up once for all of them.
+   * The key list as text: tables with the same one share a worksheet lookup object. The library
+   * the book is built into gives each such text a number (select-edition.ts, `LibrarySlots`).
    */
-  matchSlot: number;
+  lookupKey: string;
+  /**
+   * The keys and row conditions as text: tables with the same one (in any rate book) find the row
+   * at the same position for any request, so a request looks it up once for all of them.
+   */
+  matchKey: string;
+  /** The table's position in its book's `tables` (-1: an add-on's price, never shared). */
+  position: number;
+  /**
+   * Whether a request's row and lookup may be shared with other books' tables: not for tables
+   * over `program` or an add-on's options, whose values differ between books and add-ons.
+   */
+  shareable: boolean;
   perDriver: boolean;
   rows: readonly CompiledRow[];
   /** For one-key tables of exact values: the position of the first matching row by value, so lookups skip the scan. */
   index: ReadonlyMap<string | number | boolean, number> | undefined;
   default: CompiledRow | undefined;
-  /** The components this table touches under each coverage (empty: skip the table). */
-  componentsFor: Readonly<Record<"full" | "damage" | "theft", readonly TComponentName[]>>;
+  /** The lanes this table touches under each coverage (empty: skip the table). */
+  componentsFor: Readonly<Record<"full" | "damage" | "theft", readonly TLane[]>>;
 }
 
 export interface CompiledRule {
@@ -61,31 +73,103 @@ export interface CompiledDiscount {
   percent: Decimal;
 }
 
-/** A factor table as the engine walks it under one coverage: the table and the components it touches. */
+/** A factor table as the engine walks it under one coverage: the table and the lanes it touches. */
 export interface PlannedFactor {
   table: CompiledTable;
-  components: readonly TComponentName[];
-  /** The table's position among the rate book's per-driver tables under this coverage (-1 for policy tables). */
+  components: readonly TLane[];
+  /** The table's position among the programme's per-driver tables under this coverage (-1 for policy tables). */
   driverIndex: number;
 }
 
 export interface CoveragePlan {
+  /** The lanes priced under this coverage (empty: the coverage is not offered). */
+  lanes: readonly TLane[];
   factors: readonly PlannedFactor[];
   /** The per-driver tables that apply under this coverage, in order. */
   driverTables: readonly CompiledTable[];
 }
 
+/** Limits a programme or an add-on sets on top of the book's. */
+export interface CompiledLimits {
+  maxVehicleAgeYears: number | undefined;
+  minPrice: Decimal | undefined;
+  maxPrice: Decimal | undefined;
+  coverages: ReadonlySet<string> | undefined;
+  franchiseTypes: ReadonlySet<string> | undefined;
+  declineWhen: readonly CompiledRule[];
+}
+
+export interface CompiledProgramme {
+  id: string;
+  name: { ru: string; en: string };
+  description: { ru: string; en: string };
+  level: TProgrammeLevel;
+  risks: readonly TRisk[];
+  pricing: "formula" | "flat";
+  /** Declared in the book (false: the default programme of a book that declares none). */
+  declared: boolean;
+  /** Flat programmes: the rate, as a fraction of the sum insured. */
+  flatRate: CompiledRow | undefined;
+  minimumPremium: Decimal;
+  /** The shared tables, then the programme's own, worked out per coverage. */
+  plans: Readonly<Record<"full" | "damage" | "theft", CoveragePlan>>;
+  limits: CompiledLimits;
+  /** The add-ons sold with this programme (undefined: all of the book's). */
+  addOns: ReadonlySet<string> | undefined;
+  /** What a quote for it says (undefined for the default programme). */
+  quoteProgramme: QuoteProgramme | undefined;
+}
+
+export interface CompiledAddOn {
+  id: TAddOnId;
+  name: { ru: string; en: string };
+  apply: "beforeRounding" | "afterRounding";
+  basis: "rate" | "amount";
+  /** The price: a table (with no keys, only a default, for a single value). */
+  price: CompiledTable;
+  maxVehicleAgeYears: number | undefined;
+  declineWhen: readonly CompiledRule[];
+}
+
+export interface CompiledRoundingStep {
+  id: string;
+  label: { ru: string; en: string };
+  target: "ratePercent" | "premium";
+  decimals: number;
+  /** The worksheet's `matched` text. */
+  matched: string;
+}
+
 /** A rate book made ready for pricing: decimals parsed and conditions turned into predicates, once. */
 export interface CompiledRateBook {
+  /** The validated book in format 2 (a version-1 book migrated). */
   source: TRateBook;
+  /** The book as written, in its own version with defaults filled in (what is stored; `source` unless loaded by loadRateBook). */
+  written: unknown;
   id: string;
   insurerId: string;
   insurerName: { ru: string; en: string };
   effectiveFrom: string;
-  base: Record<TComponentName, { label: { ru: string; en: string }; byModel: ReadonlyMap<string, CompiledRow>; fallback: CompiledTable }>;
+  /** One component for everything (`components.single`): no damage/theft split. */
+  single: boolean;
+  /** The base rate of each lane the book prices (damage and theft, or single). */
+  base: Partial<Record<TLane, { label: { ru: string; en: string }; byModel: ReadonlyMap<string, CompiledRow>; fallback: CompiledTable }>>;
   factors: readonly CompiledTable[];
-  /** The factor tables to apply under each coverage, worked out once. */
-  plans: Readonly<Record<"full" | "damage" | "theft", CoveragePlan>>;
+  /** Every table that may share a request's lookups (base fallbacks, shared and programme tables), by `position`. */
+  tables: readonly CompiledTable[];
+  /** The programmes, as declared (one default programme when none is). */
+  programmes: readonly CompiledProgramme[];
+  /** The programme closest to full cover (most risks; the first on a tie), and likewise per level. */
+  fullest: CompiledProgramme;
+  fullestByLevel: ReadonlyMap<string, CompiledProgramme>;
+  addOns: ReadonlyMap<string, CompiledAddOn>;
+  /** Coefficients of the policy terms the book lists, by months. */
+  policyTerms: ReadonlyMap<number, CompiledRow>;
+  roundingSteps: readonly CompiledRoundingStep[];
+  /** The premium's decimals after the last rounding step. */
+  premiumDecimals: number;
+  /** Whether any table or rule reads `allowedDrivers` (else a request giving it is declined). */
+  readsAllowedDrivers: boolean;
   declineWhen: readonly CompiledRule[];
   /** Whether any decline rule looks at driver variables (then it is checked per driver). */
   declineWhenPerDriver: boolean;
@@ -97,6 +181,8 @@ export interface CompiledRateBook {
   minPrice: Decimal | undefined;
   maxPrice: Decimal | undefined;
   regionsServed: ReadonlySet<string> | undefined;
+  /** A published tariff's source, for its quotes (undefined: demonstration values). */
+  quoteProvenance: QuoteProvenance | undefined;
 }
 
 function toDecimal(value: number | string): Decimal {
@@ -104,7 +190,7 @@ function toDecimal(value: number | string): Decimal {
 }
 
 /** Variables whose values are Decimals (money and percentages); the other numeric ones are whole numbers. */
-const DECIMAL_VARIABLES = new Set<TRatingVariable>(["vehicle.price", "franchise.amount", "franchise.percent"]);
+const DECIMAL_VARIABLES = new Set<TRatingVariable>(["vehicle.price", "franchise.amount", "franchise.percent", "addOn.sumInsured"]);
 
 /** A condition on `name` as a predicate, specialised for the kind of value the variable holds. */
 function compileCondition(name: TRatingVariable, cond: TCondition): TPredicate {
@@ -159,7 +245,7 @@ function compileWhen(when: TWhen): { tests: CompiledTests; description: string }
   };
 }
 
-/** Every row made by this one literal (BENCHMARKS.md, "V8 notes"). */
+/** Every row is made by this one literal (one object shape). */
 function compileRow(when: TWhen, valueText: string, description?: string): CompiledRow {
   const value = new Decimal(valueText);
   const compiled = compileWhen(when);
@@ -184,44 +270,29 @@ function buildIndex(keys: readonly TRatingVariable[], rows: readonly { when: TWh
   return index;
 }
 
-/** Numbers for distinct key lists, shared by every rate book (it only grows with new key lists). */
-const LOOKUP_SLOTS = new Map<string, number>();
-/** Numbers for distinct key lists with row conditions, shared likewise. */
-const MATCH_SLOTS = new Map<string, number>();
 
-/** How many lookup slots exist so far: a request's lookup cache is sized by it. */
-export function lookupSlotCount(): number {
-  return LOOKUP_SLOTS.size;
-}
+/** Variables whose values differ between the books or add-ons of one request: tables over them share nothing. */
+const UNSHARED_VARIABLES = new Set<TRatingVariable>(["program", "addOn.sumInsured", "addOn.trailer"]);
 
-/** How many match slots exist so far: a request's cache of found rows is sized by it. */
-export function matchSlotCount(): number {
-  return MATCH_SLOTS.size;
-}
+const COVERAGE_LANES = { full: ["damage", "theft"], damage: ["damage"], theft: ["theft"] } as const;
+const SINGLE_LANES = { full: ["single"], damage: [], theft: [] } as const;
 
-function slotOf(slots: Map<string, number>, id: string): number {
-  let slot = slots.get(id);
-  if (slot === undefined) {
-    slot = slots.size;
-    slots.set(id, slot);
-  }
-  return slot;
-}
-
-const COVERAGE_COMPONENTS = { full: ["damage", "theft"], damage: ["damage"], theft: ["theft"] } as const;
-
-function compileTable(table: {
+interface TableSource {
   id: string;
   label: { ru: string; en: string };
-  appliesTo: readonly TComponentName[];
+  appliesTo: readonly TLane[];
   operation: "multiply" | "add";
   keys: readonly TRatingVariable[];
   rows: readonly { when: TWhen; value: string }[];
   default?: string | undefined;
-}): CompiledTable {
+}
+
+function compileTable(table: TableSource, position: number): CompiledTable {
   const rows = table.rows.map((row) => compileRow(row.when, row.value));
-  const componentsFor = (coverage: keyof typeof COVERAGE_COMPONENTS) =>
-    table.appliesTo.filter((c) => (COVERAGE_COMPONENTS[coverage] as readonly TComponentName[]).includes(c));
+  const componentsFor = (coverage: keyof typeof COVERAGE_LANES) => {
+    const lanes: readonly TLane[] = table.appliesTo.includes("single") ? SINGLE_LANES[coverage] : COVERAGE_LANES[coverage];
+    return table.appliesTo.filter((c) => lanes.includes(c));
+  };
   return {
     id: table.id,
     label: table.label,
@@ -229,8 +300,10 @@ function compileTable(table: {
     operation: table.operation,
     keys: table.keys,
     slots: table.keys.map((key) => VARIABLE_SLOT[key]),
-    lookupSlot: slotOf(LOOKUP_SLOTS, table.keys.join(",")),
-    matchSlot: slotOf(MATCH_SLOTS, JSON.stringify([table.keys, table.rows.map((row) => row.when)])),
+    lookupKey: table.keys.join(","),
+    matchKey: JSON.stringify([table.keys, table.rows.map((row) => row.when)]),
+    position,
+    shareable: position >= 0 && !table.keys.some((key) => UNSHARED_VARIABLES.has(key)),
     perDriver: table.keys.some(isDriverVariable),
     rows,
     index: buildIndex(table.keys, table.rows),
@@ -239,48 +312,172 @@ function compileTable(table: {
   };
 }
 
+function compileRules(rules: readonly { code: string; when: TWhen; reason: { ru: string; en: string } }[]): CompiledRule[] {
+  return rules.map((rule) => ({ code: rule.code, reason: rule.reason, tests: compileWhen(rule.when).tests }));
+}
+
+const optionalDecimal = (text: string | undefined) => (text === undefined ? undefined : new Decimal(text));
+
+function premiumMatched(decimals: number): string {
+  if (decimals === 2) return "half-up to kopecks";
+  if (decimals === 0) return "half-up to whole rubles";
+  return `half-up to ${decimals} decimal${decimals === 1 ? "" : "s"}`;
+}
+
+const RATE_ROUNDING_LABEL = { ru: "Округление тарифа", en: "Rate rounding" };
+const PREMIUM_ROUNDING_LABEL = { ru: "Округление премии", en: "Premium rounding" };
+
+const DEFAULT_PROGRAMME = {
+  id: "standard",
+  name: { ru: "Стандартная программа", en: "Standard programme" },
+  description: { ru: "Единственная программа страховщика", en: "The insurer's only programme" },
+  level: "full",
+  risks: ["damage", "theft"],
+} as const;
+
+/** Every table and rule a book has, for questions over all of them (which variables it reads). */
+function everyKeyList(book: TRateBook): (readonly TRatingVariable[])[] {
+  const lists: (readonly TRatingVariable[])[] = [];
+  for (const lane of Object.values(book.components)) lists.push(lane.fallback.keys);
+  for (const t of book.factors) lists.push(t.keys);
+  for (const p of book.programmes) {
+    for (const t of p.factors) lists.push(t.keys);
+    for (const rule of p.eligibility.declineWhen) lists.push(Object.keys(rule.when) as TRatingVariable[]);
+  }
+  for (const a of book.addOns) {
+    lists.push(a.price.keys ?? []);
+    for (const rule of a.eligibility.declineWhen) lists.push(Object.keys(rule.when) as TRatingVariable[]);
+  }
+  for (const rule of book.eligibility.declineWhen) lists.push(Object.keys(rule.when) as TRatingVariable[]);
+  for (const d of book.discounts.items) lists.push(Object.keys(d.when) as TRatingVariable[]);
+  return lists;
+}
+
 /** Prepares a validated rate book for pricing. Pure; call once per rate-book version and keep the result. */
 export function compileRateBook(book: TRateBook): CompiledRateBook {
-  const base = (name: TComponentName) => {
-    const c = book.components[name];
-    return {
+  const tables: CompiledTable[] = [];
+  const add = (source: TableSource) => {
+    const table = compileTable(source, tables.length);
+    tables.push(table);
+    return table;
+  };
+  const single = "single" in book.components;
+  const base: CompiledRateBook["base"] = {};
+  for (const [name, c] of Object.entries(book.components) as [TLane, TComponentBase][]) {
+    base[name] = {
       label: c.label,
       byModel: new Map(Object.entries(c.byModel).map(([model, rate]) => [model, compileRow({ "vehicle.modelId": model }, rate)])),
-      fallback: compileTable({ id: `${name}-base`, label: c.label, appliesTo: [name], operation: "multiply", keys: c.fallback.keys, rows: c.fallback.rows }),
+      fallback: add({ id: `${name}-base`, label: c.label, appliesTo: [name], operation: "multiply", keys: c.fallback.keys, rows: c.fallback.rows }),
     };
-  };
+  }
   const e = book.eligibility;
-  const factors = book.factors.map(compileTable);
-  const plan = (coverage: "full" | "damage" | "theft"): CoveragePlan => {
+  const factors = book.factors.map(add);
+  const laneSets = single ? SINGLE_LANES : COVERAGE_LANES;
+
+  const plan = (own: readonly CompiledTable[], coverage: "full" | "damage" | "theft"): CoveragePlan => {
     const driverTables: CompiledTable[] = [];
     const planned: PlannedFactor[] = [];
-    for (const table of factors) {
-      const components = table.componentsFor[coverage];
+    const lanes: readonly TLane[] = laneSets[coverage];
+    for (const table of [...factors, ...own]) {
+      const components = table.componentsFor[coverage].filter((lane) => lanes.includes(lane));
       if (components.length === 0) continue;
       planned.push({ table, components, driverIndex: table.perDriver ? driverTables.length : -1 });
       if (table.perDriver) driverTables.push(table);
     }
-    return { factors: planned, driverTables };
+    return { lanes, factors: planned, driverTables };
   };
+
+  const minimumPremium = new Decimal(book.minimumPremium);
+  const programmeSources = book.programmes.length > 0 ? book.programmes : [undefined];
+  const programmes: CompiledProgramme[] = programmeSources.map((p) => {
+    const own = (p?.factors ?? []).map(add);
+    const risks: readonly TRisk[] = p?.risks ?? DEFAULT_PROGRAMME.risks;
+    const plans = { full: plan(own, "full"), damage: plan(own, "damage"), theft: plan(own, "theft") };
+    const flat = p?.pricing.type === "flat" ? p.pricing : undefined;
+    const l = p?.eligibility;
+    const identity = p ?? DEFAULT_PROGRAMME;
+    return {
+      id: identity.id,
+      name: identity.name,
+      description: identity.description,
+      level: identity.level,
+      risks,
+      pricing: flat ? "flat" : "formula",
+      declared: p !== undefined,
+      flatRate: flat ? compileRow({}, flat.rate, `${flat.rate} of the sum insured`) : undefined,
+      minimumPremium: flat?.minimumPremium !== undefined ? new Decimal(flat.minimumPremium) : minimumPremium,
+      plans,
+      limits: {
+        maxVehicleAgeYears: l?.maxVehicleAgeYears,
+        minPrice: optionalDecimal(l?.minPrice),
+        maxPrice: optionalDecimal(l?.maxPrice),
+        coverages: l?.coverages && new Set(l.coverages),
+        franchiseTypes: l?.franchiseTypes && new Set(l.franchiseTypes),
+        declineWhen: compileRules(l?.declineWhen ?? []),
+      },
+      addOns: p?.addOns && new Set(p.addOns),
+      quoteProgramme: p && { id: p.id, name: p.name, description: p.description, level: p.level, risks: [...p.risks], pricing: flat ? "flat" : "formula" },
+    };
+  });
+  // Closest to full cover: the most risks; the first declared on a tie.
+  const fuller = (a: CompiledProgramme | undefined, b: CompiledProgramme) => (a === undefined || b.risks.length > a.risks.length ? b : a);
+  let fullest: CompiledProgramme | undefined;
+  const fullestByLevel = new Map<string, CompiledProgramme>();
+  for (const p of programmes) {
+    fullest = fuller(fullest, p);
+    fullestByLevel.set(p.level, fuller(fullestByLevel.get(p.level), p));
+  }
+
+  const addOns = new Map<string, CompiledAddOn>(
+    book.addOns.map((a) => {
+      const price = a.price;
+      const table = compileTable(
+        { id: `add-on-${a.id}`, label: a.name, appliesTo: [], operation: "add", keys: price.keys ?? [], rows: price.rows ?? [], default: price.value ?? price.default },
+        -1,
+      );
+      return [a.id, { id: a.id, name: a.name, apply: a.apply, basis: price.basis, price: table, maxVehicleAgeYears: a.eligibility.maxVehicleAgeYears, declineWhen: compileRules(a.eligibility.declineWhen) }];
+    }),
+  );
+
+  const roundingSteps: CompiledRoundingStep[] = book.rounding.steps.map((step) => ({
+    id: step.id,
+    label: step.label ?? (step.target === "ratePercent" ? RATE_ROUNDING_LABEL : PREMIUM_ROUNDING_LABEL),
+    target: step.target,
+    decimals: step.decimals,
+    matched: step.target === "ratePercent" ? `rate in percent to ${step.decimals} decimals, half-up` : premiumMatched(step.decimals),
+  }));
+
   const discounts: CompiledDiscount[] = book.discounts.items.map((d) => ({ id: d.id, label: d.label, percent: new Decimal(d.percent), tests: compileWhen(d.when).tests }));
   const maxDiscountPercent = new Decimal(book.discounts.maxTotalPercent);
+  const provenance = book.provenance;
   return {
     source: book,
+    written: book,
     id: book.id,
     insurerId: book.insurer.id,
     insurerName: book.insurer.name,
     effectiveFrom: book.effectiveFrom,
-    base: { damage: base("damage"), theft: base("theft") },
+    single,
+    base,
     factors,
-    plans: { full: plan("full"), damage: plan("damage"), theft: plan("theft") },
-    declineWhen: e.declineWhen.map((rule) => ({ code: rule.code, reason: rule.reason, tests: compileWhen(rule.when).tests })),
+    tables,
+    programmes,
+    fullest: fullest!,
+    fullestByLevel,
+    addOns,
+    policyTerms: new Map(book.policyTerms.map((t) => [t.months, compileRow({ policyTermMonths: t.months }, t.factor)])),
+    roundingSteps,
+    premiumDecimals: roundingSteps.at(-1)!.decimals,
+    readsAllowedDrivers: everyKeyList(book).some((keys) => keys.includes("allowedDrivers")),
+    declineWhen: compileRules(e.declineWhen),
     declineWhenPerDriver: e.declineWhen.some((rule) => Object.keys(rule.when).some((k) => isDriverVariable(k as TRatingVariable))),
     discounts,
     maxDiscountPercent,
     discountSets: precomputeDiscountSets(discounts, maxDiscountPercent),
-    minimumPremium: new Decimal(book.minimumPremium),
-    minPrice: e.minPrice === undefined ? undefined : new Decimal(e.minPrice),
-    maxPrice: e.maxPrice === undefined ? undefined : new Decimal(e.maxPrice),
+    minimumPremium,
+    minPrice: optionalDecimal(e.minPrice),
+    maxPrice: optionalDecimal(e.maxPrice),
     regionsServed: e.regionsServed === undefined ? undefined : new Set(e.regionsServed),
+    quoteProvenance: provenance.kind === "published" ? { kind: "published", source: provenance.source, publishedOn: provenance.publishedOn } : undefined,
   };
 }

@@ -12,6 +12,14 @@ export function vehicleAgeYears(modelYear: number, policyStart: string): number 
   return Math.max(0, Number(policyStart.slice(0, 4)) - modelYear);
 }
 
+/** Whole months from the first registration to the policy start (the day of the month counts). */
+export function vehicleAgeMonths(registeredOn: string, policyStart: string): number {
+  const [y1, m1, d1] = registeredOn.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = policyStart.split("-").map(Number) as [number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  return Math.max(0, months);
+}
+
 /** The policy-level rating variables of a validated request. */
 export function derivePolicyVariables(request: TQuoteRequest, model: TVehicleModel): TPolicyVariables {
   const price = new Decimal(request.vehicle.price);
@@ -50,6 +58,16 @@ export function derivePolicyVariables(request: TQuoteRequest, model: TVehicleMod
     installments: request.installments,
     switchingFromInsurer: request.switchingFromInsurer,
     telematics: request.telematics,
+    // Set for each book while it is priced (check-options.ts, enterProgramme).
+    program: undefined,
+    policyTermMonths: request.policyTermMonths,
+    "vehicle.ageMonths": request.vehicle.registeredOn === undefined ? undefined : vehicleAgeMonths(request.vehicle.registeredOn, request.policyStart),
+    "vehicle.isNew": request.vehicle.isNew,
+    "vehicle.creditor": request.vehicle.creditor,
+    allowedDrivers: request.allowedDrivers,
+    // Set for each add-on while it is priced (check-options.ts, addOnScope).
+    "addOn.sumInsured": undefined,
+    "addOn.trailer": undefined,
   };
 }
 

@@ -12,3 +12,5 @@ export * from "./request-schema";
 export * from "./result-types";
 export * from "./select-edition";
 export * from "./variables";
+export * from "./migrate-rate-book";
+export * from "./options";

@@ -25,6 +25,29 @@ export const REPAIR_OPTIONS = ["dealer", "insurer-garage", "client-garage", "ins
 export const SUM_INSURED_TYPES = ["aggregate", "non-aggregate"] as const;
 export const INSTALLMENTS = [1, 2, 4] as const;
 export const FRANCHISE_TYPES = ["none", "fixed", "percent", "fromSecondClaim"] as const;
+/** Instalment counts a request may ask for and a version-2 rate book may offer (each book lists its own). */
+export const INSTALLMENT_COUNTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+/** Policy terms in months a request may ask for; 12 is the annual policy every book offers. */
+export const POLICY_TERM_MONTHS = { min: 1, max: 12, annual: 12 } as const;
+/** How many drivers a request may allow by number (`allowedDrivers`) instead of naming them. */
+export const MAX_ALLOWED_DRIVERS = 10;
+/** Programme levels a request may prefer: the full programme, a budget one, a mini (flat-rate) one. */
+export const PROGRAMME_LEVELS = ["full", "budget", "mini"] as const;
+/**
+ * Risks a programme may cover. `damage` and `theft` are the two priced components; the others say
+ * what a programme's damage cover includes, so programmes can be compared by what they cover.
+ */
+export const RISKS = ["damage", "theft", "total-loss", "road-accident", "third-party-acts", "natural-hazards", "fire", "falling-objects", "glass"] as const;
+/**
+ * Add-ons a request may choose, by one code shared by every insurer (so "GAP" means the same
+ * thing for all): GAP, ДСАГО (extra third-party liability), passenger accident cover,
+ * evacuation, emergency commissioner, glass without police certificates.
+ */
+export const ADD_ON_IDS = ["gap", "dsago", "accident", "evacuation", "commissioner", "glass"] as const;
+
+export type TProgrammeLevel = (typeof PROGRAMME_LEVELS)[number];
+export type TRisk = (typeof RISKS)[number];
+export type TAddOnId = (typeof ADD_ON_IDS)[number];
 
 export type TAntiTheft = (typeof ANTI_THEFT)[number];
 export type TParking = (typeof PARKING)[number];

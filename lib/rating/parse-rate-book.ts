@@ -1,6 +1,6 @@
 import { compileRateBook, type CompiledRateBook } from "./compile-rate-book";
 import { RatingError, RatingErrorCode } from "./errors";
-import { ZRateBook, type TRateBook } from "./rate-book-schema";
+import { ZRateBook, ZRateBookV1, ZRateBookV2, type TRateBook, type TRateBookV1 } from "./rate-book-schema";
 
 /** Validates a decoded rate-book JSON value; a broken one throws naming the source, the path and the reason. */
 export function parseRateBook(json: unknown, source: string): TRateBook {
@@ -12,7 +12,18 @@ export function parseRateBook(json: unknown, source: string): TRateBook {
   return result.data;
 }
 
-/** Validates and compiles in one go. */
+/**
+ * A valid rate book as it is stored: in the version it was written in, defaults filled in (a
+ * version-1 book stays version 1, so the editor shows what its author wrote). Call after
+ * parseRateBook succeeded.
+ */
+export function writtenRateBook(json: unknown): TRateBookV1 | TRateBook {
+  return (json as { schemaVersion?: unknown }).schemaVersion === 1 ? ZRateBookV1.parse(json) : ZRateBookV2.parse(json);
+}
+
+/** Validates and compiles in one go; the compiled book keeps the book as written (`written`). */
 export function loadRateBook(json: unknown, source: string): CompiledRateBook {
-  return compileRateBook(parseRateBook(json, source));
+  const book = compileRateBook(parseRateBook(json, source));
+  book.written = writtenRateBook(json);
+  return book;
 }

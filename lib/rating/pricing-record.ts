@@ -1,7 +1,8 @@
 import type { CompiledTable } from "./compile-rate-book";
 import type { Decimal } from "./decimal";
-import type { TComponentName } from "./rate-book-schema";
+import type { TLane } from "./rate-book-schema";
 import type { TLabel, WorksheetStep } from "./result-types";
+import type { BookSlots } from "./select-edition";
 
 /** Where a recorded line's lookup comes from when its worksheet is written. */
 export const LookupFrom = {
@@ -20,7 +21,7 @@ export type LookupFrom = (typeof LookupFrom)[keyof typeof LookupFrom];
  * worksheet is asked for.
  */
 export interface RecordedLine {
-  component: TComponentName;
+  component: TLane;
   factor: string;
   label: TLabel;
   operation: WorksheetStep["operation"];
@@ -35,20 +36,26 @@ export interface RecordedLine {
   scopeIndex: number;
 }
 
-/** The figures of the total's lines: enough to write them again without pricing. */
-export interface RecordedTotals {
-  sum: Decimal;
-  /** With rate rounding: the rate in percent as rounded and the premium it gives (else undefined). */
-  ratePercent: Decimal | undefined;
-  rated: Decimal | undefined;
-  /** Whether the minimum premium replaced the amount. */
-  minimum: boolean;
-  premiumText: string;
+/** A line after the lanes' (an add-on's price, the sum, a rounding step, the minimum, an add-on added): its figures, turned into text when written. */
+export interface RecordedTotal {
+  component: "addOn" | "total";
+  factor: string;
+  label: TLabel;
+  matched: string;
+  operation: WorksheetStep["operation"];
+  value: string | Decimal;
+  /** The running total after the line (a premium step's: already its text, with kopecks). */
+  total: string | Decimal;
+  /** A rate step's rate as a fraction of the sum insured. */
+  rate: Decimal | undefined;
+  lookup: WorksheetStep["lookup"] | undefined;
 }
 
-/** What pricing one quote recorded for its worksheet: each component's lines in order, then the totals. */
+/** What pricing one quote recorded for its worksheet: each lane's lines in order, then the totals' lines. */
 export interface PricingRecord {
   lines: readonly [readonly RecordedLine[], readonly RecordedLine[]];
-  totals: RecordedTotals;
+  totals: readonly RecordedTotal[];
   decisiveDriver: number;
+  /** The book's slot numbers in the library it was priced from (for the shared lookups). */
+  slots: BookSlots;
 }

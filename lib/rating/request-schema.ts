@@ -3,7 +3,7 @@ import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
 
 export * from "./options";
-import { ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, PARKING, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
 
 const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -61,6 +61,36 @@ export const ZFranchise = z.discriminatedUnion(
   { error: "must be one of: none, fixed, percent, fromSecondClaim" },
 );
 
+const ZId = z.string().max(64, { error: "must be at most 64 characters long" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lowercase letters, digits and hyphens" });
+
+/**
+ * An add-on chosen for every insurer, by its shared code ("gap"), or with its own options:
+ * `{ "id": "dsago", "sumInsured": 1500000, "trailer": false }`. Output: always the object.
+ */
+export const ZAddOnChoice = z
+  .union(
+    [
+      z.enum(ADD_ON_IDS),
+      z.strictObject({
+        id: z.enum(ADD_ON_IDS, { error: `must be one of: ${ADD_ON_IDS.join(", ")}` }),
+        sumInsured: moneyBetween("1", "100000000", "the add-on's sum insured").optional(),
+        trailer: z.boolean().optional(),
+      }),
+    ],
+    { error: `must be one of: ${ADD_ON_IDS.join(", ")}, or { "id": …, "sumInsured": …, "trailer": … }` },
+  )
+  .transform((choice) => (typeof choice === "string" ? { id: choice } : choice));
+
+/**
+ * Which programme each insurer prices: by default the one closest to full cover (most risks);
+ * `level` asks every insurer for its fullest programme of that level; `byInsurer` names one
+ * insurer's programme (to compare one insurer's programmes). An insurer without it declines.
+ */
+export const ZProgrammeChoice = z.strictObject({
+  level: z.enum(PROGRAMME_LEVELS, { error: `must be one of: ${PROGRAMME_LEVELS.join(", ")}` }).optional(),
+  byInsurer: z.record(ZId, ZId).refine((m) => Object.keys(m).length <= 50, { error: "at most 50 insurers" }).optional(),
+});
+
 /** The input shape, before the cross-field checks. Exported for JSON Schema. */
 export function createBaseQuoteRequestSchema(catalog: Catalog) {
   const modelIds = [...catalog.models.keys()] as [string, ...string[]];
@@ -76,16 +106,31 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
       antiTheft: z.enum(ANTI_THEFT).default("standard"),
       parking: z.enum(PARKING).default("street"),
       credit: z.boolean().default(false),
+      /** Which bank holds the loan (a book may price or restrict by it); only with credit. */
+      creditor: ZId.optional(),
+      /** Bought new from a dealer (a book says within which window, e.g. `vehicle.ageMonths`). */
+      isNew: z.boolean().default(false),
+      /** The first registration date: the car's age in months (`vehicle.ageMonths`) where a book needs it. */
+      registeredOn: ZIsoDate.optional(),
     }),
     drivers: z.array(ZDriver).max(REQUEST_LIMITS.maxNamedDrivers, { error: `at most ${REQUEST_LIMITS.maxNamedDrivers} named drivers; choose unlimited drivers instead` }).default([]),
     unlimitedDrivers: z.boolean().default(false),
+    /** How many drivers are allowed, where a book prices a number of drivers rather than the named list. */
+    allowedDrivers: z.int({ error: "must be a whole number of drivers" }).min(1, { error: "must be at least 1" }).max(MAX_ALLOWED_DRIVERS, { error: `must be at most ${MAX_ALLOWED_DRIVERS}` }).optional(),
     bonusMalusClass: z.enum(BONUS_MALUS_CLASSES, { error: "must be \"M\" or \"0\"…\"13\"" }).default("3"),
     coverage: z.enum(COVERAGES).default("full"),
     franchise: ZFranchise.default({ type: "none" }),
     repair: z.enum(REPAIR_OPTIONS).default("dealer"),
     wearDeduction: z.boolean().default(false),
     sumInsuredType: z.enum(SUM_INSURED_TYPES).default("non-aggregate"),
-    installments: z.union([z.literal(1), z.literal(2), z.literal(4)], { error: "must be 1, 2 or 4" }).default(1),
+    installments: z.int({ error: "must be a whole number of payments from 1 to 12" }).min(1, { error: "must be from 1 to 12" }).max(12, { error: "must be from 1 to 12" }).default(1),
+    policyTermMonths: z
+      .int({ error: "must be a whole number of months from 1 to 12" })
+      .min(POLICY_TERM_MONTHS.min, { error: "must be from 1 to 12 months" })
+      .max(POLICY_TERM_MONTHS.max, { error: "must be from 1 to 12 months" })
+      .default(POLICY_TERM_MONTHS.annual),
+    program: ZProgrammeChoice.default({}),
+    addOns: z.array(ZAddOnChoice).max(ADD_ON_IDS.length, { error: `at most ${ADD_ON_IDS.length} add-ons` }).default([]),
     switchingFromInsurer: z.boolean().default(false),
     telematics: z.boolean().default(false),
   });
@@ -108,6 +153,27 @@ export function createQuoteRequestSchema(catalog: Catalog, today: string) {
       if (!req.unlimitedDrivers && req.drivers.length === 0) {
         ctx.addIssue({ code: "custom", path: ["drivers"], message: "add at least one driver, or choose unlimited drivers" });
       }
+      if (req.allowedDrivers !== undefined && req.unlimitedDrivers) {
+        ctx.addIssue({ code: "custom", path: ["allowedDrivers"], message: "leave out the number of drivers when unlimited drivers is chosen" });
+      }
+      if (req.allowedDrivers !== undefined && req.allowedDrivers < req.drivers.length) {
+        ctx.addIssue({ code: "custom", path: ["allowedDrivers"], message: `must be at least the number of named drivers (${req.drivers.length})` });
+      }
+      if (req.vehicle.creditor !== undefined && !req.vehicle.credit) {
+        ctx.addIssue({ code: "custom", path: ["vehicle", "creditor"], message: "a creditor is given only for a car bought on credit (credit: true)" });
+      }
+      if (req.vehicle.registeredOn !== undefined) {
+        if (req.vehicle.registeredOn > (req.policyStart ?? today)) {
+          ctx.addIssue({ code: "custom", path: ["vehicle", "registeredOn"], message: "must not be after the policy start" });
+        } else if (Number(req.vehicle.registeredOn.slice(0, 4)) < req.vehicle.year - 1) {
+          ctx.addIssue({ code: "custom", path: ["vehicle", "registeredOn"], message: "must not be before the model year − 1" });
+        }
+      }
+      const seen = new Set<string>();
+      req.addOns.forEach((a, i) => {
+        if (seen.has(a.id)) ctx.addIssue({ code: "custom", path: ["addOns", i], message: `"${a.id}" is chosen twice` });
+        seen.add(a.id);
+      });
       const franchise = req.franchise;
       if ((franchise.type === "fixed" || franchise.type === "fromSecondClaim") && new Decimal(franchise.amount).gte(req.vehicle.price)) {
         ctx.addIssue({ code: "custom", path: ["franchise", "amount"], message: "the franchise must be smaller than the car's price" });
@@ -120,3 +186,5 @@ export type TQuoteRequestInput = z.input<ReturnType<typeof createBaseQuoteReques
 export type TQuoteRequest = z.output<ReturnType<typeof createQuoteRequestSchema>>;
 export type TDriver = z.output<typeof ZDriver>;
 export type TFranchise = z.output<typeof ZFranchise>;
+export type TAddOnChoice = z.output<typeof ZAddOnChoice>;
+export type TProgrammeChoice = z.output<typeof ZProgrammeChoice>;

@@ -1,4 +1,5 @@
-import type { TComponentName } from "./rate-book-schema";
+import type { TAddOnId, TProgrammeLevel, TRisk } from "./options";
+import type { TComponentName, TLane } from "./rate-book-schema";
 import type { TQuoteRequest } from "./request-schema";
 
 export interface TLabel {
@@ -8,7 +9,8 @@ export interface TLabel {
 
 /** One line of a quote's worksheet: what was looked up, the value found and the running figures. */
 export interface WorksheetStep {
-  component: TComponentName | "total";
+  /** The priced part the line belongs to (`single` in a single-component book or a flat programme), an add-on, or the total. */
+  component: TLane | "addOn" | "total";
   factor: string;
   label: TLabel;
   /** The request values the step looked up, by variable name. */
@@ -39,18 +41,63 @@ export interface QuoteConditions {
   notes: TLabel[];
 }
 
-/** A quote without its worksheet: what the summary response carries per insurer. */
+/** The programme a quote is for (only when the rate book declares programmes). */
+export interface QuoteProgramme {
+  id: string;
+  name: TLabel;
+  description: TLabel;
+  level: TProgrammeLevel;
+  risks: TRisk[];
+  /** `flat`: a flat rate of the sum insured (no damage/theft split). */
+  pricing: "formula" | "flat";
+}
+
+/** An add-on's line in the premium's breakdown. */
+export interface QuoteAddOn {
+  id: TAddOnId;
+  name: TLabel;
+  /** Its part of the premium, in rubles ("2350.00"). */
+  amount: string;
+  apply: "beforeRounding" | "afterRounding";
+  /** The add-on's own options as asked (ДСАГО's sum insured, a trailer). */
+  sumInsured?: string | undefined;
+  trailer?: boolean | undefined;
+}
+
+/** A published tariff's source (absent on a quote: a demonstration tariff). */
+export interface QuoteProvenance {
+  kind: "published";
+  source: string;
+  publishedOn: string;
+}
+
+/**
+ * A quote without its worksheet: what the summary response carries per insurer. The optional
+ * fields are present only when they say something (a version-1 book's quote has none of them).
+ */
 export interface QuoteSummary {
   rank: number;
   insurerId: string;
   insurerName: string;
   insurerNameEn: string;
+  /** The whole premium: the cover's part plus every add-on. */
   premium: string;
-  components: Record<TComponentName, string>;
+  /** The cover's part split between damage and theft; null when the book or programme prices one component (no split). */
+  components: Record<TComponentName, string> | null;
   installments: number;
   installmentAmount: string;
   installmentSchedule: string[];
   rateBook: { id: string; effectiveFrom: string };
+  /** Present when the rate book declares programmes. */
+  programme?: QuoteProgramme | undefined;
+  /** Present when add-ons were asked for: each one's part of the premium. */
+  addOns?: QuoteAddOn[] | undefined;
+  /** Present with add-ons: the premium without them (components add up to it). */
+  coverPremium?: string | undefined;
+  /** Present for a policy shorter than a year. */
+  policyTermMonths?: number | undefined;
+  /** Present for a published tariff; absent: demonstration values. */
+  provenance?: QuoteProvenance | undefined;
 }
 
 /** A full quote: the summary's fields, then the policy's conditions and the worksheet. */
@@ -75,6 +122,20 @@ export const DeclineCode = {
   UnlimitedDriversNotOffered: "unlimited_drivers_not_offered",
   NoRateForVehicle: "no_rate_for_vehicle",
   TariffGap: "tariff_gap",
+  /** The asked programme (by level or by id) is not one of the book's. */
+  ProgrammeNotOffered: "programme_not_offered",
+  /** The programme's own limits (age, price, coverage, franchise, its decline rules) rule the request out. */
+  ProgrammeNotAvailable: "programme_not_available",
+  /** The book (or the chosen programme) does not sell an asked add-on. */
+  AddOnNotOffered: "add_on_not_offered",
+  /** An asked add-on's own limits rule it out (e.g. GAP only for cars up to 3 years old). */
+  AddOnNotAvailable: "add_on_not_available",
+  /** An asked add-on's price table needs an option the request did not give (ДСАГО's sum insured), or has no value for it. */
+  AddOnNotPriced: "add_on_not_priced",
+  /** The book offers no policy of the asked length. */
+  PolicyTermNotOffered: "policy_term_not_offered",
+  /** The request gives a number of allowed drivers; the book prices named drivers only. */
+  AllowedDriversNotOffered: "allowed_drivers_not_offered",
 } as const;
 export type DeclineCode = (typeof DeclineCode)[keyof typeof DeclineCode];
 

@@ -28,6 +28,17 @@ export const POLICY_VARIABLES = [
   "installments",
   "switchingFromInsurer",
   "telematics",
+  // Version 2 (docs/decisions/0099): the chosen programme, the policy's term, the car's age in
+  // months from its registration date, bought new, the creditor bank, a number of drivers
+  // allowed, and an add-on's own options (set only while that add-on is priced).
+  "program",
+  "policyTermMonths",
+  "vehicle.ageMonths",
+  "vehicle.isNew",
+  "vehicle.creditor",
+  "allowedDrivers",
+  "addOn.sumInsured",
+  "addOn.trailer",
 ] as const;
 
 /** Variables of one named driver: tables over them are evaluated per driver, the worst driver decides. */
@@ -48,6 +59,10 @@ export const NUMERIC_VARIABLES: ReadonlySet<TRatingVariable> = new Set<TRatingVa
   "franchise.amount",
   "franchise.percent",
   "installments",
+  "policyTermMonths",
+  "vehicle.ageMonths",
+  "allowedDrivers",
+  "addOn.sumInsured",
   "driver.age",
   "driver.experienceYears",
 ]);

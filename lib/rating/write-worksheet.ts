@@ -1,47 +1,35 @@
-import { HUNDREDTH } from "./decimal";
-import { STEP_LABELS } from "./messages";
+import type { Decimal } from "./decimal";
 import type { PricedQuote } from "./price-quote";
 import { sharedLookup, type PricingInput } from "./pricing-input";
-import { LookupFrom, type RecordedLine } from "./pricing-record";
+import { LookupFrom, type PricingRecord, type RecordedLine } from "./pricing-record";
 import type { Quote, WorksheetStep } from "./result-types";
 import { NO_LOOKUP, worksheetStep } from "./worksheet-step";
 
-const SUM_MATCHED = { full: "damage + theft", damage: "damage", theft: "theft" } as const;
-
-function lookupOf(line: RecordedLine, input: PricingInput): WorksheetStep["lookup"] {
+function lookupOf(line: RecordedLine, record: PricingRecord, input: PricingInput): WorksheetStep["lookup"] {
   if (line.lookupFrom === LookupFrom.Table) {
     const scope = line.scopeIndex === 0 ? input.scope : input.driverScopes[line.scopeIndex - 1]!;
-    return sharedLookup(input, line.table!, line.scopeIndex, scope);
+    return sharedLookup(input, record.slots, line.table!, line.scopeIndex, scope);
   }
   if (line.lookupFrom === LookupFrom.Model) return { "vehicle.modelId": input.policy["vehicle.modelId"] as string };
   return line.lookup ?? NO_LOOKUP;
 }
 
+const text = (value: string | Decimal) => (typeof value === "string" ? value : value.toString());
+
 /** The worksheet lines of a priced quote, written from what its pricing recorded (nothing is priced again). */
 export function writeWorksheet(priced: PricedQuote, input: PricingInput): WorksheetStep[] {
-  const { book, record } = priced;
+  const { record } = priced;
   if (!record) throw new Error("the quote was priced without recording its worksheet");
   const steps: WorksheetStep[] = [];
   for (const lines of record.lines) {
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i]!;
-      steps.push(worksheetStep(line.component, line.factor, line.label, lookupOf(line, input), line.matched, line.operation, line.value, line.amount.toString(), line.driver));
+      steps.push(worksheetStep(line.component, line.factor, line.label, lookupOf(line, record, input), line.matched, line.operation, line.value, line.amount.toString(), line.driver));
     }
   }
-  const { totals } = record;
-  const sumText = totals.sum.toString();
-  steps.push(worksheetStep("total", "sum", STEP_LABELS.sum, NO_LOOKUP, SUM_MATCHED[input.request.coverage], "sum", sumText, sumText));
-  const rounding = book.source.rounding;
-  if (totals.ratePercent !== undefined && totals.rated !== undefined) {
-    const matched = `rate in percent to ${rounding.ratePercentDecimals} decimals, half-up`;
-    steps.push(worksheetStep("total", "rate-rounding", STEP_LABELS.rateRounding, NO_LOOKUP, matched, "round", totals.ratePercent.toString(), totals.rated.toString(), undefined, totals.ratePercent.times(HUNDREDTH).toString()));
+  for (const t of record.totals) {
+    steps.push(worksheetStep(t.component, t.factor, t.label, t.lookup ?? NO_LOOKUP, t.matched, t.operation, text(t.value), text(t.total), undefined, t.rate === undefined ? undefined : t.rate.toString()));
   }
-  if (totals.minimum) {
-    const minimum = book.minimumPremium.toString();
-    steps.push(worksheetStep("total", "minimum-premium", STEP_LABELS.minimum, NO_LOOKUP, `minimum ${minimum}`, "minimum", minimum, minimum));
-  }
-  const roundingMatched = rounding.premiumDecimals === 2 ? "half-up to kopecks" : "half-up to whole rubles";
-  steps.push(worksheetStep("total", "rounding", STEP_LABELS.rounding, NO_LOOKUP, roundingMatched, "round", String(rounding.premiumDecimals), totals.premiumText));
   return steps;
 }
 
@@ -61,6 +49,11 @@ export function fullQuote(priced: PricedQuote, input: PricingInput): Quote {
     installmentAmount: quote.installmentAmount,
     installmentSchedule: quote.installmentSchedule,
     rateBook: quote.rateBook,
+    programme: quote.programme,
+    addOns: quote.addOns,
+    coverPremium: quote.coverPremium,
+    policyTermMonths: quote.policyTermMonths,
+    provenance: quote.provenance,
     conditions: {
       coverage: request.coverage,
       sumInsured: input.sumInsuredText,

@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Decimal } from "@/lib/rating/decimal";
-import { ZRateBook, type TRateBookInput } from "@/lib/rating/rate-book-schema";
+import { ZRateBook } from "@/lib/rating/rate-book-schema";
+import type { TRateBookV1Input as TRateBookInput } from "@/lib/rating/rate-book-schema-v1";
 import { INSURERS, TABLE_2019, type InsurerProfile } from "./profiles";
 
 const pct = (p: string | Decimal) => new Decimal(p).div(100).toString();

@@ -3,7 +3,7 @@
  * "worked example" come from the source article; everything else is a demonstration
  * choice within the ranges the article gives (see seeds/README.md).
  */
-import type { TRateBookInput } from "@/lib/rating/rate-book-schema";
+import type { TRateBookV1Input as TRateBookInput } from "@/lib/rating/rate-book-schema-v1";
 
 type Localized = { ru: string; en: string };
 

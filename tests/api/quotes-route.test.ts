@@ -183,7 +183,7 @@ describe("POST /api/v1/quotes", () => {
     ["a string where a number belongs", { drivers: [{ age: "forty", experienceYears: 20 }] }, "drivers.0.age"],
     ["an unknown franchise type", { franchise: { type: "half" } }, "franchise.type"],
     ["no drivers and not unlimited", { drivers: [] }, "drivers"],
-    ["installments of 3", { installments: 3 }, "installments"],
+    ["installments of 13", { installments: 13 }, "installments"],
     ["bonus-malus class 14", { bonusMalusClass: "14" }, "bonusMalusClass"],
   ])("rejects %s", async (_name, patch, path) => {
     const issues = await issuesOf(await post({ ...REFERENCE, ...patch }));

@@ -20,7 +20,7 @@ function editedMaks(): TRateBook {
   const json = structuredClone(sources.find((b) => b.id === "maks-2019-01-01")!) as TRateBook & { factors: { id: string; rows: { when: Record<string, unknown>; value: string }[] }[] };
   const row = json.factors.find((t) => t.id === "vehicle-age")!.rows.find((r) => (r.when["vehicle.ageYears"] as { gte?: number } | undefined)?.gte === 3)!;
   row.value = (Number(row.value) * 1.1).toFixed(4);
-  json.components.damage.byModel["kia-rio"] = "0.08";
+  (json.components as { damage: { byModel: Record<string, string> } }).damage.byModel["kia-rio"] = "0.08";
   json.eligibility.maxVehicleAgeYears = 5;
   return parseRateBook(json, "edited maks");
 }

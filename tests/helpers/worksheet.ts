@@ -60,7 +60,8 @@ export function checkWorksheet(quote: Quote, book: CompiledRateBook): string[] {
     if (sum.rate !== undefined) same("sum rate", sum.rate, rate);
   }
 
-  const decimals = book.source.rounding.ratePercentDecimals;
+  const steps = book.source.rounding.steps;
+  const decimals = steps.find((s) => s.id === "rate-rounding")?.decimals;
   const rateRounding = take("rate-rounding");
   if ((decimals === undefined) !== (rateRounding === undefined)) problems.push(`rate rounding step ${rateRounding ? "present" : "missing"} (book: ${decimals})`);
   if (decimals !== undefined && rateRounding) {
@@ -79,7 +80,7 @@ export function checkWorksheet(quote: Quote, book: CompiledRateBook): string[] {
   } else if (minimumStep) problems.push(`minimum step although ${premium.toFixed()} ≥ ${minimum.toFixed()}`);
 
   const rounding = take("rounding");
-  const places = book.source.rounding.premiumDecimals;
+  const places = steps.find((s) => s.id === "rounding")!.decimals;
   premium = premium.toDecimalPlaces(places, D.ROUND_HALF_UP);
   if (!rounding) problems.push("no rounding step");
   else {

@@ -50,8 +50,8 @@ describe("over random valid requests", () => {
         expect(q.premium).toMatch(MONEY);
         expect(Number(q.premium)).toBeGreaterThan(0);
         expect(Number.isFinite(Number(q.premium))).toBe(true);
-        expect(q.components.damage).toMatch(MONEY);
-        expect(q.components.theft).toMatch(MONEY);
+        expect(q.components!.damage).toMatch(MONEY);
+        expect(q.components!.theft).toMatch(MONEY);
         for (const p of q.installmentSchedule) expect(p).toMatch(MONEY);
       }
     });
@@ -70,9 +70,9 @@ describe("over random valid requests", () => {
   it("components add up to the premium and only covered components are non-zero", () => {
     property((_raw, response) => {
       for (const q of response.quotes) {
-        expect(sumMoney([q.components.damage, q.components.theft])).toBe(q.premium);
-        if (q.conditions.coverage === "theft") expect(q.components.damage).toBe("0.00");
-        if (q.conditions.coverage === "damage") expect(q.components.theft).toBe("0.00");
+        expect(sumMoney([q.components!.damage, q.components!.theft])).toBe(q.premium);
+        if (q.conditions.coverage === "theft") expect(q.components!.damage).toBe("0.00");
+        if (q.conditions.coverage === "damage") expect(q.components!.theft).toBe("0.00");
       }
     });
   });

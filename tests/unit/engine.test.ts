@@ -103,7 +103,7 @@ describe("minimum premium", () => {
     const minimum = stepsFor(quote, "minimum-premium");
     expect(minimum).toHaveLength(1);
     expect(minimum[0]!.value).toBe(expected.replace(".00", ""));
-    expect(quote.components.theft).toBe(expected);
+    expect(quote.components!.theft).toBe(expected);
   });
 
   it("insurers with a higher minimum car price decline instead", () => {

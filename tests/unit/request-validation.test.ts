@@ -74,7 +74,7 @@ const INVALID: [name: string, raw: unknown, path: string, message: RegExp][] = [
   ["a missing vehicle", without("vehicle"), "vehicle", /./],
   ["a missing region", without("region"), "region", /./],
   ["a missing driver age", patched({ drivers: [{ experienceYears: 3 }] }), "drivers.0.age", /./],
-  ["3 instalments", patched({ installments: 3 }), "installments", /must be 1, 2 or 4/],
+  ["13 instalments", patched({ installments: 13 }), "installments", /must be from 1 to 12/],
   ["an unknown bonus-malus class", patched({ bonusMalusClass: "14" }), "bonusMalusClass", /"M" or "0"…"13"/],
   ["an unknown franchise type", patched({ franchise: { type: "hidden" } }), "franchise.type", /./],
   ["a fixed franchise without an amount", patched({ franchise: { type: "fixed" } }), "franchise.amount", /./],

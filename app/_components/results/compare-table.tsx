@@ -26,8 +26,8 @@ export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; l
 
   const rows: { label: string; cells: (q: Quote) => string }[] = [
     { label: t("premium"), cells: (q) => formatRub(q.premium, locale) },
-    { label: tr("damage"), cells: (q) => formatRub(q.components.damage, locale) },
-    { label: tr("theft"), cells: (q) => formatRub(q.components.theft, locale) },
+    { label: tr("damage"), cells: (q) => (q.components ? formatRub(q.components.damage, locale) : "—") },
+    { label: tr("theft"), cells: (q) => (q.components ? formatRub(q.components.theft, locale) : "—") },
     { label: tr("conditions"), cells: (q) => describeConditions(q.conditions, tr, tf, locale).join(", ") },
     { label: tr("tariff", { date: "" }).replace(/\s+$/, ""), cells: (q) => dateText(q.rateBook.effectiveFrom, locale) },
     ...factors.map((f) => ({ label: f.label, cells: (q: Quote) => factorValue(q, f.key) })),

@@ -19,8 +19,9 @@ export interface OfferView {
   premiumText: string;
   /** "2 платежа по …, последний — …", or "" for a single payment. */
   installments: string;
-  damage: string;
-  theft: string;
+  /** The damage/theft split; absent for a book that prices a single component. */
+  damage?: string;
+  theft?: string;
   /** "Тариф от 1 января 2019 г." */
   tariff: string;
   /** The edition's notes in one line, or "". */
@@ -66,8 +67,12 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
         </div>
       </div>
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-        <div className="flex gap-1"><dt>{labels.damage}:</dt><dd className="tabular-nums">{offer.damage}</dd></div>
-        <div className="flex gap-1"><dt>{labels.theft}:</dt><dd className="tabular-nums">{offer.theft}</dd></div>
+        {offer.damage !== undefined && offer.theft !== undefined ? (
+          <>
+            <div className="flex gap-1"><dt>{labels.damage}:</dt><dd className="tabular-nums">{offer.damage}</dd></div>
+            <div className="flex gap-1"><dt>{labels.theft}:</dt><dd className="tabular-nums">{offer.theft}</dd></div>
+          </>
+        ) : null}
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
       </dl>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={labels.conditions}>

@@ -31,8 +31,7 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: PageCo
       rank: t("rank", { rank: q.rank }),
       premiumText: formatRub(q.premium, locale),
       installments,
-      damage: formatRub(q.components.damage, locale),
-      theft: formatRub(q.components.theft, locale),
+      ...(q.components ? { damage: formatRub(q.components.damage, locale), theft: formatRub(q.components.theft, locale) } : {}),
       tariff: t("tariff", { date: dateText(q.rateBook.effectiveFrom, locale) }),
       notes: q.conditions.notes.map((n) => n[locale]).join(" "),
     };

@@ -4,6 +4,7 @@ import { auditLog, insurers, rateBookVersions, type RateBookVersion } from "@/li
 import { todayIso } from "@/lib/clock";
 import { authorize, type Actor } from "./authorize";
 import { fail, succeed, type ActionResult } from "./result";
+import { writtenRateBook } from "@/lib/rating";
 import { validateRateBook } from "./validate-rate-book";
 
 /** A rate book is tens of kilobytes; anything far larger is not one. */
@@ -49,7 +50,7 @@ export async function importRateBookJson(
         status: "draft",
         // A draft's date is the one it is meant for: the file's, unless that is already past.
         effectiveFrom: book.effectiveFrom >= todayIso(now) ? book.effectiveFrom : null,
-        body: book,
+        body: writtenRateBook(json),
         note: fileName ? `импорт из ${fileName}` : "импорт из файла",
         createdBy: user!.id,
         updatedBy: user!.id,

@@ -1,7 +1,7 @@
 /** General fields: the head (ids, insurer, dates) and the tail (minimum premium, rounding, notes, provenance). */
 import { align, keyed } from "./align";
 import type { Differ, Where } from "./differ";
-import { asArray, at, canonical, isObj, sameDecimal, show, type Obj } from "./values";
+import { asArray, at, canonical, isObj, sameDecimal, sameExact, show, type Obj } from "./values";
 
 /** Notes: a sequence of texts, matched by content; an edited note is one change per language. */
 function diffNotes(d: Differ, b: unknown, a: unknown) {
@@ -34,17 +34,43 @@ export function diffGeneralTail(d: Differ, b: Obj, a: Obj) {
   d.leaf(where, "minimumPremium", "minimumPremium", b.minimumPremium ?? "0", a.minimumPremium ?? "0", sameDecimal);
   d.object(where, "rounding", "rounding", b.rounding, a.rounding, (br, ar) => {
     d.leaf(where, "rounding.ratePercentDecimals", "rounding.ratePercentDecimals", br.ratePercentDecimals, ar.ratePercentDecimals);
-    d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals ?? 2, ar.premiumDecimals ?? 2);
-    d.unknownKeys(where, "rounding", "rounding", br, ar, ["ratePercentDecimals", "premiumDecimals"]);
+    // Format 1 writes the two decimals; format 2 a list of named steps.
+    if (br.steps === undefined && ar.steps === undefined) d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals ?? 2, ar.premiumDecimals ?? 2);
+    else d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals, ar.premiumDecimals);
+    diffDeep(d, where, "rounding.steps", "rounding.steps", br.steps, ar.steps);
+    d.unknownKeys(where, "rounding", "rounding", br, ar, ["ratePercentDecimals", "premiumDecimals", "steps"]);
   });
   diffNotes(d, b.notes, a.notes);
   d.object(where, "provenance", "provenance", b.provenance, a.provenance, (bp, ap) => {
-    d.leaf(where, "provenance.demonstration", "provenance.demonstration", bp.demonstration, ap.demonstration);
+    for (const f of ["demonstration", "kind", "source", "publishedOn"]) d.leaf(where, `provenance.${f}`, `provenance.${f}`, bp[f], ap[f]);
     d.leaf(where, "provenance.summary", "provenance.summary", bp.summary, ap.summary);
     d.object(where, "provenance.values", "provenance.values", bp.values, ap.values, (bv, av) => {
       const keys = [...Object.keys(av), ...Object.keys(bv).filter((k) => !(k in av))];
       for (const k of keys) d.leaf({ ...where, rowKey: k }, "provenance.values", at("provenance.values", k), bv[k], av[k]);
     });
-    d.unknownKeys(where, "provenance", "provenance", bp, ap, ["demonstration", "summary", "values"]);
+    d.unknownKeys(where, "provenance", "provenance", bp, ap, ["demonstration", "kind", "source", "publishedOn", "summary", "values"]);
   });
+}
+
+/** Keys whose values are compared as decimals ("1.10" = "1.1"); the rest as written. */
+const DECIMAL_KEYS = new Set(["value", "default", "minimumPremium", "minPrice", "maxPrice", "gte", "lt"]);
+
+/** Any JSON value, key by key and element by element, one change per leaf (format 2's sections). */
+function diffDeep(d: Differ, where: Where, field: string, path: string, b: unknown, a: unknown, key = "") {
+  if (isObj(b) && isObj(a)) {
+    const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+    for (const k of keys) diffDeep(d, where, `${field}.${k}`, at(path, k), b[k], a[k], k);
+    return;
+  }
+  if (Array.isArray(b) && Array.isArray(a)) {
+    for (let i = 0; i < Math.max(b.length, a.length); i += 1) diffDeep(d, where, field, at(path, i), b[i], a[i], key);
+    return;
+  }
+  d.leaf(where, field, path, b, a, DECIMAL_KEYS.has(key) ? sameDecimal : sameExact);
+}
+
+/** Format 2's sections (docs/decisions/0099): programmes, add-ons, short-term policies; compared leaf by leaf. */
+export function diffVersion2(d: Differ, b: Obj, a: Obj) {
+  const where: Where = { area: "general" };
+  for (const section of ["policyTerms", "programmes", "addOns"]) diffDeep(d, where, section, section, b[section], a[section]);
 }

@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   "order-switching",
   "order-bonus-malus",
   "agent-discount-implausible",
+  "programme-costs-more",
 ] as const;
 
 export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"] as const;

@@ -7,6 +7,7 @@ import { type Obj, isObj, asArray, dec, percentOf, BASE_RATE_LIMIT } from "./jso
 import { locate } from "./schema-issues";
 import { isScalar, normalize, sameScalar, intersects, condKey, matches, type Row, type TableView, variablesOf, rowKey, isNumeric, shown } from "./table-views";
 import { ORDER_RULES } from "./order-rules";
+import { programmeOrder } from "./programme-order";
 
 /** Above this, a cap on the agent's discount from commission is flagged (see agentDiscount()). */
 export const AGENT_DISCOUNT_PLAUSIBLE_PERCENT = 30;
@@ -297,6 +298,11 @@ export class Linter {
         `скидка агента до ${v.toString()} % премии больше, чем обычное комиссионное вознаграждение по КАСКО (до ${AGENT_DISCOUNT_PLAUSIBLE_PERCENT} %): проверьте значение`,
       );
     }
+  }
+
+  /** A programme with fewer risks must not cost more than a fuller one (lint/programme-order.ts). */
+  programmes() {
+    for (const f of programmeOrder(this.book)) this.add("warning", "programme-costs-more", f.key, f.path, f.message);
   }
 
   baseRates() {
