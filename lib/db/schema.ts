@@ -4,3 +4,4 @@ export * from "./schema/core";
 export * from "./schema/agents";
 export * from "./schema/offers";
 export * from "./schema/renewals";
+export * from "./schema/catalog";
