@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getSiteCatalog } from "@/lib/api/quote-context.server";
 import type { UiLocale } from "@/lib/format/money";
 import { CalculatorProvider } from "../_components/calculator/calculator-context";
 import { calculatorContextValue } from "../_components/calculator/context-value";
@@ -11,7 +12,7 @@ import type en from "@/messages/en.json";
  * are sent with the first page, not with every calculation.
  */
 export default async function CalculatorLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, tf, tw] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf")]);
-  const value = calculatorContextValue(locale as UiLocale, messages as unknown as typeof en, tf, tw);
+  const [locale, messages, tf, tw, catalog] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf"), getSiteCatalog()]);
+  const value = calculatorContextValue(locale as UiLocale, messages as unknown as typeof en, tf, tw, catalog);
   return <CalculatorProvider value={value}>{children}</CalculatorProvider>;
 }

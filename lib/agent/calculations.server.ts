@@ -3,7 +3,8 @@
 // "re-quote today" prices the same request with the editions in force now and saves a new
 // calculation pointing at the old one. See docs/decisions/0010-agencies-and-clients.md.
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
+import { loadCatalog } from "@/lib/db/catalog.server";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
 import { loadPublishedLibrary } from "@/lib/db/published-library.server";
@@ -27,7 +28,7 @@ export interface EditionRef {
 const MAX_QUERY = 4096;
 
 /** The calculator's query string as a quote request, or the first problem. */
-function requestFromQuery(query: unknown, today: string): { ok: true; request: unknown } | { ok: false } {
+function requestFromQuery(query: unknown, today: string, catalog: Catalog): { ok: true; request: unknown } | { ok: false } {
   if (typeof query !== "string" || query.length > MAX_QUERY) return { ok: false };
   const search = new URLSearchParams(query);
   const params: Record<string, string | string[]> = {};
@@ -60,7 +61,7 @@ async function editionsOf(db: Db, response: ComparisonResponse): Promise<Edition
  */
 export async function priceAndStore(db: Db, agent: AgentActor, owner: { clientId: number; agentId: number }, request: TQuoteRequest, now: Date, requoteOfId: number | null): Promise<SavedCalculation> {
   const clientId = owner.clientId;
-  const library = await loadPublishedLibrary(db);
+  const [library, catalog] = await Promise.all([loadPublishedLibrary(db), loadCatalog(db, { withRemoved: true })]);
   const response = compareQuotes(request, library, catalog);
   const editions = await editionsOf(db, response);
   return db.transaction(async (tx) => {
@@ -99,7 +100,7 @@ export async function saveCalculation(db: Db, user: Actor | null, input: { clien
   if (!loaded.ok) return loaded;
   if (loaded.record.erasedAt) return fail("conflict", "Данные клиента удалены по его запросу.", [{ path: "clientId", message: "erased" }]);
   if (!(await clientConsentInForce(db, loaded.record.id))) return fail("conflict", "Нет действующего согласия клиента на обработку персональных данных.", [{ path: "clientId", message: "consent_required" }]);
-  const parsed = requestFromQuery(input.query, todayIso(now));
+  const parsed = requestFromQuery(input.query, todayIso(now), await loadCatalog(db));
   if (!parsed.ok) return fail("invalid", "Расчёт не удалось прочитать: рассчитайте заново.", [{ path: "query", message: "invalid_calculation" }]);
   const calculation = await priceAndStore(db, loaded.agent, { clientId: loaded.record.id, agentId: loaded.record.agentId }, parsed.request as TQuoteRequest, now, null);
   return succeed({ calculation }, 201);
@@ -129,7 +130,7 @@ export async function requoteCalculation(db: Db, user: Actor | null, input: { id
   }
   const today = todayIso(now);
   const stored = old.request as TQuoteRequest;
-  const parsed = parseQuoteRequest({ ...stored, policyStart: stored.policyStart < today ? today : stored.policyStart }, catalog, today);
+  const parsed = parseQuoteRequest({ ...stored, policyStart: stored.policyStart < today ? today : stored.policyStart }, await loadCatalog(db), today);
   if (!parsed.ok) return fail("conflict", "Этот запрос сегодня рассчитать нельзя.", parsed.error.issues.map((i) => ({ path: i.path, message: "invalid_calculation" })));
   const calculation = await priceAndStore(db, loaded.agent, { clientId: old.clientId, agentId: old.agentId }, parsed.request, now, old.id);
   return succeed({ calculation }, 201);

@@ -1,5 +1,4 @@
 import "server-only";
-import { catalog } from "@/lib/catalog";
 import { getQuoteContext } from "@/lib/api/quote-context.server";
 import { parseQuoteRequest, type RateBookLibrary } from "@/lib/rating";
 import { checkPolicy, type PolicyCheck } from "@/lib/check/check-policy";
@@ -34,7 +33,7 @@ export async function runCheck(form: FormState, fields: CheckFields): Promise<Ch
   const paid = parsePaid(fields.paid);
   if (!paid.ok) errors.paid = { key: `paid.${paid.error}`, message: paid.error };
   if (!form.start.trim()) errors.start = { key: "startRequired", message: "the policy start date is required" };
-  const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
+  const parsed = parseQuoteRequest(formToRequest(form, ctx.catalog), ctx.catalog, ctx.today);
   if (!parsed.ok) {
     for (const issue of parsed.error.issues) {
       const field = fieldOfIssue(issue.path);
@@ -42,5 +41,5 @@ export async function runCheck(form: FormState, fields: CheckFields): Promise<Ch
     }
   }
   if (!parsed.ok || !paid.ok || Object.keys(errors).length > 0) return { ok: false, errors, insurers };
-  return { ok: true, check: checkPolicy({ request: parsed.request, insurerId: fields.insurer, paid: paid.paid, today: ctx.today }, ctx.library, catalog), insurers };
+  return { ok: true, check: checkPolicy({ request: parsed.request, insurerId: fields.insurer, paid: paid.paid, today: ctx.today }, ctx.library, ctx.catalog), insurers };
 }

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import { breakEven, scanFranchise } from "@/lib/results/franchise-scan";
@@ -9,6 +9,7 @@ import { FranchiseChart } from "./franchise-chart";
 interface Props {
   request: TQuoteRequest;
   library: RateBookLibrary;
+  catalog: Catalog;
   form: FormState;
   /** The cheapest insurer, whose break-even is told in words. */
   cheapest: string | undefined;
@@ -21,7 +22,7 @@ interface Props {
  * sizes), and the break-even of a franchise at the cheapest one. Rendered after the offers, and
  * streamed to the browser behind them (see Deferred).
  */
-export async function franchiseSection({ request, library, form, cheapest, after }: Props) {
+export async function franchiseSection({ request, library, catalog, form, cheapest, after }: Props) {
   // (A fallback timer, so that a failed render cannot keep the response open.)
   await Promise.race([after, new Promise((resolve) => setTimeout(resolve, 200))]);
   // Let the offers already rendered go out before the scan takes the processor.

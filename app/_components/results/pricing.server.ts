@@ -1,5 +1,5 @@
 import "server-only";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
 import { getQuoteContext } from "@/lib/api/quote-context.server";
 import { compareQuotes, parseQuoteRequest, type ComparisonResponse, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 import { decodeForm, hasCalculation } from "@/lib/form/url-codec";
@@ -7,15 +7,15 @@ import { formToRequest } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 
 export type Priced =
-  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; result: ComparisonResponse }
+  | { ok: true; request: TQuoteRequest; library: RateBookLibrary; catalog: Catalog; result: ComparisonResponse }
   | { ok: false; issues: { path: string; message: string }[] };
 
 /** The form validated with the API's schema and priced with every insurer's edition in force. */
 export async function priceForm(form: FormState): Promise<Priced> {
   const ctx = await getQuoteContext();
-  const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, ctx.today);
+  const parsed = parseQuoteRequest(formToRequest(form, ctx.catalog), ctx.catalog, ctx.today);
   if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
-  return { ok: true, request: parsed.request, library: ctx.library, result: compareQuotes(parsed.request, ctx.library, catalog) };
+  return { ok: true, request: parsed.request, library: ctx.library, catalog: ctx.catalog, result: compareQuotes(parsed.request, ctx.library, ctx.catalog) };
 }
 
 const MAX_QUERY_LENGTH = 4096;

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { Catalog } from "@/lib/catalog";
 import type { ComparisonResponse, RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import type { UiLocale } from "@/lib/format/money";
@@ -17,6 +18,8 @@ interface Props {
   result: ComparisonResponse;
   request: TQuoteRequest;
   library: RateBookLibrary;
+  /** The catalog the request was priced with. */
+  catalog: Catalog;
   form: FormState;
   /** The calculation's query string. */
   query: string;
@@ -42,11 +45,11 @@ function Rendered({ done }: { done: () => void }) {
  * The chart needs the request priced 7 more times; it is rendered after the offers and streamed
  * behind them, so a new calculation shows its prices without waiting for it.
  */
-export async function ResultsPanel({ result, request, library, form, query, client = "" }: Props) {
+export async function ResultsPanel({ result, request, library, catalog, form, query, client = "" }: Props) {
   const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
   const uiLocale = locale as UiLocale;
   const offersRendered = signal();
-  const chart = franchiseSection({ request, library, form, cheapest: result.quotes[0]?.insurerId, after: offersRendered.promise });
+  const chart = franchiseSection({ request, library, catalog, form, cheapest: result.quotes[0]?.insurerId, after: offersRendered.promise });
   return (
     <div className="space-y-4">
       <ScrollToResults />
@@ -57,7 +60,7 @@ export async function ResultsPanel({ result, request, library, form, query, clie
           <PrintButton label={t("print")} />
         </div>
       </div>
-      <QuoteSummary request={request} query={query} locale={uiLocale} t={t} tf={tf} />
+      <QuoteSummary request={request} catalog={catalog} query={query} locale={uiLocale} t={t} tf={tf} />
       {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
       <SaveForClient query={query} client={client} />

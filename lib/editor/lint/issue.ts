@@ -21,7 +21,7 @@ export const WARNING_CODES = [
   "agent-discount-implausible",
 ] as const;
 
-export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"] as const;
+export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id", "unknown-model"] as const;
 
 export type LintWarningCode = (typeof WARNING_CODES)[number];
 export type LintErrorCode = (typeof ERROR_CODES)[number];
