@@ -120,6 +120,7 @@ export function parseModelForm(values: ModelFormValues): ModelFormResult {
     if (Number.isNaN(n)) issues.push({ path: field, code: "whole_number" });
     else if (n !== undefined) numbers[field] = n;
   }
+  if (numbers.yearFrom !== undefined && numbers.yearTo !== undefined && numbers.yearTo < numbers.yearFrom) issues.push({ path: "yearTo", code: "year_to_before_from" });
   const price = values.listPrice.replace(/[\s\u00a0]/g, "");
   const spellings = values.spellings
     .split(/[\n,;]/)
