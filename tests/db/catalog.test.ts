@@ -95,8 +95,8 @@ describe.each(BACKENDS)("the vehicle catalog on %s", (backend) => {
     const { library, catalog } = await cache.pricingData();
     expect(catalog.models.get("kaiyi-e5")).toMatchObject({ class: "compact", theftRiskGroup: 1, spellings: ["кайи е5", "каи е 5"] });
     const parsed = parseQuoteRequest({ policyStart: "2026-12-01", region: "38", vehicle: { modelId: "kaiyi-e5", year: 2025, price: 1800000 }, drivers: [{ age: 40, experienceYears: 20 }] }, catalog, TODAY);
-    expect(parsed.ok).toBe(true);
-    const result = compareQuotes((parsed as { request: never }).request, library, catalog);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const result = compareQuotes(parsed.request, library, catalog);
     expect(result.quotes.length).toBeGreaterThanOrEqual(5);
     for (const q of result.quotes) {
       const base = q.steps.filter((s) => s.operation === "base");
