@@ -48,7 +48,7 @@ describe("the open vehicle catalog", () => {
     await page.getByRole("button", { name: "Добавить в каталог" }).click();
 
     // Every bad field says what is wrong next to it; what was typed stays.
-    await page.getByRole("alert").waitFor();
+    await page.locator("form [role=alert]").waitFor();
     const power = page.getByLabel("Мощность по умолчанию, л. с.");
     expect(await power.getAttribute("aria-invalid")).toBe("true");
     expect(plain(await page.locator("#catalog-defaultPowerHp-error").textContent())).toBe("Целое число, например 150");
@@ -59,7 +59,7 @@ describe("the open vehicle catalog", () => {
     await power.fill("147");
     await page.getByRole("button", { name: "Добавить в каталог" }).click();
     await page.waitForURL(/\/editor\/catalog\/kaiyi-e5\?done=added/);
-    expect(plain(await page.getByRole("status").textContent())).toContain("Кайи Е5");
+    expect(plain(await page.locator("main [role=status]").textContent())).toContain("Кайи Е5");
     await expectAccessible(page, "a catalog model");
 
     // The calculator offers it by its Russian name, and prices it with the class and theft-group tables.
@@ -95,8 +95,8 @@ describe("the open vehicle catalog", () => {
     await page.goto("/editor/catalog/hyundai-solaris");
     await page.getByLabel("Да, убрать модель из каталога").check();
     await page.getByRole("button", { name: "Убрать модель" }).click();
-    await page.getByRole("alert").waitFor();
-    const alert = plain(await page.getByRole("alert").textContent());
+    await page.locator("form [role=alert]").waitFor();
+    const alert = plain(await page.locator("form [role=alert]").textContent());
     expect(alert).toContain("нельзя убрать");
     expect(alert).toContain("ingosstrakh-2019-01-01");
     await expectAccessible(page, "a refused removal");
