@@ -38,6 +38,9 @@ export class PublishedLibraryCache {
   private data?: PricingData;
   private stamp?: string;
   private building?: Promise<PricingData>;
+  /** The announcements seen so far, and the count when the build in flight started. */
+  private generation = 0;
+  private buildingGeneration = 0;
   private stale = true;
   private timer?: ReturnType<typeof setInterval>;
   private readonly unsubscribe: () => void;
@@ -48,7 +51,10 @@ export class PublishedLibraryCache {
     private readonly db: Db,
     poll: boolean,
   ) {
-    this.unsubscribe = onPublished(() => (this.stale = true));
+    this.unsubscribe = onPublished(() => {
+      this.stale = true;
+      this.generation += 1;
+    });
     if (poll) {
       this.timer = setInterval(() => void this.check(), POLL_MS);
       this.timer.unref();
@@ -85,7 +91,14 @@ export class PublishedLibraryCache {
   }
 
   private rebuild(): Promise<PricingData> {
-    this.building ??= (async () => {
+    if (this.building) {
+      // A build that started before the latest announcement may have read the database before
+      // that change committed: let it finish, then build again, rather than hand out what it read.
+      if (this.buildingGeneration !== this.generation) return this.building.then(() => this.pricingData(), () => this.pricingData());
+      return this.building;
+    }
+    this.buildingGeneration = this.generation;
+    this.building = (async () => {
       try {
         this.stale = false;
         const stamp = await publishedStamp(this.db);
