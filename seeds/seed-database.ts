@@ -1,10 +1,21 @@
-// Loads data/ into the database: every rate book in data/rate-books/ as a published edition.
-// Idempotent: editions already there (same insurer and effective date) are left alone.
+// Loads data/ into the database: the vehicle catalog (models the database does not have yet),
+// then every rate book in data/rate-books/ as a published edition. Idempotent: models and
+// editions already there (same model id; same insurer and effective date) are left alone, so an
+// editor's change or removal of a model is never undone by a restart.
+import { vehicleCatalog } from "@/lib/catalog";
+import { seedCatalog } from "@/lib/db/catalog.server";
 import type { Db } from "@/lib/db/client.server";
 import { importPublished } from "@/lib/db/rate-books.server";
 import { loadRateBooksFromDir, rateBookDir } from "@/lib/rate-books/load-from-disk.server";
 
+/** The catalog's models from data/catalog/vehicles.json that the database lacks. */
+export function seedCatalogFromData(db: Db): Promise<{ inserted: number; existing: number }> {
+  return seedCatalog(db, vehicleCatalog.models);
+}
+
+/** The catalog first (the rate books name its models), then the rate books; returns the rate books' counts. */
 export async function seedRateBooks(db: Db, dir = rateBookDir()): Promise<{ inserted: number; existing: number }> {
+  await seedCatalogFromData(db);
   let inserted = 0;
   let existing = 0;
   for (const book of loadRateBooksFromDir(dir)) {

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
 import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
@@ -46,7 +47,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   const errorCount = Object.keys(errors).length;
   const [tr, tf] = await Promise.all([getTranslations("Results"), getTranslations("Form")]);
 
-  const { models, regions } = calculatorOptions(locale);
+  const { models, regions } = calculatorOptions(locale, await getSiteCatalog());
   const display: FormState = {
     ...form,
     model: models.find((m) => m.id === form.model)?.label ?? form.model,
@@ -62,7 +63,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       </div>
       <section id="results" aria-labelledby="results-title" className="min-h-[24rem] min-w-0 scroll-mt-4">
         {priced?.ok ? (
-          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} form={form} query={query} client={client} />
+          <ResultsPanel result={priced.result} request={priced.request} library={priced.library} catalog={priced.catalog} form={form} query={query} client={client} />
         ) : (
           <div className="flex h-full min-h-[24rem] flex-col justify-center rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <h2 id="results-title" className="text-xl font-bold text-brand-900">{tr("title")}</h2>

@@ -3,7 +3,8 @@
 // "re-quote today" prices the same request with the editions in force now and saves a new
 // calculation pointing at the old one. See docs/decisions/0010-agencies-and-clients.md.
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
+import { loadCatalog } from "@/lib/db/catalog.server";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
 import { auditLog, clientConsents, clients, insurers, rateBookVersions, savedCalculations, users, type SavedCalculation } from "@/lib/db/schema";
@@ -25,7 +26,7 @@ export interface EditionRef {
 }
 
 /** The calculator's query string as a quote request, or the first problem. */
-function requestFromQuery(query: unknown, today: string): { ok: true; request: TQuoteRequest } | { ok: false } {
+function requestFromQuery(query: unknown, today: string, catalog: Catalog): { ok: true; request: TQuoteRequest } | { ok: false } {
   const form = formOfQuery(query);
   if (!form) return { ok: false };
   const parsed = parseForm(form, catalog, today);
@@ -91,7 +92,7 @@ export async function saveCalculation(db: Db, user: Actor | null, input: { clien
   if (!loaded.ok) return loaded;
   if (loaded.record.erasedAt) return fail("conflict", "Данные клиента удалены по его запросу.", [{ path: "clientId", message: "erased" }]);
   if (!(await clientConsentInForce(db, loaded.record.id))) return fail("conflict", "Нет действующего согласия клиента на обработку персональных данных.", [{ path: "clientId", message: "consent_required" }]);
-  const parsed = requestFromQuery(input.query, todayIso(now));
+  const parsed = requestFromQuery(input.query, todayIso(now), await loadCatalog(db));
   if (!parsed.ok) return fail("invalid", "Расчёт не удалось прочитать: рассчитайте заново.", [{ path: "query", message: "invalid_calculation" }]);
   const calculation = await priceAndStore(db, loaded.agent, { clientId: loaded.record.id, agentId: loaded.record.agentId }, parsed.request, now, null);
   return succeed({ calculation }, 201);
@@ -121,7 +122,7 @@ export async function requoteCalculation(db: Db, user: Actor | null, input: { id
   }
   const today = todayIso(now);
   const stored = old.request as TQuoteRequest;
-  const parsed = parseQuoteRequest({ ...stored, policyStart: stored.policyStart < today ? today : stored.policyStart }, catalog, today);
+  const parsed = parseQuoteRequest({ ...stored, policyStart: stored.policyStart < today ? today : stored.policyStart }, await loadCatalog(db), today);
   if (!parsed.ok) return fail("conflict", "Этот запрос сегодня рассчитать нельзя.", parsed.error.issues.map((i) => ({ path: i.path, message: "invalid_calculation" })));
   const calculation = await priceAndStore(db, loaded.agent, { clientId: old.clientId, agentId: old.agentId }, parsed.request, now, old.id);
   return succeed({ calculation }, 201);

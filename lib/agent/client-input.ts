@@ -1,7 +1,7 @@
 // The client forms' input, validated with zod. Issues carry a code (the form shows it in the
 // user's language, messages/*.json "AgentErrors") and the field it belongs to.
 import * as z from "zod";
-import { catalog } from "@/lib/catalog";
+import { catalog as shippedCatalog, type Catalog } from "@/lib/catalog";
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 
 export const LIMITS = {
@@ -129,7 +129,7 @@ const integer = (min: number, max: number) =>
     .pipe(z.number().min(min, { error: "out_of_range" }).max(max, { error: "out_of_range" }));
 
 /** A car kept with a client (the calculator's own bounds). */
-export function vehicleSchema(today: string) {
+export function vehicleSchema(today: string, catalog: Catalog = shippedCatalog) {
   const maxYear = Number(today.slice(0, 4)) + 1;
   return z.object({
     modelId: z.string({ error: "required" }).trim().min(1, { error: "required" }).refine((id) => catalog.models.has(id), { error: "unknown_model" }),

@@ -4,6 +4,7 @@
 //
 // Every function takes the acting user and checks access first (access.server.ts): 401 / 403 /
 // 404 before the input is even read. Issues' `message` is a key of the "AgentErrors" messages.
+import { loadCatalog } from "@/lib/db/catalog.server";
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client.server";
 import { auditLog, clientConsents, clientDrivers, clients, clientVehicles, savedCalculations, users, type Client, type ClientConsent, type ClientDriver, type ClientVehicle } from "@/lib/db/schema";
@@ -254,7 +255,7 @@ export async function eraseClient(db: Db, user: Actor | null, input: { id: unkno
 export async function addVehicle(db: Db, user: Actor | null, input: Record<string, unknown>, ctx: WriteContext): Promise<ActionResult<{ vehicle: ClientVehicle }>> {
   const found = await writableClient(db, user, input.clientId);
   if (!found.ok) return found;
-  const parsed = parseWith(vehicleSchema(todayIso(ctx.now)), input);
+  const parsed = parseWith(vehicleSchema(todayIso(ctx.now), await loadCatalog(db)), input);
   if (!parsed.ok) return invalid(parsed.issues);
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(clientVehicles).where(eq(clientVehicles.clientId, found.client.id));
   if (n >= MAX_VEHICLES) return invalid([{ path: "modelId", code: "too_many" }]);

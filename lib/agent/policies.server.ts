@@ -5,7 +5,7 @@
 // See docs/decisions/0014-renewals.md.
 import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import * as z from "zod";
-import { catalog } from "@/lib/catalog";
+import { loadCatalog } from "@/lib/db/catalog.server";
 import { todayIso } from "@/lib/clock";
 import { escapeCsvCell } from "@/lib/csv/formula-escape";
 import type { Db } from "@/lib/db/client.server";
@@ -220,7 +220,7 @@ export async function requotePolicy(db: Db, user: Actor | null, input: { id: unk
   const today = todayIso(now);
   const start = addDays(policy.endDate, 1);
   const rolled = rollForward(calculation.request as TQuoteRequest, { policyStart: start < today ? today : start, insuredValue: form.data.insuredValue, claims: form.data.claims });
-  const parsed = parseQuoteRequest(rolled, catalog, today);
+  const parsed = parseQuoteRequest(rolled, await loadCatalog(db), today);
   if (!parsed.ok) return fail("invalid", "Продление с этими данными рассчитать нельзя.", parsed.error.issues.map((i) => (i.path === "vehicle.price" ? { path: "insuredValue", message: "out_of_range" } : { path: i.path, message: "invalid_calculation" })));
   const saved = await priceAndStore(db, agent, { clientId: policy.clientId, agentId: policy.agentId }, parsed.request, now, calculation.id);
   await db.update(policies).set({ renewalCalculationId: saved.id }).where(eq(policies.id, policy.id));

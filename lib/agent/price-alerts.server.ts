@@ -6,7 +6,8 @@
 // once whichever instance serves the visit. Nothing here runs on the publish or the quote path.
 // See docs/decisions/0015-price-alerts.md.
 import { and, desc, eq, gte, inArray, isNull, lt, lte } from "drizzle-orm";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
+import { loadCatalog } from "@/lib/db/catalog.server";
 import { todayIso } from "@/lib/clock";
 import type { Db } from "@/lib/db/client.server";
 import { loadPublishedEditions } from "@/lib/db/published-library.server";
@@ -60,7 +61,7 @@ interface Watched {
 }
 
 /** The agent's open quotes and renewals due that were priced before `publishedAt`. */
-async function watchedItems(db: Db, agent: AgentActor, publishedAt: Date, today: string): Promise<Watched[]> {
+async function watchedItems(db: Db, agent: AgentActor, publishedAt: Date, today: string, catalog: Catalog): Promise<Watched[]> {
   const [quotes, due, renewed] = await Promise.all([
     db
       .select({ id: savedCalculations.id, clientId: savedCalculations.clientId, request: savedCalculations.request })
@@ -97,7 +98,9 @@ async function watchedItems(db: Db, agent: AgentActor, publishedAt: Date, today:
  * library without it against the library with it, for its insurer. Pure given its inputs.
  */
 export async function computeAlertItems(db: Db, agent: AgentActor, version: { id: number; insurerId: string; publishedAt: Date }, now: Date): Promise<AlertItem[]> {
-  const watched = await watchedItems(db, agent, version.publishedAt, todayIso(now));
+  // Removed models too: what was saved before a model left the catalog is still watched.
+  const catalog = await loadCatalog(db, { withRemoved: true });
+  const watched = await watchedItems(db, agent, version.publishedAt, todayIso(now), catalog);
   if (watched.length === 0) return [];
   const editions = await loadPublishedEditions(db);
   const proposed = buildLibrary(editions.map((e) => e.book));

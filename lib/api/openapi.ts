@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { catalog } from "@/lib/catalog";
+import { catalog as shippedCatalog, type Catalog } from "@/lib/catalog";
 import { createBaseQuoteRequestSchema } from "@/lib/rating";
 import { quoteQuerySchema } from "./quote-query";
 
@@ -145,8 +145,12 @@ function queryParameters() {
   return Object.entries(properties).map(([name, schema]) => ({ name, in: "query", required: false, description: schema.description, schema }));
 }
 
-/** The OpenAPI 3.1 document of the public API; the request schema and the query parameters are generated from their zod schemas. */
-export function buildOpenApiDocument() {
+/**
+ * The OpenAPI 3.1 document of the public API; the request schema and the query parameters are
+ * generated from their zod schemas. The site passes its catalog (the one in the database), so the
+ * model ids listed are the ones a quote may name.
+ */
+export function buildOpenApiDocument(catalog: Catalog = shippedCatalog) {
   const { $schema: _ignored, ...request } = z.toJSONSchema(createBaseQuoteRequestSchema(catalog), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   void _ignored;
   return {

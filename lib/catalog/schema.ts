@@ -7,17 +7,39 @@ export const VEHICLE_CLASSES = ["small", "compact", "midsize", "executive", "cro
 export const ZVehicleClass = z.enum(VEHICLE_CLASSES);
 export type TVehicleClass = z.infer<typeof ZVehicleClass>;
 
-export const ZVehicleModel = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  make: z.string().min(1),
-  model: z.string().min(1),
-  class: ZVehicleClass,
-  body: z.enum(["sedan", "hatchback", "wagon", "liftback", "crossover", "suv", "minivan", "pickup"]),
-  defaultPowerHp: z.int().min(20).max(1500),
-  transmission: z.enum(["manual", "automatic"]),
-  theftRiskGroup: z.int().min(1).max(4),
-  listPrice: z.string().regex(/^\d+$/),
-});
+export const VEHICLE_BODIES = ["sedan", "hatchback", "wagon", "liftback", "crossover", "suv", "minivan", "pickup"] as const;
+export const TRANSMISSIONS = ["manual", "automatic"] as const;
+
+/** Limits of a model's fields (the editor's form and the data files share them). */
+export const MODEL_LIMITS = { idLength: 80, nameLength: 60, spellings: 20, spellingLength: 60, minYear: 1945, maxYear: 2100, maxListPrice: 1_000_000_000 } as const;
+
+const ZName = z.string().trim().min(1).max(MODEL_LIMITS.nameLength);
+
+export const ZVehicleModel = z
+  .strictObject({
+    id: z.string().max(MODEL_LIMITS.idLength).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    make: ZName,
+    model: ZName,
+    class: ZVehicleClass,
+    body: z.enum(VEHICLE_BODIES),
+    defaultPowerHp: z.int().min(20).max(1500),
+    transmission: z.enum(TRANSMISSIONS),
+    theftRiskGroup: z.int().min(1).max(4),
+    /** An approximate new-car list price in rubles, where known (the sample requests use it). */
+    listPrice: z
+      .string()
+      .regex(/^[1-9]\d*$/)
+      .refine((p) => Number(p) <= MODEL_LIMITS.maxListPrice)
+      .optional(),
+    /** The full name in each language; the Russian one is also a type-ahead spelling («Хендай Солярис»). */
+    names: z.strictObject({ ru: ZName, en: ZName }),
+    /** Other ways people write the model without its make: Russian spellings, short names, common typos. */
+    spellings: z.array(z.string().trim().min(1).max(MODEL_LIMITS.spellingLength)).max(MODEL_LIMITS.spellings).default([]),
+    /** Model years made: from, and to (absent while still made). */
+    yearFrom: z.int().min(MODEL_LIMITS.minYear).max(MODEL_LIMITS.maxYear),
+    yearTo: z.int().min(MODEL_LIMITS.minYear).max(MODEL_LIMITS.maxYear).optional(),
+  })
+  .refine((m) => m.yearTo === undefined || m.yearTo >= m.yearFrom, { path: ["yearTo"], message: "must not be before yearFrom" });
 export type TVehicleModel = z.infer<typeof ZVehicleModel>;
 
 export const ZVehicleCatalog = z

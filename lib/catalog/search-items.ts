@@ -1,5 +1,5 @@
 import type { TRegion, TVehicleModel } from "./schema";
-import { MAKE_ALIASES, MODEL_ALIASES, REGION_ALIASES } from "./aliases";
+import { MAKE_ALIASES, REGION_ALIASES } from "./aliases";
 import { foldText, type SearchItem } from "./search";
 
 const folded = (texts: string[]) => [...new Set(texts.map(foldText).filter((k) => k !== ""))];
@@ -10,15 +10,18 @@ export const modelLabel = (m: Pick<TVehicleModel, "make" | "model">) => `${m.mak
 /** The region label the form shows ("38 — Иркутская область"). */
 export const regionLabel = (r: Pick<TRegion, "code" | "name">, locale: "ru" | "en") => `${r.code} — ${r.name[locale]}`;
 
-/** Models as search items: found by make and model, by the model alone, by Russian spellings; the make lists them all. */
-export function modelSearchItems(models: readonly TVehicleModel[]): SearchItem[] {
+/**
+ * Models as search items: found by make and model, by the model alone, by the catalog's own
+ * spellings (with or without a make), by the full names in both languages; the make lists them all.
+ */
+export function modelSearchItems(models: readonly Pick<TVehicleModel, "id" | "make" | "model" | "names" | "spellings">[]): SearchItem[] {
   return models.map((m) => {
     const makes = [m.make, ...(MAKE_ALIASES[m.make] ?? [])];
-    const names = [m.model, ...(MODEL_ALIASES[m.id] ?? [])];
+    const names = [m.model, ...m.spellings];
     return {
       id: m.id,
       label: modelLabel(m),
-      keys: folded([m.id, ...names, ...makes.flatMap((make) => names.map((name) => `${make} ${name}`))]),
+      keys: folded([m.id, ...names, m.names.ru, m.names.en, ...makes.flatMap((make) => names.map((name) => `${make} ${name}`))]),
       groups: folded(makes),
     };
   });

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isMainThread, workerData } from "node:worker_threads";
 import { DEFAULT_QUOTE_OPTIONS, DETAIL_MESSAGE, LANG_MESSAGE, QUOTE_DETAILS, QUOTE_LANGUAGES, type QuoteOptions } from "@/lib/api/quote-options";
 import type { QuoteContext } from "@/lib/api/respond-to-quote";
+import type { TVehicleModel } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/clock";
 import type { RateBookLibrary, TRateBook } from "@/lib/rating";
 import { BATCH_WORKER_ROLE } from "./batch/protocol";
@@ -79,22 +80,31 @@ async function quoteOne(file: string | undefined, ctx: QuoteContext, options: Qu
   process.stdout.write(Buffer.concat([outcomeJson(outcome), Buffer.from("\n")]));
 }
 
-/**
- * The published editions in PostgreSQL when DATABASE_URL is set (the same ones the site uses);
- * undefined for the files in data/ (the embedded database belongs to the running site and is
- * not opened from a second process).
- */
-async function loadPublished(): Promise<{ library: RateBookLibrary | undefined; close: () => Promise<void> }> {
-  if (!process.env.DATABASE_URL) return { library: undefined, close: async () => {} };
-  const { openDatabase } = await import("@/lib/db/client.server");
-  const { loadPublishedLibrary } = await import("@/lib/db/published-library.server");
-  const database = await openDatabase({ url: process.env.DATABASE_URL });
-  return { library: await loadPublishedLibrary(database.db), close: () => database.close() };
+interface Published {
+  library: RateBookLibrary | undefined;
+  /** The catalog's current models. */
+  models: TVehicleModel[] | undefined;
+  close: () => Promise<void>;
 }
 
-async function contextFor(published: RateBookLibrary | undefined, now: Date): Promise<QuoteContext> {
-  const [{ catalog }, { getDiskLibrary }] = await Promise.all([import("@/lib/catalog"), import("@/lib/rate-books/load-from-disk.server")]);
-  return { library: published ?? getDiskLibrary(), catalog, today: todayIso(now) };
+/**
+ * The published editions and the vehicle catalog in PostgreSQL when DATABASE_URL is set (the
+ * same ones the site uses); undefined for the files in data/ (the embedded database belongs to
+ * the running site and is not opened from a second process).
+ */
+async function loadPublished(): Promise<Published> {
+  if (!process.env.DATABASE_URL) return { library: undefined, models: undefined, close: async () => {} };
+  const { openDatabase } = await import("@/lib/db/client.server");
+  const { loadPublishedLibrary } = await import("@/lib/db/published-library.server");
+  const { loadCatalog } = await import("@/lib/db/catalog.server");
+  const database = await openDatabase({ url: process.env.DATABASE_URL });
+  const [library, catalog] = await Promise.all([loadPublishedLibrary(database.db), loadCatalog(database.db)]);
+  return { library, models: [...catalog.models.values()], close: () => database.close() };
+}
+
+async function contextFor(published: Published, now: Date): Promise<QuoteContext> {
+  const [{ buildCatalog, catalog }, { getDiskLibrary }] = await Promise.all([import("@/lib/catalog"), import("@/lib/rate-books/load-from-disk.server")]);
+  return { library: published.library ?? getDiskLibrary(), catalog: published.models ? buildCatalog(published.models) : catalog, today: todayIso(now) };
 }
 
 function sourcesOf(library: RateBookLibrary): TRateBook[] {
@@ -104,11 +114,12 @@ function sourcesOf(library: RateBookLibrary): TRateBook[] {
 async function main() {
   const { batch, file, workers, quote } = await parseArgs(process.argv.slice(2));
   const now = new Date();
-  const { library, close } = await loadPublished();
+  const published = await loadPublished();
+  const { library, models, close } = published;
   try {
-    if (!batch) return await quoteOne(file, await contextFor(library, now), quote);
-    const context = () => contextFor(library, now);
-    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, now: now.getTime(), rateBooks: library && sourcesOf(library), quote, context });
+    if (!batch) return await quoteOne(file, await contextFor(published, now), quote);
+    const context = () => contextFor(published, now);
+    const bad = await quoteBatch({ file, workers, entryUrl: import.meta.url, now: now.getTime(), rateBooks: library && sourcesOf(library), models, quote, context });
     if (bad > 0) {
       process.stderr.write(`${bad} line(s) were invalid; their errors are in the output in their place\n`);
       process.exitCode = 2;

@@ -6,8 +6,12 @@
 //   count over the published rows), so every instance prices with a new edition within a second.
 // A scheduled edition (published with a future date) is already in the library: the rating
 // library picks the edition in force on the policy's start date, so midnight needs no reload.
+// The vehicle catalog is kept the same way, beside the library: a change of a model in the
+// editor announces itself like a publish, and the poll's stamp covers the catalog too.
 import { sql } from "drizzle-orm";
+import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary } from "@/lib/rating";
+import { catalogStamp, loadCatalog } from "./catalog.server";
 import type { Database, Db } from "./client.server";
 import { loadPublishedLibrary } from "./published-library.server";
 import { onPublished } from "./publications.server";
@@ -21,13 +25,22 @@ async function publishedStamp(db: Db): Promise<string> {
     sql`select count(*)::int as n, coalesce(max(id), 0)::int as top, coalesce(max(published_at)::text, '') as last from rate_book_versions where status = 'published'`,
   )) as unknown as { rows: { n: number; top: number; last: string }[] };
   const row = result.rows[0]!;
-  return `${row.n}:${row.top}:${row.last}`;
+  return `${row.n}:${row.top}:${row.last}|${await catalogStamp(db)}`;
+}
+
+/** What a quote is priced with: the published editions and the catalog, from one rebuild. */
+export interface PricingData {
+  library: RateBookLibrary;
+  catalog: Catalog;
 }
 
 export class PublishedLibraryCache {
-  private library?: RateBookLibrary;
+  private data?: PricingData;
   private stamp?: string;
-  private building?: Promise<RateBookLibrary>;
+  private building?: Promise<PricingData>;
+  /** The announcements seen so far, and the count when the build in flight started. */
+  private generation = 0;
+  private buildingGeneration = 0;
   private stale = true;
   private timer?: ReturnType<typeof setInterval>;
   private readonly unsubscribe: () => void;
@@ -38,7 +51,10 @@ export class PublishedLibraryCache {
     private readonly db: Db,
     poll: boolean,
   ) {
-    this.unsubscribe = onPublished(() => (this.stale = true));
+    this.unsubscribe = onPublished(() => {
+      this.stale = true;
+      this.generation += 1;
+    });
     if (poll) {
       this.timer = setInterval(() => void this.check(), POLL_MS);
       this.timer.unref();
@@ -47,20 +63,26 @@ export class PublishedLibraryCache {
 
   /** The library to price with: the cached one, unless a publish here has made it stale. */
   get(): Promise<RateBookLibrary> | RateBookLibrary {
-    if (this.library && !this.stale) return this.library;
+    const data = this.pricingData();
+    return data instanceof Promise ? data.then((d) => d.library) : data.library;
+  }
+
+  /** The library and the catalog to price with, from the same rebuild. */
+  pricingData(): Promise<PricingData> | PricingData {
+    if (this.data && !this.stale) return this.data;
     return this.rebuild();
   }
 
   /** Editions in the current library (0 before the first build). */
   editionCount(): number {
     let n = 0;
-    for (const books of this.library?.values() ?? []) n += books.length;
+    for (const books of this.data?.library.values() ?? []) n += books.length;
     return n;
   }
 
   /** One cheap look at the database; rebuilds in the background if something was published. */
   async check(): Promise<void> {
-    if (this.building || !this.library) return;
+    if (this.building || !this.data) return;
     try {
       if ((await publishedStamp(this.db)) !== this.stamp) await this.rebuild();
     } catch {
@@ -68,16 +90,24 @@ export class PublishedLibraryCache {
     }
   }
 
-  private rebuild(): Promise<RateBookLibrary> {
-    this.building ??= (async () => {
+  private rebuild(): Promise<PricingData> {
+    if (this.building) {
+      // A build that started before the latest announcement may have read the database before
+      // that change committed: let it finish, then build again, rather than hand out what it read.
+      if (this.buildingGeneration !== this.generation) return this.building.then(() => this.pricingData(), () => this.pricingData());
+      return this.building;
+    }
+    this.buildingGeneration = this.generation;
+    this.building = (async () => {
       try {
         this.stale = false;
         const stamp = await publishedStamp(this.db);
-        const library = await loadPublishedLibrary(this.db);
-        this.library = library;
+        const [library, catalog] = await Promise.all([loadPublishedLibrary(this.db), loadCatalog(this.db)]);
+        const data = { library, catalog };
+        this.data = data;
         this.stamp = stamp;
         this.rebuilds += 1;
-        return library;
+        return data;
       } catch (e) {
         this.stale = true;
         throw e;

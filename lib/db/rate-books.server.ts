@@ -2,6 +2,7 @@
 // atomic publication, rollback — and the audit trail of each change.
 import { and, asc, desc, eq } from "drizzle-orm";
 import { parseRateBook, RatingError, writtenRateBook, type TRateBook, type TRateBookInput, type TRateBookV1 } from "@/lib/rating";
+import { lockCatalog, unknownModelsIn } from "./catalog.server";
 import type { Db } from "./client.server";
 import { isUniqueViolation } from "./errors";
 import { auditLog, insurers, rateBookVersions, type RateBookVersion } from "./schema";
@@ -134,10 +135,17 @@ export async function publishDraft(
       if (taken.length > 0) return { ok: false, reason: "date_taken" } as const;
       await hooks.afterDateCheck?.();
       const body = { ...(draft.body as TRateBookInput), id: `${draft.insurerId}-${input.effectiveFrom}`, effectiveFrom: input.effectiveFrom };
+      let book: TRateBook;
       try {
-        parseRateBook(body, `draft ${draft.id}`);
+        book = parseRateBook(body, `draft ${draft.id}`);
       } catch (e) {
         return { ok: false, reason: "invalid", message: (e as Error).message } as const;
+      }
+      // Every model the edition names must be in the catalog; the lock keeps a removal from slipping in between.
+      await lockCatalog(tx);
+      const unknown = await unknownModelsIn(tx, book);
+      if (unknown.length > 0) {
+        return { ok: false, reason: "invalid", message: `в каталоге нет ${unknown.length === 1 ? "модели" : "моделей"} ${unknown.map((id) => `«${id}»`).join(", ")}, которые называет тариф` } as const;
       }
       const [published] = await tx
         .update(rateBookVersions)

@@ -6,3 +6,4 @@ export * from "./schema/offers";
 export * from "./schema/renewals";
 export * from "./schema/bulk";
 export * from "./schema/policy-checks";
+export * from "./schema/catalog";

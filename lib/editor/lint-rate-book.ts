@@ -22,11 +22,17 @@ export type { LintErrorCode, LintIssue, LintSeverity, LintWarningCode, PathSegme
 export { ERROR_CODES, WARNING_CODES, formatPath, parentPath } from "./lint/issue";
 export { modelOrder } from "./lint/schema-issues";
 
+export interface LintOptions {
+  /** The catalog's model ids: a model the book names outside them is an error. Not checked when absent. */
+  modelIds?: { has(id: string): boolean };
+}
+
 /** All findings, schema errors first, then the editor's rules table by table. */
-export function lintRateBook(json: unknown): LintIssue[] {
+export function lintRateBook(json: unknown, options: LintOptions = {}): LintIssue[] {
   const schema = schemaIssues(json);
   if (!isObj(json)) return schema;
   const linter = new Linter(json);
+  if (options.modelIds) linter.unknownModels(options.modelIds);
   linter.baseRates();
   linter.agentDiscount();
   linter.programmes();

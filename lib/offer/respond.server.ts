@@ -2,7 +2,7 @@
 // that no longer works — with the headers every one of them carries (never cached, never indexed,
 // no referrer: the link's token must not leak to other sites).
 import "server-only";
-import { catalog } from "@/lib/catalog";
+import { loadCatalog } from "@/lib/db/catalog.server";
 import type { Db } from "@/lib/db/client.server";
 import { rateBookVersions, type CommercialOffer, type SavedCalculation } from "@/lib/db/schema";
 import type { UiLocale } from "@/lib/format/money";
@@ -32,7 +32,7 @@ async function isDemonstration(db: Db, offer: CommercialOffer, calc: SavedCalcul
 export async function offerDocument(db: Db, offer: CommercialOffer, calc: SavedCalculation): Promise<OfferDocument> {
   const locale = offer.locale === "en" ? "en" : "ru";
   const source = await offerSource(db, offer, calc, locale, await isDemonstration(db, offer, calc));
-  return buildOfferDocument(source, catalog, offerTranslator(locale));
+  return buildOfferDocument(source, await loadCatalog(db, { withRemoved: true }), offerTranslator(locale));
 }
 
 export function htmlResponse(html: string, status = 200): Response {

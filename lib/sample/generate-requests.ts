@@ -21,7 +21,8 @@ export function generateRequests(catalog: Catalog, count: number, seed = 1, poli
   const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const chance = (p: number) => rnd() < p;
-  const models = [...catalog.models.values()];
+  // Models without a list price cannot be given a realistic price: they are left out.
+  const models = [...catalog.models.values()].filter((m) => m.listPrice !== undefined);
   const regions = [...catalog.regions.keys()];
   const policyYear = Number(policyStart.slice(0, 4));
   const out: TQuoteRequestInput[] = [];

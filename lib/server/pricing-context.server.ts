@@ -2,8 +2,9 @@
 // (and its on-demand worksheets), the policy check and the agents' workspace price with.
 import "server-only";
 import type { QuoteContext } from "@/lib/api/respond-to-quote";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
+import { loadCatalog } from "@/lib/db/catalog.server";
 import type { Db } from "@/lib/db/client.server";
 import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { loadPublishedLibrary } from "@/lib/db/published-library.server";
@@ -13,12 +14,18 @@ import { getReadyDatabase } from "@/lib/db/ready.server";
 export type PricingContext = QuoteContext;
 
 /**
- * The pricing context for a web request: the published rate books (cached in the process, no
- * database read per quote), the catalog, today.
+ * The pricing context for a web request: the published rate books and the vehicle catalog from
+ * the database (both cached in the process, no database read per quote), today.
  */
 export async function getPricingContext(): Promise<PricingContext> {
   const cache = libraryCacheOf(await getReadyDatabase());
-  return { library: await cache.get(), catalog, today: todayIso() };
+  const { library, catalog } = await cache.pricingData();
+  return { library, catalog, today: todayIso() };
+}
+
+/** The site's vehicle catalog: the one in the database, as cached for pricing. */
+export async function getSiteCatalog(): Promise<Catalog> {
+  return (await libraryCacheOf(await getReadyDatabase()).pricingData()).catalog;
 }
 
 /**
@@ -27,5 +34,7 @@ export async function getPricingContext(): Promise<PricingContext> {
  * moment even if another instance published one a poll interval ago.
  */
 export async function pricingContextOf(db: Db, now: Date): Promise<PricingContext> {
-  return { library: await loadPublishedLibrary(db), catalog, today: todayIso(now) };
+  // Removed models too: a saved calculation of a model that has since left the catalog still prices.
+  const [library, catalog] = await Promise.all([loadPublishedLibrary(db), loadCatalog(db, { withRemoved: true })]);
+  return { library, catalog, today: todayIso(now) };
 }

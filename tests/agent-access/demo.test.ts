@@ -3,12 +3,15 @@ import { agencies, agencyMembers, clientConsents, clients, clientVehicles } from
 import { createDemoAccounts } from "@/lib/db/demo-accounts.server";
 import { authenticate } from "@/lib/auth/users.server";
 import type { Database } from "@/lib/db/client.server";
+import { seedCatalogFromData } from "@/seeds/seed-database";
 import { freshDatabase } from "../db/test-database";
 
 describe("development demo accounts", () => {
   let database: Database;
   beforeAll(async () => {
     database = await freshDatabase("pglite");
+    // Every start seeds the catalog before the demo accounts (their clients' cars name its models).
+    await seedCatalogFromData(database.db);
   }, 60_000);
   afterAll(() => database?.close());
 

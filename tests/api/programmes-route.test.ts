@@ -96,7 +96,7 @@ describe("POST /api/v1/quotes with programmes and add-ons", () => {
   });
 
   it("the OpenAPI document describes the new request and quote fields", async () => {
-    const doc = await openapiGET().json();
+    const doc = await (await openapiGET()).json();
     const request = doc.components.schemas.QuoteRequest;
     for (const field of ["program", "addOns", "policyTermMonths", "allowedDrivers"]) expect(request.properties, field).toHaveProperty(field);
     for (const field of ["isNew", "registeredOn", "creditor"]) expect(request.properties.vehicle.properties, field).toHaveProperty(field);

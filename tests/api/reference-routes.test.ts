@@ -1,14 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getReadyDatabase } from "@/lib/db/ready.server";
 import { GET as catalogGET } from "@/app/api/v1/catalog/route";
 import { GET as regionsGET } from "@/app/api/v1/regions/route";
 import { GET as openapiGET } from "@/app/api/v1/openapi.json/route";
 
 describe("reference endpoints", () => {
+  beforeAll(() => getReadyDatabase(), 60_000);
+
   it("GET /api/v1/catalog lists the seed models and Mazda 3", async () => {
-    const body = await catalogGET().json();
+    const body = await (await catalogGET()).json();
     const ids = body.models.map((m: { id: string }) => m.id);
     for (const id of ["hyundai-solaris", "kia-rio", "lada-granta", "volkswagen-polo", "renault-logan", "lada-largus", "toyota-camry", "mazda-3"]) expect(ids).toContain(id);
-    expect(ids.length).toBeGreaterThanOrEqual(38);
+    expect(ids.length).toBeGreaterThanOrEqual(150);
+    expect(body.models.find((m: { id: string }) => m.id === "hyundai-solaris")).toMatchObject({ names: { ru: "Хендай Солярис" }, spellings: ["солярис", "соларис"], yearFrom: 2010 });
   });
 
   it("GET /api/v1/regions lists all 85 regions with Irkutsk as 38", async () => {
@@ -18,7 +22,7 @@ describe("reference endpoints", () => {
   });
 
   it("GET /api/v1/openapi.json publishes the request schema generated from zod", async () => {
-    const doc = await openapiGET().json();
+    const doc = await (await openapiGET()).json();
     expect(doc.openapi).toBe("3.1.0");
     const request = doc.components.schemas.QuoteRequest;
     expect(request.required).toEqual(["region", "vehicle"]);

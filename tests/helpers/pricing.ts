@@ -34,7 +34,7 @@ export interface RequestPatch {
 
 export function listPrice(modelId: string): string {
   const model = catalog.models.get(modelId);
-  if (!model) throw new Error(`test setup: model ${modelId} is not in the catalog`);
+  if (!model?.listPrice) throw new Error(`test setup: model ${modelId} is not in the catalog or has no list price`);
   return model.listPrice;
 }
 

@@ -44,7 +44,7 @@ it("an omitted policy start defaults to today", () => {
 });
 
 const INVALID: [name: string, raw: unknown, path: string, message: RegExp][] = [
-  ["an unknown model", patched({ vehicle: { modelId: "lada-kalina" } }), "vehicle.modelId", /unknown model/],
+  ["an unknown model", patched({ vehicle: { modelId: "zaz-zaporozhets" } }), "vehicle.modelId", /unknown model/],
   ["an unknown region", patched({ region: "99" }), "region", /unknown region/],
   ["a region given as a number", patched({ region: 38 }), "region", /unknown region/],
   ["more experience than the age allows (age − 16)", patched({ driver: { age: 20, experienceYears: 5 } }), "drivers.0.experienceYears", /at most 4 years/],

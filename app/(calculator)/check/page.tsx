@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { decodeForm, formQuery } from "@/lib/form/url-codec";
 import { checkQuery, decodeCheck, isSubmittedCheck } from "@/lib/check/check-params";
@@ -60,7 +61,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   }
   const errorCount = Object.keys(errors).length;
 
-  const { models, regions } = calculatorOptions(locale);
+  const { models, regions } = calculatorOptions(locale, await getSiteCatalog());
   const display: FormState = {
     ...form,
     model: models.find((m) => m.id === form.model)?.label ?? form.model,

@@ -1,12 +1,31 @@
 "use client";
 import { createContext, use, useMemo, type ReactNode } from "react";
-import type { CalculatorContextValue } from "./types";
+import type { CalculatorContextValue, ModelOption } from "./types";
 import type { CalculatorOptions } from "./search-options";
 
 const CalculatorContext = createContext<CalculatorContextValue | null>(null);
 
-/** What the layout sends: the strings; the model and region choices are loaded by the browser (or given, in tests). */
-export type CalculatorProviderValue = Omit<CalculatorContextValue, "models" | "regions"> & Partial<CalculatorOptions>;
+/** Models the site's catalog (in the database) adds, changes or removes relative to the shipped one. */
+export interface CatalogDelta {
+  models: ModelOption[];
+  removed: string[];
+}
+
+/**
+ * What the layout sends: the strings, and what the database's catalog changes in the shipped one
+ * (usually nothing); the model and region choices are loaded by the browser (or given, in tests).
+ */
+export type CalculatorProviderValue = Omit<CalculatorContextValue, "models" | "regions"> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta };
+
+/** The shipped choices with the database's changes laid over them (changed models replaced in place, added ones last). */
+function withDelta(options: CalculatorOptions, delta: CatalogDelta | undefined): CalculatorOptions {
+  if (!delta) return options;
+  const gone = new Set(delta.removed);
+  const changed = new Map(delta.models.map((m) => [m.id, m]));
+  const models = options.models.filter((m) => !gone.has(m.id)).map((m) => changed.get(m.id) ?? m);
+  const known = new Set(options.models.map((m) => m.id));
+  return { ...options, models: [...models, ...delta.models.filter((m) => !known.has(m.id))] };
+}
 
 let options: Promise<typeof import("./search-options")> | undefined;
 /** The choices' own chunk, loaded once per page life and then kept in the browser's cache. */
@@ -24,7 +43,7 @@ const NONE: CalculatorOptions = { models: [], regions: [] };
 export function CalculatorProvider({ value, children }: { value: CalculatorProviderValue; children: ReactNode }) {
   const given = value.models !== undefined && value.regions !== undefined;
   const loaded = given ? null : typeof window === "undefined" ? NONE : use(loadOptions()).searchOptions(value.locale);
-  const full = useMemo(() => (loaded ? { ...value, ...loaded } : (value as CalculatorContextValue)), [value, loaded]);
+  const full = useMemo(() => (loaded ? { ...value, ...withDelta(loaded, value.catalogDelta) } : (value as CalculatorContextValue)), [value, loaded]);
   return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { catalog } from "@/lib/catalog";
 import { getPricingContext } from "@/lib/server/pricing-context.server";
 import type { RateBookLibrary } from "@/lib/rating";
 import { checkPolicy, type PolicyCheck } from "@/lib/check/check-policy";
@@ -25,7 +24,7 @@ export function insurerChoices(library: RateBookLibrary): InsurerChoice[] {
 export async function runCheck(form: FormState, fields: CheckFields): Promise<CheckRun & { insurers: InsurerChoice[] }> {
   const ctx = await getPricingContext();
   const insurers = insurerChoices(ctx.library);
-  const valid = validateCheck(form, fields, ctx.library, catalog, ctx.today);
+  const valid = validateCheck(form, fields, ctx.library, ctx.catalog, ctx.today);
   if (!valid.ok) return { ok: false, errors: valid.errors, insurers };
-  return { ok: true, check: checkPolicy({ request: valid.request, insurerId: valid.insurerId, paid: valid.paid, today: ctx.today }, ctx.library, catalog), insurers };
+  return { ok: true, check: checkPolicy({ request: valid.request, insurerId: valid.insurerId, paid: valid.paid, today: ctx.today }, ctx.library, ctx.catalog), insurers };
 }

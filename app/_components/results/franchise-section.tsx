@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { getLocale, getTranslations } from "next-intl/server";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import { breakEven, scanFranchise } from "@/lib/results/franchise-scan";
@@ -11,6 +11,8 @@ import { FranchiseChart } from "./franchise-chart";
 interface Props {
   request: TQuoteRequest;
   library: RateBookLibrary;
+  /** The catalog the request was priced with. */
+  catalog: Catalog;
   form: FormState;
   /** The cheapest insurer, whose break-even is told in words. */
   cheapest: string | undefined;
@@ -21,7 +23,7 @@ interface Props {
  * sizes), and the break-even of a franchise at the cheapest one. Called once the offers have been
  * rendered (ChartSlot in results-panel.tsx), and streamed to the browser behind them (see Deferred).
  */
-export async function franchiseSection({ request, library, form, cheapest }: Props) {
+export async function franchiseSection({ request, library, catalog, form, cheapest }: Props) {
   // Let the offers, already rendered, be written out before the scan takes the processor.
   await nextTurn();
   const scan = scanFranchise(request, library, catalog);

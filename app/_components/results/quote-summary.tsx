@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { catalog } from "@/lib/catalog";
+import type { Catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import { formatRub, type UiLocale } from "@/lib/format/money";
 import type { TQuoteRequest } from "@/lib/rating";
@@ -11,7 +11,7 @@ import { dateText } from "./format-cached";
  * region, the drivers, the options, the date and the site's link to this calculation. Only
  * printed: on screen the form beside the offers says the same.
  */
-export async function QuoteSummary({ request, query, locale, t, tf }: { request: TQuoteRequest; query: string; locale: UiLocale; t: Translate; tf: Translate }) {
+export async function QuoteSummary({ request, catalog, query, locale, t, tf }: { request: TQuoteRequest; catalog: Catalog; query: string; locale: UiLocale; t: Translate; tf: Translate }) {
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "";
   const protocol = h.get("x-forwarded-proto") ?? "http";

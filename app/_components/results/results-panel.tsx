@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import type { UiLocale } from "@/lib/format/money";
@@ -18,6 +19,8 @@ interface Props {
   result: PageComparison;
   request: TQuoteRequest;
   library: RateBookLibrary;
+  /** The catalog the request was priced with. */
+  catalog: Catalog;
   form: FormState;
   /** The calculation's query string. */
   query: string;
@@ -39,7 +42,7 @@ function ChartSlot(props: Parameters<typeof franchiseSection>[0]) {
  * The chart needs the request priced 7 more times (summary pricing); it is rendered after the
  * offers and streamed behind them, so a new calculation shows its prices without waiting for it.
  */
-export async function ResultsPanel({ result, request, library, form, query, client = "" }: Props) {
+export async function ResultsPanel({ result, request, library, catalog, form, query, client = "" }: Props) {
   const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
   const uiLocale = locale as UiLocale;
   return (
@@ -52,13 +55,13 @@ export async function ResultsPanel({ result, request, library, form, query, clie
           <PrintButton label={t("print")} />
         </div>
       </div>
-      <QuoteSummary request={request} query={query} locale={uiLocale} t={t} tf={tf} />
+      <QuoteSummary request={request} catalog={catalog} query={query} locale={uiLocale} t={t} tf={tf} />
       {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
       <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
       <SaveForClient query={query} client={client} />
       <DemoNotice />
       <WhatIf form={form} />
-      <ChartSlot request={request} library={library} form={form} cheapest={result.quotes[0]?.insurerId} />
+      <ChartSlot request={request} library={library} catalog={catalog} form={form} cheapest={result.quotes[0]?.insurerId} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -19,6 +20,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const user = await requireUser();
   // Agents have a workspace of their own; the editor is not for them.
   if (user.role === "agent") redirect("/agent/clients");
+  const t = await getTranslations("CatalogEditor");
   return (
     <div lang="ru" className="mx-auto max-w-7xl px-4 py-4">
       <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
@@ -29,6 +31,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <nav aria-label="Разделы редактора" className="flex flex-wrap gap-1">
             <NavLink href="/editor">Тарифы</NavLink>
             <NavLink href="/editor/diff">Сравнение</NavLink>
+            <NavLink href="/editor/catalog">{t("nav")}</NavLink>
             <NavLink href="/editor/audit">Журнал</NavLink>
             {hasRole(user, "admin") ? <NavLink href="/editor/users">Пользователи</NavLink> : null}
             {hasRole(user, "admin") ? <NavLink href="/editor/commissions">Комиссия</NavLink> : null}

@@ -32,6 +32,8 @@ export interface RateBookEditorProps {
   readOnly: boolean;
   /** A server action; see save-outcome.ts. Never called while the book has errors or unacknowledged warnings. */
   save: (input: SaveInput) => Promise<SaveOutcome>;
+  /** The catalog's model ids: a model the book names outside them is an error (lintRateBook). */
+  modelIds?: readonly string[];
 }
 
 const LINT_DELAY_MS = 200;
@@ -45,8 +47,8 @@ interface Checked {
 const NOTHING_CHECKED: Checked = { issues: [], views: [], byAnchor: new Map() };
 
 /** Lints the book and places each issue at its cell (the form is the one the body was written from). */
-function check(form: RateBookForm, converted: { body: unknown; issues: EditorIssue[] }): Checked {
-  const issues = mergeIssues(converted.issues, lintRateBook(converted.body));
+function check(form: RateBookForm, converted: { body: unknown; issues: EditorIssue[] }, modelIds?: ReadonlySet<string>): Checked {
+  const issues = mergeIssues(converted.issues, lintRateBook(converted.body, { modelIds }));
   return { issues, ...indexIssues(issues, form) };
 }
 
@@ -75,11 +77,12 @@ function failureMessage(outcome: Extract<SaveOutcome, { ok: false; reason: "inva
  * rounding and notes, checked as you type (lintRateBook), saved with optimistic locking.
  * Local edits survive any failed save; leaving the page with unsaved changes asks first.
  */
-export function RateBookEditor({ versionId, revision: initialRevision, initialBody, readOnly, save }: RateBookEditorProps) {
+export function RateBookEditor({ versionId, revision: initialRevision, initialBody, readOnly, save, modelIds: modelIdList }: RateBookEditorProps) {
+  const [modelIds] = useState(() => (modelIdList ? new Set(modelIdList) : undefined));
   const [initial] = useState(() => {
     const form = toForm(initialBody);
     const converted = toBody(form);
-    return { form, canon: canonicalJson(converted.body), checked: readOnly ? NOTHING_CHECKED : check(form, converted) };
+    return { form, canon: canonicalJson(converted.body), checked: readOnly ? NOTHING_CHECKED : check(form, converted, modelIds) };
   });
   const [form, setForm] = useState<RateBookForm>(initial.form);
   const [revision, setRevision] = useState(initialRevision);
@@ -100,9 +103,9 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
   // Check as you type, ~200 ms after the last keystroke.
   useEffect(() => {
     if (readOnly) return;
-    const timer = setTimeout(() => setChecked(check(form, converted)), LINT_DELAY_MS);
+    const timer = setTimeout(() => setChecked(check(form, converted, modelIds)), LINT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [form, converted, readOnly]);
+  }, [form, converted, readOnly, modelIds]);
 
   // Leaving with unsaved changes asks first.
   useEffect(() => {

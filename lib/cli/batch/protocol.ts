@@ -1,5 +1,6 @@
 /** Messages between the batch quoter's main thread and its pricing workers. */
 import type { QuoteOptions } from "@/lib/api/quote-options";
+import type { TVehicleModel } from "@/lib/catalog/schema";
 import type { TRateBook } from "@/lib/rating";
 import type { LineChunk } from "./lines";
 
@@ -12,6 +13,8 @@ export interface BatchWorkerData {
   now: number;
   /** The rate books to price with (from the database); absent: the ones in data/. */
   rateBooks?: TRateBook[];
+  /** The catalog's models to price with (from the database); absent: the ones in data/. */
+  models?: TVehicleModel[];
   /** What each answer holds (--detail, --lang). */
   options: QuoteOptions;
 }

@@ -3,6 +3,7 @@
  * out, in input order. Large inputs are priced by worker threads, chunk by chunk, while this
  * thread reads, hands out chunks and writes the answers back in order; small ones here.
  */
+import type { TVehicleModel } from "@/lib/catalog/schema";
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { QuoteOptions } from "@/lib/api/quote-options";
@@ -32,6 +33,8 @@ export interface BatchOptions {
   now: number;
   /** The rate books from the database, for the workers; undefined: they read data/ themselves. */
   rateBooks: TRateBook[] | undefined;
+  /** The catalog's models from the database; undefined: data/catalog/. */
+  models?: TVehicleModel[];
   /** What each answer holds (--detail, --lang). */
   quote: QuoteOptions;
   /** The pricing context for this thread, when the batch is priced here. */
@@ -139,7 +142,7 @@ function priceInWorkers(chunks: AsyncIterable<LineChunk>, count: number, options
       if (allSent && written === sent) stop();
     };
 
-    const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, now: options.now, rateBooks: options.rateBooks, options: options.quote }, (chunk) => {
+    const pool = new WorkerPool(count, options.entryUrl, { role: BATCH_WORKER_ROLE, now: options.now, rateBooks: options.rateBooks, models: options.models, options: options.quote }, (chunk) => {
       priced.set(chunk.seq, chunk);
       if (allSent) pool.retireIdle();
       void writeReady();

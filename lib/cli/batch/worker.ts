@@ -1,7 +1,7 @@
 /** A pricing worker of the batch quoter: chunks of lines in, their JSON Lines answers out. */
 import { parentPort, workerData } from "node:worker_threads";
 import { JsonBytes } from "@/lib/api/json-bytes";
-import { catalog } from "@/lib/catalog";
+import { buildCatalog, catalog as shippedCatalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import { buildLibrary, compileRateBook } from "@/lib/rating";
 import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
@@ -15,6 +15,7 @@ export function runBatchWorker(): void {
   const data = workerData as BatchWorkerData;
   const port = parentPort!;
   const library = data.rateBooks ? buildLibrary(data.rateBooks.map(compileRateBook)) : getDiskLibrary();
+  const catalog = data.models ? buildCatalog(data.models) : shippedCatalog;
   const ctx = { library, catalog, today: todayIso(new Date(data.now)) };
   const spare: Uint8Array[] = [];
   port.on("message", (message: ToWorker) => {

@@ -53,6 +53,17 @@ CREATE TABLE "policy_checks" (
 	"checked_by" integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalog_models" (
+	"id" text PRIMARY KEY NOT NULL,
+	"body" jsonb NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"removed_at" timestamp with time zone,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "policies" ADD COLUMN "cancelled_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "policies" ADD COLUMN "cancelled_by" integer;--> statement-breakpoint
 ALTER TABLE "bulk_column_mappings" ADD CONSTRAINT "bulk_column_mappings_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -65,6 +76,8 @@ ALTER TABLE "policy_checks" ADD CONSTRAINT "policy_checks_client_id_clients_id_f
 ALTER TABLE "policy_checks" ADD CONSTRAINT "policy_checks_calculation_id_saved_calculations_id_fk" FOREIGN KEY ("calculation_id") REFERENCES "public"."saved_calculations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "policy_checks" ADD CONSTRAINT "policy_checks_insurer_id_insurers_id_fk" FOREIGN KEY ("insurer_id") REFERENCES "public"."insurers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "policy_checks" ADD CONSTRAINT "policy_checks_checked_by_users_id_fk" FOREIGN KEY ("checked_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalog_models" ADD CONSTRAINT "catalog_models_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalog_models" ADD CONSTRAINT "catalog_models_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "bulk_jobs_agent_idx" ON "bulk_jobs" USING btree ("agent_id","created_at");--> statement-breakpoint
 CREATE INDEX "bulk_jobs_status_idx" ON "bulk_jobs" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "bulk_jobs_expires_idx" ON "bulk_jobs" USING btree ("expires_at");--> statement-breakpoint

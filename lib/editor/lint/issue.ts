@@ -22,7 +22,7 @@ export const WARNING_CODES = [
   "programme-costs-more",
 ] as const;
 
-export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id"] as const;
+export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id", "unknown-model"] as const;
 
 export type LintWarningCode = (typeof WARNING_CODES)[number];
 export type LintErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { locate } from "./schema-issues";
 import { isScalar, normalize, sameScalar, intersects, condKey, matches, type Row, type TableView, variablesOf, rowKey, isNumeric, shown } from "./table-views";
 import { ORDER_RULES } from "./order-rules";
 import { programmeOrder } from "./programme-order";
+import { modelReferencePaths } from "@/lib/catalog/model-references";
 
 /** Above this, a cap on the agent's discount from commission is flagged (see agentDiscount()). */
 export const AGENT_DISCOUNT_PLAUSIBLE_PERCENT = 30;
@@ -314,6 +315,14 @@ export class Linter {
         const v = dec(rate);
         if (v && v.gt(BASE_RATE_LIMIT)) this.add("warning", "base-rate-implausible", `${c}|${model}`, ["components", c, "byModel", model], `базовый тариф ${percentOf(v)} % страховой суммы выглядит неправдоподобно: проверьте значение`);
       }
+    }
+  }
+
+  /** Every model the book names must be in the catalog (rates per model, conditions on the model). */
+  unknownModels(known: { has(id: string): boolean }) {
+    for (const ref of modelReferencePaths(this.book)) {
+      if (known.has(ref.id)) continue;
+      this.add("error", "unknown-model", ref.id, ref.path, `модели «${ref.id}» нет в каталоге: добавьте её в каталог (раздел «Каталог») или уберите из тарифа`);
     }
   }
 }

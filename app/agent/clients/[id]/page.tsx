@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getClientView } from "@/lib/agent/clients.server";
 import { checksOfClient } from "@/lib/agent/policy-checks.server";
@@ -36,7 +37,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   const ui = locale as UiLocale;
   const errors = errorMessages(te);
   const today = todayIso();
-  const options = calculatorOptions(ui);
+  const options = calculatorOptions(ui, await getSiteCatalog());
   const modelName = (mid: string) => options.models.find((m) => m.id === mid)?.label ?? mid;
   const writable = !client.erasedAt && view.processingConsent;
   const notice = typeof query.error === "string" && errors[query.error] ? errors[query.error] : null;

@@ -28,6 +28,11 @@ const ACTION_LABEL: Record<string, string> = {
   "offer.create": "сделано коммерческое предложение",
   "offer.open": "клиент открыл предложение",
   "offer.revoke": "ссылка на предложение отозвана",
+  "catalog.import": "модели загружены в каталог из data/",
+  "catalog.add": "модель добавлена в каталог",
+  "catalog.edit": "модель в каталоге изменена",
+  "catalog.remove": "модель убрана из каталога",
+  "catalog.restore": "модель возвращена в каталог",
 };
 
 function Details({ details }: { details: unknown }) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/users.server";
@@ -151,7 +152,7 @@ export default async function VersionPage({ params, searchParams }: { params: Pr
         <h2 id="tables-heading" className={h2Class}>
           {canEdit ? "Тариф (черновик — можно править)" : "Тариф (только просмотр)"}
         </h2>
-        <RateBookEditor key={`${version.id}:${version.revision}:${version.status}`} versionId={version.id} revision={version.revision} initialBody={version.body} readOnly={!canEdit} save={saveDraftAction} />
+        <RateBookEditor key={`${version.id}:${version.revision}:${version.status}`} versionId={version.id} revision={version.revision} initialBody={version.body} readOnly={!canEdit} save={saveDraftAction} modelIds={canEdit ? [...(await getSiteCatalog()).models.keys()] : undefined} />
       </section>
 
       {canEdit ? (

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { requireUser } from "@/app/_lib/session.server";
+import { MODEL_FORM_FIELDS, type ModelFormValues } from "@/lib/catalog/model-form";
+import { catalogFormProps } from "../../../_lib/catalog-labels.server";
+import { CatalogModelForm } from "../../../_components/catalog-model-form";
+import { cardClass, h1Class, linkClass } from "../../../_components/styles";
+
+const EMPTY = Object.fromEntries(MODEL_FORM_FIELDS.map((f) => [f, ""])) as ModelFormValues;
+
+/** A new model for the catalog. */
+export default async function NewCatalogModelPage() {
+  await requireUser("/editor/catalog/new");
+  const { t, lang, labels, choices } = await catalogFormProps("new");
+  return (
+    <div lang={lang} className="space-y-4">
+      <Link href="/editor/catalog" className={linkClass}>
+        {t("back")}
+      </Link>
+      <h1 className={h1Class}>{t("newTitle")}</h1>
+      <section className={cardClass} aria-label={t("newTitle")}>
+        <CatalogModelForm mode="new" initial={EMPTY} labels={labels} choices={choices} />
+      </section>
+    </div>
+  );
+}

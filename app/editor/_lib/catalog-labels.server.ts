@@ -1,0 +1,40 @@
+// Server-only: the catalog form's labels and choices, in the page's language.
+import "server-only";
+import { getLocale, getTranslations } from "next-intl/server";
+import { vehicleCatalog } from "@/lib/catalog";
+import { TRANSMISSIONS, VEHICLE_BODIES } from "@/lib/catalog/schema";
+import type { ModelFormLabels } from "../_components/catalog-model-form";
+
+export async function catalogFormProps(mode: "new" | "edit") {
+  const [t, locale] = await Promise.all([getTranslations("CatalogEditor"), getLocale()]);
+  const lang = locale === "en" ? "en" : "ru";
+  const labels: ModelFormLabels = {
+    fields: {
+      id: t("fieldId"),
+      make: t("fieldMake"),
+      model: t("fieldModel"),
+      namesRu: t("fieldNamesRu"),
+      namesEn: t("fieldNamesEn"),
+      spellings: t("fieldSpellings"),
+      class: t("fieldClass"),
+      body: t("fieldBody"),
+      transmission: t("fieldTransmission"),
+      defaultPowerHp: t("fieldPower"),
+      theftRiskGroup: t("fieldTheft"),
+      yearFrom: t("fieldYearFrom"),
+      yearTo: t("fieldYearTo"),
+      listPrice: t("fieldPrice"),
+    },
+    hints: { id: t("hintId"), namesRu: t("hintNamesRu"), spellings: t("hintSpellings"), theftRiskGroup: t("hintTheft"), yearTo: t("hintYearTo"), listPrice: t("hintPrice") },
+    choose: t("choose"),
+    submit: mode === "new" ? t("create") : t("save"),
+    pending: t("saving"),
+  };
+  const choices = {
+    class: vehicleCatalog.classes.map((c) => ({ id: c.id, label: c.label[lang] })),
+    body: VEHICLE_BODIES.map((b) => ({ id: b, label: t(`body.${b}`) })),
+    transmission: TRANSMISSIONS.map((x) => ({ id: x, label: t(`transmission.${x}`) })),
+    theftRiskGroup: ["1", "2", "3", "4"].map((g) => ({ id: g, label: g })),
+  };
+  return { t, lang, labels, choices } as const;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, inject, it } from "vitest";
+import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
+
+const browser = browserPerFile();
+let s: Session;
+
+async function logIn(session: Session) {
+  const { page } = session;
+  const account = inject("accounts").editor;
+  await page.goto("/editor/login");
+  await page.getByLabel("Электронная почта").fill(account.email);
+  await page.getByLabel("Пароль").fill(account.password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await page.waitForURL(/\/editor$/);
+}
+
+describe("the open vehicle catalog", () => {
+  it("an editor adds a model (errors inline first); the calculator then offers it by its Russian name and prices it by the class fallback", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    await logIn(s);
+    await page.getByRole("link", { name: "Каталог" }).click();
+    await page.waitForURL(/\/editor\/catalog$/);
+    expect(await page.getByTestId("catalog-row").count()).toBeGreaterThanOrEqual(150);
+    await expectAccessible(page, "the catalog");
+
+    // The calculator's own matching finds the model by its Russian spelling.
+    await page.getByLabel("Найти модель").fill("Солярис");
+    await page.getByRole("button", { name: "Найти" }).click();
+    await page.waitForURL(/q=/);
+    expect(plain(await page.getByTestId("catalog-row").first().textContent())).toContain("hyundai-solaris");
+
+    await page.getByRole("link", { name: "Добавить модель" }).click();
+    await page.waitForURL(/\/editor\/catalog\/new$/);
+    await page.getByLabel("Идентификатор").fill("kaiyi-e5");
+    await page.getByLabel("Марка", { exact: true }).fill("Kaiyi");
+    await page.getByLabel("Модель", { exact: true }).fill("E5");
+    await page.getByLabel("Название по-русски").fill("Кайи Е5");
+    await page.getByLabel("Название по-английски").fill("Kaiyi E5");
+    await page.getByLabel("Другие написания").fill("каи е5\nкаи");
+    await page.getByLabel("Класс").selectOption("compact");
+    await page.getByLabel("Кузов").selectOption("sedan");
+    await page.getByLabel("Коробка передач").selectOption("automatic");
+    await page.getByLabel("Мощность по умолчанию, л. с.").fill("мощная");
+    await page.getByLabel("Группа риска угона").selectOption("1");
+    await page.getByLabel("Выпускается с (год)").fill("2023");
+    await page.getByLabel("Цена нового, ₽").fill("1 800 000");
+    await page.getByRole("button", { name: "Добавить в каталог" }).click();
+
+    // Every bad field says what is wrong next to it; what was typed stays.
+    await page.locator("form [role=alert]").waitFor();
+    const power = page.getByLabel("Мощность по умолчанию, л. с.");
+    expect(await power.getAttribute("aria-invalid")).toBe("true");
+    expect(plain(await page.locator("#catalog-defaultPowerHp-error").textContent())).toBe("Целое число, например 150");
+    expect(await page.getByLabel("Название по-русски").inputValue()).toBe("Кайи Е5");
+    await screenshot(page, "catalog-errors");
+    await expectAccessible(page, "the new-model form with an error");
+
+    await power.fill("147");
+    await page.getByRole("button", { name: "Добавить в каталог" }).click();
+    await page.waitForURL(/\/editor\/catalog\/kaiyi-e5\?done=added/);
+    expect(plain(await page.locator("main [role=status]").textContent())).toContain("Кайи Е5");
+    await expectAccessible(page, "a catalog model");
+
+    // The calculator offers it by its Russian name, and prices it with the class and theft-group tables.
+    await page.goto("/");
+    const model = page.getByLabel("Марка и модель");
+    await model.fill("кайи");
+    await page.getByRole("option", { name: "Kaiyi E5" }).waitFor();
+    await model.press("ArrowDown");
+    await model.press("Enter");
+    expect(await model.inputValue()).toBe("Kaiyi E5");
+    expect(await page.getByLabel("Мощность, л. с.").inputValue()).toBe("147");
+    await page.getByLabel("Год выпуска").fill("2025");
+    await page.getByLabel("Стоимость, ₽").pressSequentially("1800000");
+    await page.getByLabel("Регион").fill("38 — Иркутская область");
+    await page.getByLabel("Возраст").fill("40");
+    await page.getByLabel("Стаж, лет").fill("20");
+    await page.getByRole("button", { name: "Рассчитать" }).click();
+    await page.getByTestId("offer").first().waitFor();
+    expect(page.url()).toContain("model=kaiyi-e5");
+    expect(await page.getByTestId("offer").count()).toBe(6);
+    await page.getByTestId("offer").first().getByText("Почему такая цена").click();
+    const worksheet = plain(await page.getByTestId("offer").first().getByRole("table").textContent());
+    expect(worksheet).toMatch(/класс: compact|группа угоняемости: 1/);
+    expect(worksheet).not.toContain("модель: kaiyi-e5");
+    await screenshot(page, "catalog-new-model-priced");
+    await expectAccessible(page, "a new catalog model priced");
+  });
+
+  it("refuses to remove a model that published tariffs name, naming them", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    await logIn(s);
+    await page.goto("/editor/catalog/hyundai-solaris");
+    await page.getByLabel("Да, убрать модель из каталога").check();
+    await page.getByRole("button", { name: "Убрать модель" }).click();
+    await page.locator("form [role=alert]").waitFor();
+    const alert = plain(await page.locator("form [role=alert]").textContent());
+    expect(alert).toContain("нельзя убрать");
+    expect(alert).toContain("ingosstrakh-2019-01-01");
+    await expectAccessible(page, "a refused removal");
+  });
+});
