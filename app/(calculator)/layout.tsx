@@ -11,7 +11,7 @@ import type en from "@/messages/en.json";
  * are sent with the first page, not with every calculation.
  */
 export default async function CalculatorLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, tf, tw] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf")]);
-  const value = calculatorContextValue(locale as UiLocale, messages as unknown as typeof en, tf, tw);
+  const [locale, messages, tf, tw, tp] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf"), getTranslations("Programmes")]);
+  const value = calculatorContextValue(locale as UiLocale, messages as unknown as typeof en, tf, tw, tp);
   return <CalculatorProvider value={value}>{children}</CalculatorProvider>;
 }

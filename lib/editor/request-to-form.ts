@@ -5,6 +5,7 @@
  */
 import { DEFAULT_FORM, type DriverFields, type FormState, type Tri } from "@/lib/form/form-state";
 import type { TDriver, TQuoteRequest } from "@/lib/rating/request-schema";
+import { ADD_ON_IDS } from "@/lib/rating/options";
 
 const tri = (value: boolean | undefined): Tri => (value === undefined ? "" : value ? "yes" : "no");
 
@@ -40,9 +41,17 @@ export function requestToForm(request: TQuoteRequest): FormState {
     repair: request.repair,
     wear: request.wearDeduction,
     aggregate: request.sumInsuredType === "aggregate",
-    installments: String(request.installments) as FormState["installments"],
+    installments: String(request.installments),
     start: request.policyStart,
     switching: request.switchingFromInsurer,
     telematics: request.telematics,
+    isNew: request.vehicle.isNew,
+    creditor: request.vehicle.creditor ?? "",
+    allowedDrivers: request.allowedDrivers === undefined ? "" : String(request.allowedDrivers),
+    programme: request.program.level ?? "",
+    addOns: ADD_ON_IDS.filter((id) => request.addOns.some((a) => a.id === id)),
+    dsagoSum: request.addOns.find((a) => a.id === "dsago")?.sumInsured ?? DEFAULT_FORM.dsagoSum,
+    dsagoTrailer: request.addOns.find((a) => a.id === "dsago")?.trailer ?? false,
+    term: String(request.policyTermMonths),
   };
 }

@@ -1,6 +1,6 @@
-import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS, REQUEST_LIMITS } from "@/lib/rating/options";
+import { ADD_ON_IDS, ANTI_THEFT, COVERAGES, PARKING, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, type TAddOnId } from "@/lib/rating/options";
 import { normalizeAmount } from "./amount";
-import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
+import { DEFAULT_FORM, FRANCHISE_KINDS, INSTALLMENT_CHOICES, TERM_CHOICES, type DriverFields, type FormState, type Tri } from "./form-state";
 
 /**
  * The form state in the URL: short keys, only what differs from the defaults, so a calculation
@@ -18,7 +18,7 @@ export const MAX_PARAM_LENGTH = 64;
 export const MAX_URL_DRIVERS = REQUEST_LIMITS.maxNamedDrivers + 1;
 
 /** The parameters the form uses; any others in a link are ignored. */
-export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele"] as const;
+export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele", "new", "bank", "nd", "prog", "ao", "dsum", "dtr", "term"] as const;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, MAX_PARAM_LENGTH);
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).slice(0, MAX_URL_DRIVERS).map((s) => s.slice(0, MAX_PARAM_LENGTH));
@@ -57,6 +57,12 @@ export function hasCalculation(params: Params): boolean {
   return ["model", "year", "price", "region", "d", "unlimited"].some((key) => first(params[key]) !== undefined);
 }
 
+/** `ao=gap.dsago`: the chosen add-ons, known codes only, each once, in the order of ADD_ON_IDS. */
+function decodeAddOns(text: string | undefined): TAddOnId[] {
+  const asked = new Set((text ?? "").split("."));
+  return ADD_ON_IDS.filter((id) => asked.has(id));
+}
+
 export function decodeForm(params: Params): FormState {
   const drivers = all(params.d).map(decodeDriver);
   const unlimited = flag(params.unlimited);
@@ -79,10 +85,18 @@ export function decodeForm(params: Params): FormState {
     repair: oneOf(REPAIR_OPTIONS, first(params.repair), DEFAULT_FORM.repair),
     wear: flag(params.wear),
     aggregate: flag(params.agg),
-    installments: oneOf(["1", "2", "4"] as const, first(params.pay), DEFAULT_FORM.installments),
+    installments: oneOf(INSTALLMENT_CHOICES, first(params.pay), DEFAULT_FORM.installments),
     start: first(params.start) ?? "",
     switching: flag(params.switch),
     telematics: flag(params.tele),
+    isNew: flag(params.new),
+    creditor: first(params.bank) ?? "",
+    allowedDrivers: first(params.nd) ?? "",
+    programme: oneOf(PROGRAMME_LEVELS, first(params.prog), "") as FormState["programme"],
+    addOns: decodeAddOns(first(params.ao)),
+    dsagoSum: first(params.dsum) ?? DEFAULT_FORM.dsagoSum,
+    dsagoTrailer: flag(params.dtr),
+    term: oneOf(TERM_CHOICES, first(params.term), DEFAULT_FORM.term),
   };
 }
 
@@ -117,5 +131,16 @@ export function encodeForm(form: FormState): string {
   put("start", form.start);
   putFlag("switch", form.switching);
   putFlag("tele", form.telematics);
+  putFlag("new", form.isNew);
+  if (form.credit) put("bank", form.creditor);
+  if (!form.unlimited) put("nd", form.allowedDrivers);
+  put("prog", form.programme);
+  const addOns = ADD_ON_IDS.filter((id) => form.addOns.includes(id));
+  put("ao", addOns.join("."));
+  if (addOns.includes("dsago")) {
+    put("dsum", normalizeAmount(form.dsagoSum), DEFAULT_FORM.dsagoSum);
+    putFlag("dtr", form.dsagoTrailer);
+  }
+  put("term", form.term, DEFAULT_FORM.term);
   return q.toString();
 }

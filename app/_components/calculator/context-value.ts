@@ -4,7 +4,7 @@ import { modelSearchItems, regionSearchItems } from "@/lib/catalog/search-items"
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
 import { resolveMessages, type Translate } from "../translate";
-import type { CalculatorContextValue, FormLabels, ModelOption, RegionOption } from "./types";
+import type { CalculatorContextValue, FormLabels, ModelOption, ProgrammeLabels, RegionOption } from "./types";
 
 /** Messages of the Form namespace that take arguments (formatted below, or by the page). */
 const FORM_WITH_ARGUMENTS = ["driver", "removeDriver", "errorsTitle", "bonusMalusNew", "stepOf", "stepNames"];
@@ -24,9 +24,10 @@ export function calculatorOptions(locale: UiLocale): { models: ModelOption[]; re
  */
 export function calculatorContextValue(
   locale: UiLocale,
-  messages: { Form: (typeof en)["Form"]; WhatIf: (typeof en)["WhatIf"] },
+  messages: { Form: (typeof en)["Form"]; WhatIf: (typeof en)["WhatIf"]; Programmes: (typeof en)["Programmes"] },
   tf: Translate,
   tw: Translate,
+  tp: Translate,
 ): CalculatorContextValue {
   const n = Array.from({ length: REQUEST_LIMITS.maxNamedDrivers }, (_, i) => i + 1);
   const form: FormLabels = {
@@ -37,5 +38,6 @@ export function calculatorContextValue(
     stepNames: [tf("stepNames.car"), tf("stepNames.drivers"), tf("stepNames.cover")],
     stepOf: ["car", "drivers", "cover"].map((name, i) => tf("stepOf", { n: i + 1, total: 3, name: tf(`stepNames.${name}`) })),
   };
-  return { locale, form, whatIf: resolveMessages(tw, messages.WhatIf), ...calculatorOptions(locale) };
+  const programmes: ProgrammeLabels = { ...resolveMessages(tp, messages.Programmes.form, [], "form"), filter: resolveMessages(tp, messages.Programmes.filter, [], "filter") };
+  return { locale, form, whatIf: resolveMessages(tw, messages.WhatIf), programmes, ...calculatorOptions(locale) };
 }
