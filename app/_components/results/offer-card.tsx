@@ -5,6 +5,7 @@ import type { Translate } from "../translate";
 import { CompareToggle } from "./compare-context";
 import { describeConditions } from "./conditions";
 import { WorksheetDetails } from "./worksheet-details";
+import { OfferProgramme } from "./offer-programme";
 
 interface Props {
   quote: Quote;
@@ -14,13 +15,15 @@ interface Props {
   /** Results and Form messages. */
   t: Translate;
   tf: Translate;
+  /** Programmes messages (the programme, add-ons and provenance lines). */
+  tp: Translate;
 }
 
 /**
  * One insurer's offer, rendered on the server: price, instalments, damage/theft split,
  * conditions, tariff edition; the compare tick and the worksheet are the only client parts.
  */
-export function OfferCard({ quote, query, locale, t, tf }: Props) {
+export function OfferCard({ quote, query, locale, t, tf, tp }: Props) {
   const cheapest = quote.rank === 1;
   const name = locale === "ru" ? quote.insurerName : quote.insurerNameEn;
   const last = quote.installmentSchedule.at(-1)!;
@@ -39,7 +42,7 @@ export function OfferCard({ quote, query, locale, t, tf }: Props) {
           <p className="text-2xl font-bold tabular-nums text-brand-900" data-testid="premium">
             {formatRub(quote.premium, locale)}
           </p>
-          <p className="text-xs text-slate-500">{t("perYear")}</p>
+          <p className="text-xs text-slate-500">{quote.policyTermMonths !== undefined ? tp(`form.termOptions.${quote.policyTermMonths}`) : t("perYear")}</p>
           {quote.installments > 1 ? (
             <p className="text-xs text-slate-600">
               {t("installment", { n: quote.installments, amount: formatRub(quote.installmentAmount, locale) })}
@@ -57,6 +60,7 @@ export function OfferCard({ quote, query, locale, t, tf }: Props) {
         ) : null}
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{t("tariff", { date: "" })}</dt><dd>{t("tariff", { date: dateText(quote.rateBook.effectiveFrom, locale) })}</dd></div>
       </dl>
+      <OfferProgramme quote={quote} query={query} locale={locale} tp={tp} />
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("conditions")}>
         {describeConditions(quote.conditions, t, tf, locale).map((c) => (
           <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>

@@ -9,9 +9,9 @@ import { Offers } from "./offers";
  * to the client list that sorts them and compares them. Only what the cards show is sent; the
  * worksheets and the comparison are fetched when opened.
  */
-export function OfferList({ result, query, locale, t, tf, tc }: { result: ComparisonResponse; query: string; locale: UiLocale; t: Translate; tf: Translate; tc: Translate }) {
+export function OfferList({ result, query, locale, t, tf, tc, tp }: { result: ComparisonResponse; query: string; locale: UiLocale; t: Translate; tf: Translate; tc: Translate; tp: Translate }) {
   const name = (q: { insurerName: string; insurerNameEn: string }) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
-  const offers = result.quotes.map((q) => ({ insurerId: q.insurerId, name: name(q), premium: q.premium, card: <OfferCard quote={q} query={query} locale={locale} t={t} tf={tf} /> }));
+  const offers = result.quotes.map((q) => ({ insurerId: q.insurerId, name: name(q), premium: q.premium, card: <OfferCard quote={q} query={query} locale={locale} t={t} tf={tf} tp={tp} /> }));
   const declined =
     result.declined.length > 0 ? (
       <section aria-labelledby="declined-title" className="rounded-xl border border-slate-200 bg-white p-4">

@@ -43,7 +43,7 @@ function Rendered({ done }: { done: () => void }) {
  * behind them, so a new calculation shows its prices without waiting for it.
  */
 export async function ResultsPanel({ result, request, library, form, query, client = "" }: Props) {
-  const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
+  const [t, tf, tc, tp, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getTranslations("Programmes"), getLocale()]);
   const uiLocale = locale as UiLocale;
   const offersRendered = signal();
   const chart = franchiseSection({ request, library, form, cheapest: result.quotes[0]?.insurerId, after: offersRendered.promise });
@@ -59,7 +59,7 @@ export async function ResultsPanel({ result, request, library, form, query, clie
       </div>
       <QuoteSummary request={request} query={query} locale={uiLocale} t={t} tf={tf} />
       {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
-      <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
+      <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} tp={tp} />
       <SaveForClient query={query} client={client} />
       <Rendered done={offersRendered.resolve} />
       <DemoNotice />
