@@ -21,6 +21,7 @@ import { diffDiscounts } from "./diff/discounts";
 import { diffEligibility } from "./diff/eligibility";
 import { diffFactors } from "./diff/factors";
 import { diffGeneralHead, diffGeneralTail } from "./diff/general";
+import { diffProducts } from "./diff/products";
 import type { RateBookChange } from "./diff/types";
 import { isObj } from "./diff/values";
 
@@ -44,6 +45,9 @@ const TOP_LEVEL = [
   "minimumPremium",
   "rounding",
   "notes",
+  "programmes",
+  "addOns",
+  "policyTerms",
 ] as const;
 
 /**
@@ -64,6 +68,7 @@ export function diffRateBooks(before: unknown, after: unknown): RateBookChange[]
   diffEligibility(d, before, after);
   diffDiscounts(d, before, after);
   diffGeneralTail(d, before, after);
+  diffProducts(d, before, after);
   d.unknownKeys({ area: "general" }, "", "", before, after, TOP_LEVEL);
   return d.changes;
 }

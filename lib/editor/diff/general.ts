@@ -35,7 +35,8 @@ export function diffGeneralTail(d: Differ, b: Obj, a: Obj) {
   d.object(where, "rounding", "rounding", b.rounding, a.rounding, (br, ar) => {
     d.leaf(where, "rounding.ratePercentDecimals", "rounding.ratePercentDecimals", br.ratePercentDecimals, ar.ratePercentDecimals);
     d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals ?? 2, ar.premiumDecimals ?? 2);
-    d.unknownKeys(where, "rounding", "rounding", br, ar, ["ratePercentDecimals", "premiumDecimals"]);
+    // Format 2's named steps are compared step by step (diff/products.ts).
+    d.unknownKeys(where, "rounding", "rounding", br, ar, ["ratePercentDecimals", "premiumDecimals", "steps"]);
   });
   diffNotes(d, b.notes, a.notes);
   d.object(where, "provenance", "provenance", b.provenance, a.provenance, (bp, ap) => {
