@@ -3,14 +3,16 @@
  * one text, and `insurerName` is the insurer's name in that language (no `insurerNameEn`).
  * Numbers, codes and key order stay as in the two-language response.
  */
-import type { ComparisonResponse, Declined, DeclinedSummary, Quote, QuoteSummary, SummaryResponse, TLabel, WorksheetStep } from "@/lib/rating";
+import type { ComparisonResponse, Declined, DeclinedSummary, Quote, QuoteAddOn, QuoteProgramme, QuoteSummary, SummaryResponse, TLabel, WorksheetStep } from "@/lib/rating";
 
 export type Language = "ru" | "en";
 
 type OneLanguage<T> = Omit<T, "insurerName" | "insurerNameEn"> & { insurerName: string };
+type LocalizedProgramme = Omit<QuoteProgramme, "name" | "description"> & { name: string; description: string };
+type LocalizedAddOn = Omit<QuoteAddOn, "name"> & { name: string };
 
 export type LocalizedStep = Omit<WorksheetStep, "label"> & { label: string };
-export type LocalizedQuoteSummary = OneLanguage<QuoteSummary>;
+export type LocalizedQuoteSummary = Omit<OneLanguage<QuoteSummary>, "programme" | "addOns"> & { programme?: LocalizedProgramme | undefined; addOns?: LocalizedAddOn[] | undefined };
 export type LocalizedQuote = LocalizedQuoteSummary & { conditions: Omit<Quote["conditions"], "notes"> & { notes: string[] }; steps: LocalizedStep[] };
 export type LocalizedDeclined = OneLanguage<Omit<Declined, "reasons">> & { reasons: { code: string; message: string }[] };
 export type LocalizedDeclinedSummary = OneLanguage<DeclinedSummary>;
@@ -43,6 +45,11 @@ function summaryIn(q: QuoteSummary, lang: Language): LocalizedQuoteSummary {
     installmentAmount: q.installmentAmount,
     installmentSchedule: q.installmentSchedule,
     rateBook: q.rateBook,
+    programme: q.programme && { ...q.programme, name: textIn(q.programme.name, lang), description: textIn(q.programme.description, lang) },
+    addOns: q.addOns?.map((a) => ({ ...a, name: textIn(a.name, lang) })),
+    coverPremium: q.coverPremium,
+    policyTermMonths: q.policyTermMonths,
+    provenance: q.provenance,
   };
 }
 

@@ -10,11 +10,50 @@ const label = { oneOf: [localized, { type: "string" }], description: "{ ru, en }
 
 const rateBookRef = { type: "object", properties: { id: { type: "string" }, effectiveFrom: { type: "string", format: "date" } }, required: ["id", "effectiveFrom"] };
 
+const components = {
+  oneOf: [{ type: "object", properties: { damage: money, theft: money }, required: ["damage", "theft"] }, { type: "null" }],
+  description: "The cover's part split between damage and theft; null when the tariff (or a flat-rate programme) prices one component",
+};
+
+/** The version-2 fields of a quote: present only when they say something (docs/decisions/0099). */
+const quoteExtras = {
+  programme: {
+    type: "object",
+    description: "Present when the insurer's tariff declares programmes",
+    properties: {
+      id: { type: "string" },
+      name: label,
+      description: label,
+      level: { enum: ["full", "budget", "mini"] },
+      risks: { type: "array", items: { type: "string" } },
+      pricing: { enum: ["formula", "flat"] },
+    },
+    required: ["id", "name", "description", "level", "risks", "pricing"],
+  },
+  addOns: {
+    type: "array",
+    description: "Present when add-ons were asked for: each one's part of the premium",
+    items: {
+      type: "object",
+      properties: { id: { type: "string" }, name: label, amount: money, apply: { enum: ["beforeRounding", "afterRounding"] }, sumInsured: { type: "string" }, trailer: { type: "boolean" } },
+      required: ["id", "name", "amount", "apply"],
+    },
+  },
+  coverPremium: { ...money, description: "Present with add-ons: the premium without them" },
+  policyTermMonths: { type: "integer", minimum: 1, maximum: 11, description: "Present for a policy shorter than a year" },
+  provenance: {
+    type: "object",
+    description: "Present for a published tariff (absent: demonstration values)",
+    properties: { kind: { const: "published" }, source: { type: "string" }, publishedOn: { type: "string", format: "date" } },
+    required: ["kind", "source", "publishedOn"],
+  },
+};
+
 const step = {
   type: "object",
   description: "One worksheet line: what was looked up, the value found, and the running figures of its component.",
   properties: {
-    component: { enum: ["damage", "theft", "total"] },
+    component: { enum: ["damage", "theft", "single", "addOn", "total"] },
     factor: { type: "string", description: "Factor table id, or base / discounts / sum / rate-rounding / minimum-premium / rounding" },
     label,
     lookup: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } },
@@ -36,11 +75,12 @@ const quote = {
     insurerName: { type: "string" },
     insurerNameEn: { type: "string", description: "Absent with lang" },
     premium: money,
-    components: { type: "object", properties: { damage: money, theft: money }, required: ["damage", "theft"] },
-    installments: { enum: [1, 2, 4] },
+    components,
+    installments: { type: "integer", minimum: 1, maximum: 12 },
     installmentAmount: money,
     installmentSchedule: { type: "array", items: money },
     rateBook: rateBookRef,
+    ...quoteExtras,
     conditions: { type: "object", description: "The policy's conditions; its notes are labels" },
     steps: { type: "array", items: step },
   },
@@ -56,11 +96,12 @@ const quoteSummary = {
     insurerName: { type: "string", description: "In Russian; with lang=en in English" },
     insurerNameEn: { type: "string", description: "Absent with lang" },
     premium: money,
-    components: { type: "object", properties: { damage: money, theft: money }, required: ["damage", "theft"] },
-    installments: { enum: [1, 2, 4] },
+    components,
+    installments: { type: "integer", minimum: 1, maximum: 12 },
     installmentAmount: money,
     installmentSchedule: { type: "array", items: money },
     rateBook: rateBookRef,
+    ...quoteExtras,
   },
   required: ["rank", "insurerId", "insurerName", "premium", "components", "installments", "installmentAmount", "installmentSchedule", "rateBook"],
 };

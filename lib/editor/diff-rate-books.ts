@@ -40,14 +40,14 @@ const TOP_LEVEL = [
   "components",
   "factors",
   "eligibility",
+  "policyTerms",
+  "programmes",
+  "addOns",
   "discounts",
   "agentDiscount",
   "minimumPremium",
   "rounding",
   "notes",
-  "programmes",
-  "addOns",
-  "policyTerms",
 ] as const;
 
 /**
@@ -67,8 +67,8 @@ export function diffRateBooks(before: unknown, after: unknown): RateBookChange[]
   diffFactors(d, before, after);
   diffEligibility(d, before, after);
   diffDiscounts(d, before, after);
-  diffGeneralTail(d, before, after);
   diffProducts(d, before, after);
+  diffGeneralTail(d, before, after);
   d.unknownKeys({ area: "general" }, "", "", before, after, TOP_LEVEL);
   return d.changes;
 }

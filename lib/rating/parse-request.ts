@@ -16,11 +16,15 @@ export interface InvalidRequest {
 export type ParseResult = { ok: true; request: TQuoteRequest } | { ok: false; error: InvalidRequest };
 
 /** Turns zod issues into field-level issues; every unknown key gets its own entry. */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly string[] = []): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
-    const base = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") {
+    const base = [...prefix, ...issue.path.map(String)];
+    // A value of one of a union's shapes (an add-on given as an object) is reported at its own fields.
+    const inside = issue.code === "invalid_union" ? issue.errors.filter((option) => option.length > 0 && option.every((i) => i.path.length > 0)) : [];
+    if (inside.length === 1) {
+      out.push(...toFieldIssues(inside[0]!, base));
+    } else if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) out.push({ path: [...base, key].join("."), message: "unknown field" });
     } else {
       out.push({ path: base.join("."), message: issue.message });

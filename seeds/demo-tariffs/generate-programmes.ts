@@ -1,5 +1,5 @@
 /**
- * Writes the 2027-03-01 demonstration editions of two insurers in rate-book format version 2
+ * Writes the 2027-07-01 demonstration editions of two insurers in rate-book format version 2
  * (docs/decisions/0099): the 2019 edition's formula unchanged as the full programme, plus a
  * budget programme with a built-in franchise, a flat-rate mini programme, add-ons (GAP, ДСАГО by
  * region × sum × trailer, passenger accident cover, evacuation, …), short-term policies and more
@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ZRateBook, type TRateBookV1Input, type TRateBookV2Input } from "@/lib/rating/rate-book-schema";
 
-const EFFECTIVE_FROM = "2027-03-01";
+const EFFECTIVE_FROM = "2027-07-01";
 const L = (ru: string, en: string) => ({ ru, en });
 const dir = join(process.cwd(), "data", "rate-books");
 

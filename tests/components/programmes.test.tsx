@@ -38,10 +38,10 @@ function Harness({ initial, onChange }: { initial: FormState; onChange: (form: F
   );
 }
 
-/** Real prices from the 2027-03-01 editions: Mazda 3 (2026), Moscow, one driver, with the add-ons asked. */
+/** Real prices from the 2027-07-01 editions: Mazda 3 (2026), Moscow, one driver, with the add-ons asked. */
 function compare2027(extra: Record<string, unknown>) {
   const parsed = parseQuoteRequest(
-    { policyStart: "2027-03-01", region: "77", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5 }], ...extra },
+    { policyStart: "2027-07-01", region: "77", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5 }], ...extra },
     catalog,
     "2026-12-06",
   );

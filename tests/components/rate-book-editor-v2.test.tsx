@@ -7,7 +7,7 @@ import { RateBookEditor } from "@/app/editor/_components/rate-book-editor";
 import type { SaveInput, SaveOutcome } from "@/app/editor/_components/save-outcome";
 import { toBody, toForm } from "@/app/editor/_components/rate-book-editor/form-model";
 import { lintRateBook } from "@/lib/editor/lint-rate-book";
-import ingosstrakh from "@/data/rate-books/ingosstrakh/2027-03-01.json";
+import ingosstrakh from "@/data/rate-books/ingosstrakh/2027-07-01.json";
 
 configure({ asyncUtilTimeout: 4000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

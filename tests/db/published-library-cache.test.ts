@@ -47,7 +47,7 @@ describe.each(BACKENDS)("the published library cached in the process, on %s", (b
     expect(again).not.toBeInstanceOf(Promise);
     expect(again).toBe(first);
     expect(cache.rebuilds).toBe(1);
-    expect(cache.editionCount()).toBe(7);
+    expect(cache.editionCount()).toBe(9);
   });
 
   it("a publish in this process is priced by the very next quote; a scheduled one takes effect by date, with no reload", async () => {

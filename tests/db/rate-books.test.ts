@@ -35,10 +35,10 @@ describe.each(BACKENDS)("rate-book editions on %s", (backend) => {
   });
 
   it("seeds every rate book from data/ once, and again changes nothing", async () => {
-    expect(await seedRateBooks(database.db)).toEqual({ inserted: 7, existing: 0 });
-    expect(await seedRateBooks(database.db)).toEqual({ inserted: 0, existing: 7 });
+    expect(await seedRateBooks(database.db)).toEqual({ inserted: 9, existing: 0 });
+    expect(await seedRateBooks(database.db)).toEqual({ inserted: 0, existing: 9 });
     const versions = await listVersions(database.db);
-    expect(versions.filter((v) => v.status === "published")).toHaveLength(7);
+    expect(versions.filter((v) => v.status === "published")).toHaveLength(9);
     const states = versionStates(versions, TODAY);
     const renaissance = versions.filter((v) => v.insurerId === "renaissance");
     expect(renaissance.map((v) => [v.effectiveFrom, states.get(v.id)])).toEqual([

@@ -147,7 +147,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two instances on one PostgreSQL
 
   it("both start at once on an empty database: healthy, each edition seeded once", async () => {
     await Promise.all([waitHealthy(a), waitHealthy(b)]);
-    for (const instance of [a, b]) expect((await health(instance)).body).toMatchObject({ status: "ok", editions: 7, database: { backend: "postgres" } });
+    for (const instance of [a, b]) expect((await health(instance)).body).toMatchObject({ status: "ok", editions: 9, database: { backend: "postgres" } });
     expect(await query("select count(*)::int as n from rate_book_versions where status = 'published'")).toEqual([{ n: 7 }]);
     expect(await query("select count(*)::int as n from drizzle.__drizzle_migrations")).toEqual([{ n: readdirMigrations() }]);
     for (const instance of [a, b]) expect(instance.log.join("")).not.toMatch(/error/i);

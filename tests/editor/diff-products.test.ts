@@ -1,7 +1,7 @@
 /** The diff names format 2's items and fields: "опция gap · price.value 0.006 → 0.007". */
 import { describe, expect, it } from "vitest";
 import { diffRateBooks } from "@/lib/editor/diff-rate-books";
-import ingosstrakh from "@/data/rate-books/ingosstrakh/2027-03-01.json";
+import ingosstrakh from "@/data/rate-books/ingosstrakh/2027-07-01.json";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const book = (): any => structuredClone(ingosstrakh);

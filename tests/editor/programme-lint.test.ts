@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintRateBook, WARNING_CODES } from "@/lib/editor/lint-rate-book";
 
-type Json = Record<string, unknown> & { programmes: Json[]; factors: Json[] };
+type Obj = Record<string, unknown>;
+type Json = Obj & { programmes: Obj[]; factors: Obj[] };
 const read = (...path: string[]) => JSON.parse(readFileSync(join(process.cwd(), ...path), "utf8")) as Json;
 const alfa = () => read("tests", "fixtures", "rate-books", "alfa", "2020-01-01.json");
 const findings = (book: unknown) => lintRateBook(book).filter((i) => i.code === "programme-costs-more");
@@ -17,15 +18,15 @@ describe("lint: a programme with fewer risks costs more", () => {
 
   it.each([
     ["tests/fixtures/rate-books/alfa/2020-01-01.json"],
-    ["data/rate-books/ingosstrakh/2027-03-01.json"],
-    ["data/rate-books/rosgosstrakh/2027-03-01.json"],
+    ["data/rate-books/ingosstrakh/2027-07-01.json"],
+    ["data/rate-books/rosgosstrakh/2027-07-01.json"],
   ])("%s has none", (path) => {
     expect(findings(read(path))).toEqual([]);
   });
 
   it("the smaller programme's own table raising the price", () => {
     const book = alfa();
-    ((book.programmes[1]!.factors as Json[])[0]!).default = "1.1";
+    ((book.programmes[1]!.factors as Obj[])[0]!).default = "1.1";
     expect(findings(book)).toEqual([expect.objectContaining({ severity: "warning", path: "programmes.1.factors.0.default", message: expect.stringContaining("«Бюджетная»") })]);
   });
 
@@ -37,7 +38,7 @@ describe("lint: a programme with fewer risks costs more", () => {
 
   it("a shared table over `program` giving the smaller programme more", () => {
     const book = alfa();
-    ((book.factors[1]!.rows as Json[])[0]!).value = "1.2";
+    ((book.factors[1]!.rows as Obj[])[0]!).value = "1.2";
     expect(findings(book)).toEqual([expect.objectContaining({ path: "factors.1.rows.0.value", message: expect.stringContaining("1.2 против 1") })]);
   });
 
@@ -51,9 +52,9 @@ describe("lint: a programme with fewer risks costs more", () => {
 
   it("keeps its key when an unrelated row is inserted (the acknowledgement survives)", () => {
     const book = alfa();
-    ((book.programmes[1]!.factors as Json[])[0]!).default = "1.1";
+    ((book.programmes[1]!.factors as Obj[])[0]!).default = "1.1";
     const before = findings(book)[0]!.key;
-    (book.factors[0]!.rows as Json[]).unshift({ when: { installments: 12 }, value: "1.1" });
+    (book.factors[0]!.rows as Obj[]).unshift({ when: { installments: 12 }, value: "1.1" });
     expect(findings(book)[0]!.key).toBe(before);
   });
 });

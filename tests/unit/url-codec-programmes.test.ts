@@ -15,7 +15,7 @@ import { fieldOfIssue, formToRequest } from "@/lib/form/to-request";
 import { requestToForm } from "@/lib/editor/request-to-form";
 
 const TODAY = "2026-12-06";
-const BASE: FormState = { ...DEFAULT_FORM, model: "mazda-3", year: "2026", price: "1200000", region: "77", drivers: [{ age: "30", experience: "5", sex: "", married: "", children: "" }], start: "2027-03-01" };
+const BASE: FormState = { ...DEFAULT_FORM, model: "mazda-3", year: "2026", price: "1200000", region: "77", drivers: [{ age: "30", experience: "5", sex: "", married: "", children: "" }], start: "2027-07-01" };
 
 const paramsOf = (query: string) => {
   const search = new URLSearchParams(query);

@@ -34,18 +34,20 @@ export function diffGeneralTail(d: Differ, b: Obj, a: Obj) {
   d.leaf(where, "minimumPremium", "minimumPremium", b.minimumPremium ?? "0", a.minimumPremium ?? "0", sameDecimal);
   d.object(where, "rounding", "rounding", b.rounding, a.rounding, (br, ar) => {
     d.leaf(where, "rounding.ratePercentDecimals", "rounding.ratePercentDecimals", br.ratePercentDecimals, ar.ratePercentDecimals);
-    d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals ?? 2, ar.premiumDecimals ?? 2);
-    // Format 2's named steps are compared step by step (diff/products.ts).
+    // Format 1 writes the two decimals; format 2 a list of named steps.
+    if (br.steps === undefined && ar.steps === undefined) d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals ?? 2, ar.premiumDecimals ?? 2);
+    else d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals, ar.premiumDecimals);
+    // Format 2's named steps are compared step by step, by id (diff/products.ts).
     d.unknownKeys(where, "rounding", "rounding", br, ar, ["ratePercentDecimals", "premiumDecimals", "steps"]);
   });
   diffNotes(d, b.notes, a.notes);
   d.object(where, "provenance", "provenance", b.provenance, a.provenance, (bp, ap) => {
-    d.leaf(where, "provenance.demonstration", "provenance.demonstration", bp.demonstration, ap.demonstration);
+    for (const f of ["demonstration", "kind", "source", "publishedOn"]) d.leaf(where, `provenance.${f}`, `provenance.${f}`, bp[f], ap[f]);
     d.leaf(where, "provenance.summary", "provenance.summary", bp.summary, ap.summary);
     d.object(where, "provenance.values", "provenance.values", bp.values, ap.values, (bv, av) => {
       const keys = [...Object.keys(av), ...Object.keys(bv).filter((k) => !(k in av))];
       for (const k of keys) d.leaf({ ...where, rowKey: k }, "provenance.values", at("provenance.values", k), bv[k], av[k]);
     });
-    d.unknownKeys(where, "provenance", "provenance", bp, ap, ["demonstration", "summary", "values"]);
+    d.unknownKeys(where, "provenance", "provenance", bp, ap, ["demonstration", "kind", "source", "publishedOn", "summary", "values"]);
   });
 }
