@@ -53,7 +53,8 @@ describe("the programme and add-on fields", () => {
   it("offers each add-on with its one-line explanation and keeps the choice", async () => {
     let last = DEFAULT_FORM;
     const { user } = renderCalculator(<Harness initial={DEFAULT_FORM} onChange={(f) => (last = f)} />);
-    await user.click(screen.getByText("Программа и дополнительные опции", { selector: "summary" }));
+    const section = screen.getByText("Программа и дополнительные опции", { selector: "legend" }).closest("fieldset")!;
+    await user.click(section.querySelector("summary")!);
     const gap = screen.getByRole("checkbox", { name: "GAP" });
     expect(gap).toHaveAccessibleDescription(/разницу между страховой суммой и ценой нового автомобиля/);
     await user.click(gap);

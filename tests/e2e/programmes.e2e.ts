@@ -15,8 +15,9 @@ describe("programmes and add-ons in the calculator", () => {
     const { page } = s;
     await page.goto(MAZDA_2027);
     await page.getByTestId("offer").first().waitFor();
-    await page.getByText("Программа и дополнительные опции", { exact: true }).first().click();
-    const gap = page.getByRole("checkbox", { name: "GAP" });
+    const section = page.locator("fieldset", { has: page.getByText("Программа и дополнительные опции", { exact: true }) });
+    await section.locator("summary").click();
+    const gap = section.getByRole("checkbox", { name: "GAP" });
     await gap.check();
     await page.getByRole("button", { name: "Рассчитать" }).click();
     await page.waitForURL(/[?&]ao=gap(&|$)/);
