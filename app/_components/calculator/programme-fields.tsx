@@ -13,7 +13,7 @@ import type { SectionProps } from "./types";
  * term, a new car, the lending bank (with credit) and a number of allowed drivers.
  */
 export const ProgrammeFields = memo(function ProgrammeFields({ form, update, errors }: SectionProps) {
-  const { programmes: t, form: tf, locale } = useCalculator();
+  const { programmes: t, locale } = useCalculator();
   const toggle = (id: TAddOnId, on: boolean) => update({ addOns: ADD_ON_IDS.filter((a) => (a === id ? on : form.addOns.includes(a))) });
   const now = [
     t.programmeOptions[form.programme || "any"],
@@ -23,7 +23,7 @@ export const ProgrammeFields = memo(function ProgrammeFields({ form, update, err
   ].filter(Boolean);
   return (
     <Section title={t.section}>
-      <MoreConditions title={tf.moreConditions} now={now.join(" · ")} forceOpen={!!(errors.dsagoSum || errors.term || errors.creditor || errors.allowedDrivers)}>
+      <MoreConditions title={t.moreTitle} now={now.join(" · ")} forceOpen={!!(errors.dsagoSum || errors.term || errors.creditor || errors.allowedDrivers)}>
         <Field id="programme" label={t.programme} hint={t.programmeHint}>
           <select {...describedBy("programme", t.programmeHint)} className={inputClass} value={form.programme} onChange={(e) => update({ programme: e.target.value as typeof form.programme })}>
             <option value="">{t.programmeOptions.any}</option>
