@@ -16,8 +16,8 @@ import type en from "@/messages/en.json";
  * with the layout and laid over it.
  */
 export default async function CalculatorLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, tf, tw, catalog] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf"), getSiteCatalog()]);
-  const labels = calculatorLabels(locale as UiLocale, messages as unknown as typeof en, tf, tw);
+  const [locale, messages, tf, tw, tp, catalog] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf"), getTranslations("Programmes"), getSiteCatalog()]);
+  const labels = calculatorLabels(locale as UiLocale, messages as unknown as typeof en, tf, tw, tp);
   const delta = catalogDelta(catalog);
   const value = delta ? { ...labels, catalogDelta: delta } : labels;
   return <CalculatorProvider value={value}>{children}</CalculatorProvider>;

@@ -20,7 +20,8 @@ import { Differ } from "./diff/differ";
 import { diffDiscounts } from "./diff/discounts";
 import { diffEligibility } from "./diff/eligibility";
 import { diffFactors } from "./diff/factors";
-import { diffGeneralHead, diffGeneralTail, diffVersion2 } from "./diff/general";
+import { diffGeneralHead, diffGeneralTail } from "./diff/general";
+import { diffProducts } from "./diff/products";
 import type { RateBookChange } from "./diff/types";
 import { isObj } from "./diff/values";
 
@@ -66,7 +67,7 @@ export function diffRateBooks(before: unknown, after: unknown): RateBookChange[]
   diffFactors(d, before, after);
   diffEligibility(d, before, after);
   diffDiscounts(d, before, after);
-  diffVersion2(d, before, after);
+  diffProducts(d, before, after);
   diffGeneralTail(d, before, after);
   d.unknownKeys({ area: "general" }, "", "", before, after, TOP_LEVEL);
   return d.changes;

@@ -1,4 +1,4 @@
-import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS } from "@/lib/rating/options";
+import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS, type TAddOnId, type TProgrammeLevel } from "@/lib/rating/options";
 
 export type Tri = "" | "yes" | "no";
 
@@ -34,10 +34,26 @@ export interface FormState {
   repair: (typeof REPAIR_OPTIONS)[number];
   wear: boolean;
   aggregate: boolean;
-  installments: "1" | "2" | "4";
+  /** "1" … "12" payments. */
+  installments: string;
   start: string;
   switching: boolean;
   telematics: boolean;
+  /** Bought new from a dealer. */
+  isNew: boolean;
+  /** The bank holding the loan (only read with credit), "" for not said. */
+  creditor: string;
+  /** A number of drivers allowed ("" for the named list only). */
+  allowedDrivers: string;
+  /** The programme level asked of every insurer ("" = each insurer's programme closest to full cover). */
+  programme: "" | TProgrammeLevel;
+  /** The add-ons asked of every insurer, in the order of ADD_ON_IDS. */
+  addOns: TAddOnId[];
+  /** ДСАГО's sum insured (rubles, as typed) and whether a trailer is covered. */
+  dsagoSum: string;
+  dsagoTrailer: boolean;
+  /** The policy term in months, "1" … "12". */
+  term: string;
 }
 
 export const EMPTY_DRIVER: DriverFields = { age: "", experience: "", sex: "", married: "", children: "" };
@@ -66,4 +82,18 @@ export const DEFAULT_FORM: FormState = {
   start: "",
   switching: false,
   telematics: false,
+  isNew: false,
+  creditor: "",
+  allowedDrivers: "",
+  programme: "",
+  addOns: [],
+  dsagoSum: "1000000",
+  dsagoTrailer: false,
+  term: "12",
 };
+
+/** Instalment counts and policy terms the form offers (every insurer says which it accepts). */
+export const INSTALLMENT_CHOICES = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] as const;
+export const TERM_CHOICES = ["12", "11", "10", "9", "8", "7", "6", "5", "4", "3", "2", "1"] as const;
+/** ДСАГО sums insured the form offers (the books' tables are by these sums). */
+export const DSAGO_SUMS = ["500000", "1000000", "1500000", "3000000"] as const;

@@ -86,6 +86,8 @@ export function formToRequest(form: FormState, catalog: Catalog): TQuoteRequestI
       antiTheft: form.antiTheft,
       parking: form.parking,
       credit: form.credit,
+      ...(form.credit && form.creditor.trim() ? { creditor: form.creditor.trim() } : {}),
+      ...(form.isNew ? { isNew: true } : {}),
     },
     drivers: form.unlimited ? [] : form.drivers.map(toDriver),
     unlimitedDrivers: form.unlimited,
@@ -95,7 +97,11 @@ export function formToRequest(form: FormState, catalog: Catalog): TQuoteRequestI
     repair: form.repair,
     wearDeduction: form.wear,
     sumInsuredType: form.aggregate ? "aggregate" : "non-aggregate",
-    installments: Number(form.installments) as 1 | 2 | 4,
+    installments: wholeOrText(form.installments),
+    ...(form.term.trim() && form.term.trim() !== "12" ? { policyTermMonths: wholeOrText(form.term) } : {}),
+    ...(!form.unlimited && form.allowedDrivers.trim() ? { allowedDrivers: wholeOrText(form.allowedDrivers) } : {}),
+    ...(form.programme ? { program: { level: form.programme } } : {}),
+    ...(form.addOns.length > 0 ? { addOns: form.addOns.map((id) => (id === "dsago" ? { id, sumInsured: decimalOrText(form.dsagoSum), trailer: form.dsagoTrailer } : id)) } : {}),
     switchingFromInsurer: form.switching,
     telematics: form.telematics,
   } as TQuoteRequestInput;
@@ -121,13 +127,18 @@ export function fieldOfIssue(path: string): string {
     "franchise.percent": "franchisePercent",
     policyStart: "start",
     bonusMalusClass: "bonusMalus",
+    "vehicle.creditor": "creditor",
+    allowedDrivers: "allowedDrivers",
+    addOns: "dsagoSum",
+    policyTermMonths: "term",
+    installments: "installments",
   };
   for (const [prefix, field] of Object.entries(map)) if (path === prefix || path.startsWith(`${prefix}.`)) return field;
   return "form";
 }
 
 /** The form's fields in the order the form shows them (drivers in their place, in turn). */
-const FIELD_ORDER = ["model", "year", "price", "region", "drivers", "driver", "power", "bonusMalus", "franchiseAmount", "franchisePercent", "start", "form"];
+const FIELD_ORDER = ["model", "year", "price", "region", "drivers", "driver", "power", "creditor", "allowedDrivers", "bonusMalus", "franchiseAmount", "franchisePercent", "dsagoSum", "term", "installments", "start", "form"];
 
 /** Sorts field ids into the form's order, so the error summary reads like the form. */
 export function inFormOrder(fields: string[]): string[] {

@@ -1,7 +1,7 @@
-import { ANTI_THEFT, COVERAGES, PARKING, REPAIR_OPTIONS, REQUEST_LIMITS } from "@/lib/rating/options";
+import { ADD_ON_IDS, ANTI_THEFT, COVERAGES, PARKING, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, type TAddOnId } from "@/lib/rating/options";
 import type { TDriver, TQuoteRequest } from "@/lib/rating/request-schema";
 import { normalizeAmount } from "./amount";
-import { DEFAULT_FORM, FRANCHISE_KINDS, type DriverFields, type FormState, type Tri } from "./form-state";
+import { DEFAULT_FORM, FRANCHISE_KINDS, INSTALLMENT_CHOICES, TERM_CHOICES, type DriverFields, type FormState, type Tri } from "./form-state";
 
 /**
  * The one mapping between the calculator's URL and its form (and a validated request back to
@@ -22,7 +22,7 @@ export const MAX_PARAM_LENGTH = 64;
 export const MAX_URL_DRIVERS = REQUEST_LIMITS.maxNamedDrivers + 1;
 
 /** The parameters the form uses; any others in a link are ignored. */
-export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele"] as const;
+export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele", "new", "bank", "nd", "prog", "ao", "dsum", "dtr", "term"] as const;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, MAX_PARAM_LENGTH);
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).slice(0, MAX_URL_DRIVERS).map((s) => s.slice(0, MAX_PARAM_LENGTH));
@@ -61,6 +61,12 @@ export function hasCalculation(params: Params): boolean {
   return ["model", "year", "price", "region", "d", "unlimited"].some((key) => first(params[key]) !== undefined);
 }
 
+/** `ao=gap.dsago`: the chosen add-ons, known codes only, each once, in the order of ADD_ON_IDS. */
+function decodeAddOns(text: string | undefined): TAddOnId[] {
+  const asked = new Set((text ?? "").split("."));
+  return ADD_ON_IDS.filter((id) => asked.has(id));
+}
+
 export function decodeForm(params: Params): FormState {
   const drivers = all(params.d).map(decodeDriver);
   const unlimited = flag(params.unlimited);
@@ -83,10 +89,18 @@ export function decodeForm(params: Params): FormState {
     repair: oneOf(REPAIR_OPTIONS, first(params.repair), DEFAULT_FORM.repair),
     wear: flag(params.wear),
     aggregate: flag(params.agg),
-    installments: oneOf(["1", "2", "4"] as const, first(params.pay), DEFAULT_FORM.installments),
+    installments: oneOf(INSTALLMENT_CHOICES, first(params.pay), DEFAULT_FORM.installments),
     start: first(params.start) ?? "",
     switching: flag(params.switch),
     telematics: flag(params.tele),
+    isNew: flag(params.new),
+    creditor: first(params.bank) ?? "",
+    allowedDrivers: first(params.nd) ?? "",
+    programme: oneOf(PROGRAMME_LEVELS, first(params.prog), "") as FormState["programme"],
+    addOns: decodeAddOns(first(params.ao)),
+    dsagoSum: first(params.dsum) ?? DEFAULT_FORM.dsagoSum,
+    dsagoTrailer: flag(params.dtr),
+    term: oneOf(TERM_CHOICES, first(params.term), DEFAULT_FORM.term),
   };
 }
 
@@ -123,6 +137,17 @@ export function encodeForm(form: FormState): string {
   put("start", form.start);
   putFlag("switch", form.switching);
   putFlag("tele", form.telematics);
+  putFlag("new", form.isNew);
+  if (form.credit) put("bank", form.creditor);
+  if (!form.unlimited) put("nd", form.allowedDrivers);
+  put("prog", form.programme);
+  const addOns = ADD_ON_IDS.filter((id) => form.addOns.includes(id));
+  put("ao", addOns.join("."));
+  if (addOns.includes("dsago")) {
+    put("dsum", normalizeAmount(form.dsagoSum), DEFAULT_FORM.dsagoSum);
+    putFlag("dtr", form.dsagoTrailer);
+  }
+  put("term", form.term, DEFAULT_FORM.term);
   return q.toString();
 }
 
@@ -186,10 +211,18 @@ export function requestToForm(request: TQuoteRequest): FormState {
     repair: request.repair,
     wear: request.wearDeduction,
     aggregate: request.sumInsuredType === "aggregate",
-    installments: String(request.installments) as FormState["installments"],
+    installments: String(request.installments),
     start: request.policyStart,
     switching: request.switchingFromInsurer,
     telematics: request.telematics,
+    isNew: request.vehicle.isNew,
+    creditor: request.vehicle.creditor ?? "",
+    allowedDrivers: request.allowedDrivers === undefined ? "" : String(request.allowedDrivers),
+    programme: request.program.level ?? "",
+    addOns: ADD_ON_IDS.filter((id) => request.addOns.some((a) => a.id === id)),
+    dsagoSum: request.addOns.find((a) => a.id === "dsago")?.sumInsured ?? DEFAULT_FORM.dsagoSum,
+    dsagoTrailer: request.addOns.find((a) => a.id === "dsago")?.trailer ?? false,
+    term: String(request.policyTermMonths),
   };
 }
 

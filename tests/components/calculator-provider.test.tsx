@@ -16,8 +16,8 @@ function Probe() {
 
 describe("CalculatorProvider", () => {
   it("loads the model and region choices itself when the page sends only the strings", async () => {
-    const { locale, form, whatIf } = calculatorValue("en");
-    const strings = { locale, form, whatIf };
+    const { locale, form, whatIf, programmes } = calculatorValue("en");
+    const strings = { locale, form, whatIf, programmes };
     await act(async () => {
       render(
         <Suspense fallback={<p>loading</p>}>
@@ -27,7 +27,7 @@ describe("CalculatorProvider", () => {
         </Suspense>,
       );
     });
-    expect(await screen.findByText(/45 models, 85 regions, first 01 — Republic of Adygea; camry keys yes/)).toBeInTheDocument();
+    expect(await screen.findByText(/186 models, 85 regions, first 01 — Republic of Adygea; camry keys yes/)).toBeInTheDocument();
   });
 
   it("uses the choices it is given (tests, or a server that has them) without loading anything", () => {
@@ -36,6 +36,6 @@ describe("CalculatorProvider", () => {
         <Probe />
       </CalculatorProvider>,
     );
-    expect(screen.getByText(/45 models, 85 regions, first 01 — Республика Адыгея/)).toBeInTheDocument();
+    expect(screen.getByText(/186 models, 85 regions, first 01 — Республика Адыгея/)).toBeInTheDocument();
   });
 });

@@ -53,7 +53,7 @@ beforeEach(() => {
 /** The offers as the results panel renders them on the server, for a calculation's query. */
 const offerList = (result: ComparisonResponse, query: string, locale: UiLocale = "ru") => (
   <CalculatorProvider value={calculatorValue(locale)}>
-    <OfferList result={result} query={query} locale={locale} t={translator("Results", locale)} tf={translator("Form", locale)} tc={translator("Compare", locale)} />
+    <OfferList result={result} query={query} locale={locale} t={translator("Results", locale)} tf={translator("Form", locale)} tc={translator("Compare", locale)} tp={translator("Programmes", locale)} />
   </CalculatorProvider>
 );
 function renderOffers(result: ComparisonResponse, query: string, locale: UiLocale = "ru") {

@@ -11,6 +11,7 @@ import { CarFields, powerFollowsModel } from "./car-fields";
 import { CoverFields } from "./cover-fields";
 import { DriversFields } from "./drivers-fields";
 import { ExtrasFields } from "./extras-fields";
+import { ProgrammeFields } from "./programme-fields";
 import type { ModelOption, RegionOption } from "./types";
 import { SCROLL_FLAG } from "../results/scroll-to-results";
 
@@ -172,6 +173,7 @@ export function CalculatorForm({ initial, urlKey, errors, errorsTitle }: Props) 
       </div>
       <div className={`space-y-4 ${onStep(2)}`}>
         <CoverFields form={form} update={update} errors={stableErrors} />
+        <ProgrammeFields form={form} update={update} errors={stableErrors} />
         <ExtrasFields form={form} update={update} errors={stableErrors} />
       </div>
       <div className="flex gap-3 sm:hidden">

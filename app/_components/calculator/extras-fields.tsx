@@ -1,5 +1,6 @@
 "use client";
 import { memo } from "react";
+import { INSTALLMENT_CHOICES } from "@/lib/form/form-state";
 import { useCalculator } from "./calculator-context";
 import { Check, Field, Section, describedBy, inputClass } from "@/app/_components/ui/field";
 import { MoreConditions } from "./more-conditions";
@@ -10,11 +11,11 @@ export const ExtrasFields = memo(function ExtrasFields({ form, update, errors }:
   const { form: t } = useCalculator();
   return (
     <Section title={t.extras}>
-      <MoreConditions title={t.moreConditions} now={[t.installmentsOptions[form.installments], form.start.trim() ? `${t.start}: ${form.start.trim()}` : t.startToday, ...(form.switching ? [t.switching] : []), ...(form.telematics ? [t.telematics] : [])].join(" · ")} forceOpen={!!errors.start}>
+      <MoreConditions title={t.moreConditions} now={[t.installmentsOptions[form.installments as keyof typeof t.installmentsOptions] ?? form.installments, form.start.trim() ? `${t.start}: ${form.start.trim()}` : t.startToday, ...(form.switching ? [t.switching] : []), ...(form.telematics ? [t.telematics] : [])].join(" · ")} forceOpen={!!(errors.start || errors.installments)}>
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id="installments" label={t.installments}>
-            <select id="installments" className={inputClass} value={form.installments} onChange={(e) => update({ installments: e.target.value as typeof form.installments })}>
-              {(["1", "2", "4"] as const).map((v) => (
+          <Field id="installments" label={t.installments} error={errors.installments}>
+            <select {...describedBy("installments", undefined, errors.installments)} className={inputClass} value={form.installments} onChange={(e) => update({ installments: e.target.value })}>
+              {INSTALLMENT_CHOICES.map((v) => (
                 <option key={v} value={v}>{t.installmentsOptions[v]}</option>
               ))}
             </select>

@@ -21,12 +21,15 @@ type FormMessages = (typeof en)["Form"];
  */
 export type FormLabels = Omit<FormMessages, "driver" | "removeDriver" | "errorsTitle" | "stepOf" | "stepNames"> & { driver: string[]; removeDriver: string[]; stepOf: string[]; stepNames: string[] };
 export type WhatIfLabels = (typeof en)["WhatIf"];
+/** The programme, add-on and policy-term fields' strings, and the add-on filter's. */
+export type ProgrammeLabels = (typeof en)["Programmes"]["form"] & { filter: (typeof en)["Programmes"]["filter"] };
 
 /** What the calculator's client components share: sent once with the page's layout, not on every calculation. */
 export interface CalculatorContextValue {
   locale: UiLocale;
   form: FormLabels;
   whatIf: WhatIfLabels;
+  programmes: ProgrammeLabels;
   models: ModelOption[];
   regions: RegionOption[];
 }

@@ -6,11 +6,26 @@ import type { Translate } from "../translate";
 import { CompareClear, CompareRemove } from "./compare-context";
 import { describeConditions } from "./conditions";
 
+/** The rows a format-2 offer adds: its programme, the cover's part, each add-on's price, the policy term, the tariff's source. */
+function programmeRows(quotes: Quote[], locale: UiLocale, tp: Translate): { label: string; cells: (q: Quote) => string }[] {
+  const rows: { label: string; cells: (q: Quote) => string }[] = [];
+  if (quotes.some((q) => q.programme)) rows.push({ label: tp("offer.programme"), cells: (q) => q.programme?.name[locale] ?? "—" });
+  const addOnIds = [...new Set(quotes.flatMap((q) => (q.addOns ?? []).map((a) => a.id)))];
+  if (addOnIds.length > 0) rows.push({ label: tp("offer.cover"), cells: (q) => formatRub(q.coverPremium ?? q.premium, locale) });
+  for (const id of addOnIds) {
+    const name = quotes.flatMap((q) => q.addOns ?? []).find((a) => a.id === id)!.name[locale];
+    rows.push({ label: `+ ${name}`, cells: (q) => { const a = q.addOns?.find((x) => x.id === id); return a ? formatRub(a.amount, locale) : "—"; } });
+  }
+  if (quotes.some((q) => q.policyTermMonths !== undefined)) rows.push({ label: tp("offer.term"), cells: (q) => tp(`form.termOptions.${q.policyTermMonths ?? 12}`) });
+  rows.push({ label: tp("offer.source"), cells: (q) => (q.provenance ? tp("offer.published", { source: q.provenance.source, date: dateText(q.provenance.publishedOn, locale) }) : tp("offer.demo")) });
+  return rows;
+}
+
 /**
  * Two or three offers side by side: price, split, conditions, tariff edition and every
  * coefficient. Rendered on the server when offers are ticked (see offer-actions.tsx).
  */
-export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; locale: UiLocale; t: Translate; tr: Translate; tf: Translate }) {
+export function CompareTable({ quotes, locale, t, tr, tf, tp }: { quotes: Quote[]; locale: UiLocale; t: Translate; tr: Translate; tf: Translate; tp: Translate }) {
   const name = (q: Quote) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
 
   // Every coefficient any of them applies, in worksheet order, with each insurer's value.
@@ -18,7 +33,7 @@ export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; l
   for (const q of quotes)
     for (const s of q.steps)
       if ((s.operation === "multiply" || s.operation === "add") && !factors.some((f) => f.key === `${s.component}:${s.factor}`))
-        factors.push({ key: `${s.component}:${s.factor}`, label: `${s.label[locale]} (${tr(s.component === "theft" ? "theft" : "damage")})` });
+        factors.push({ key: `${s.component}:${s.factor}`, label: s.component === "damage" || s.component === "theft" ? `${s.label[locale]} (${tr(s.component)})` : s.label[locale] });
   const factorValue = (q: Quote, key: string) => {
     const step = q.steps.find((s) => `${s.component}:${s.factor}` === key);
     return step ? `${step.operation === "add" ? "+" : "×"} ${localizeDecimal(step.value, locale)}` : "—";
@@ -29,6 +44,7 @@ export function CompareTable({ quotes, locale, t, tr, tf }: { quotes: Quote[]; l
     { label: tr("damage"), cells: (q) => (q.components ? formatRub(q.components.damage, locale) : "—") },
     { label: tr("theft"), cells: (q) => (q.components ? formatRub(q.components.theft, locale) : "—") },
     { label: tr("conditions"), cells: (q) => describeConditions(q.conditions, tr, tf, locale).join(", ") },
+    ...programmeRows(quotes, locale, tp),
     { label: tr("tariff", { date: "" }).replace(/\s+$/, ""), cells: (q) => dateText(q.rateBook.effectiveFrom, locale) },
     ...factors.map((f) => ({ label: f.label, cells: (q: Quote) => factorValue(q, f.key) })),
   ];

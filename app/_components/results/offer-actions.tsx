@@ -40,11 +40,11 @@ export async function loadComparison(query: string, offers: [insurerId: string, 
   const quotes = offers.map(([id]) => result?.quotes.find((q) => q.insurerId === id));
   const stale = quotes.some((q, i) => q?.premium !== offers[i]![1]);
   const found = quotes.filter((q) => q !== undefined);
-  const [t, tf] = await Promise.all([getTranslations("Compare"), getTranslations("Form")]);
+  const [t, tf, tp] = await Promise.all([getTranslations("Compare"), getTranslations("Form"), getTranslations("Programmes")]);
   return (
     <>
       {stale ? <Stale text={tr("stale")} /> : null}
-      {found.length >= 2 ? <CompareTable quotes={found} locale={locale as UiLocale} t={t} tr={tr} tf={tf} /> : null}
+      {found.length >= 2 ? <CompareTable quotes={found} locale={locale as UiLocale} t={t} tr={tr} tf={tf} tp={tp} /> : null}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { CompareToggle } from "./compare-context";
 import { WorksheetDetails } from "./worksheet-details";
 
@@ -24,6 +25,10 @@ export interface OfferView {
   theft?: string;
   /** "Тариф от 1 января 2019 г." */
   tariff: string;
+  /** The policy term when it is shorter than a year ("6 месяцев"); the card says "per year" otherwise. */
+  term?: string;
+  /** The programme, add-ons and tariff source lines, rendered on the server (offer-programme.tsx). */
+  programme?: ReactNode;
   /** The edition's notes in one line, or "". */
   notes: string;
 }
@@ -62,7 +67,7 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
           <p className="text-2xl font-bold tabular-nums text-brand-900" data-testid="premium">
             {offer.premiumText}
           </p>
-          <p className="text-xs text-slate-500">{labels.perYear}</p>
+          <p className="text-xs text-slate-500">{offer.term ?? labels.perYear}</p>
           {offer.installments ? <p className="text-xs text-slate-600">{offer.installments}</p> : null}
         </div>
       </div>
@@ -75,6 +80,7 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
         ) : null}
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
       </dl>
+      {offer.programme}
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={labels.conditions}>
         {conditions.map((c) => (
           <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>

@@ -6,6 +6,7 @@ import { describeConditions } from "./conditions";
 import "./compare-context";
 import { dateText, labelsOnce } from "./format-cached";
 import type { OfferView } from "./offer-card";
+import { OfferProgramme } from "./offer-programme";
 import { Offers } from "./offers";
 import type { PageComparison } from "./pricing.server";
 
@@ -15,7 +16,7 @@ import type { PageComparison } from "./pricing.server";
  * sorts and compares them. Only what the cards show is sent; the worksheets and the comparison are
  * fetched when opened.
  */
-export function OfferList({ result, query, locale, t, tf, tc }: { result: PageComparison; query: string; locale: UiLocale; t: Translate; tf: Translate; tc: Translate }) {
+export function OfferList({ result, query, locale, t, tf, tc, tp }: { result: PageComparison; query: string; locale: UiLocale; t: Translate; tf: Translate; tc: Translate; tp: Translate }) {
   const name = (q: { insurerName: string; insurerNameEn: string }) => (locale === "ru" ? q.insurerName : q.insurerNameEn);
   const offers = result.quotes.map((q): OfferView => {
     const last = q.installmentSchedule.at(-1)!;
@@ -34,6 +35,8 @@ export function OfferList({ result, query, locale, t, tf, tc }: { result: PageCo
       ...(q.components ? { damage: formatRub(q.components.damage, locale), theft: formatRub(q.components.theft, locale) } : {}),
       tariff: t("tariff", { date: dateText(q.rateBook.effectiveFrom, locale) }),
       notes: q.conditions.notes.map((n) => n[locale]).join(" "),
+      ...(q.policyTermMonths !== undefined ? { term: tp(`form.termOptions.${q.policyTermMonths}`) } : {}),
+      programme: <OfferProgramme quote={q} query={query} locale={locale} tp={tp} />,
     };
   });
   const declined =

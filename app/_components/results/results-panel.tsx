@@ -43,7 +43,7 @@ function ChartSlot(props: Parameters<typeof franchiseSection>[0]) {
  * offers and streamed behind them, so a new calculation shows its prices without waiting for it.
  */
 export async function ResultsPanel({ result, request, library, catalog, form, query, client = "" }: Props) {
-  const [t, tf, tc, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getLocale()]);
+  const [t, tf, tc, tp, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getTranslations("Programmes"), getLocale()]);
   const uiLocale = locale as UiLocale;
   return (
     <div className="space-y-4">
@@ -57,7 +57,7 @@ export async function ResultsPanel({ result, request, library, catalog, form, qu
       </div>
       <QuoteSummary request={request} catalog={catalog} query={query} locale={uiLocale} t={t} tf={tf} />
       {/* The offers first, so the cheapest is in view after a calculation; the notice and the what-if follow them. */}
-      <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} />
+      <OfferList result={result} query={query} locale={uiLocale} t={t} tf={tf} tc={tc} tp={tp} />
       <SaveForClient query={query} client={client} />
       <DemoNotice />
       <WhatIf form={form} />

@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { formatRub } from "@/lib/format/money";
-import { ANTI_THEFT, REPAIR_OPTIONS } from "@/lib/rating/options";
+import { ADD_ON_IDS, ANTI_THEFT, REPAIR_OPTIONS } from "@/lib/rating/options";
 import type { FormState } from "@/lib/form/form-state";
 import { encodeForm } from "@/lib/form/url-codec";
+import { INSTALLMENT_CHOICES } from "@/lib/form/form-state";
 import { useCalculator } from "../calculator/calculator-context";
 
 const FIXED_AMOUNTS = ["10000", "15000", "20000", "30000", "50000", "100000"];
@@ -16,7 +17,7 @@ const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-
  * When the page's form changes, the driver fields start again from it.
  */
 export function WhatIf({ form }: { form: FormState }) {
-  const { whatIf: t, form: tf, locale } = useCalculator();
+  const { whatIf: t, form: tf, programmes: tp, locale } = useCalculator();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const driver = form.drivers[0];
@@ -76,8 +77,8 @@ export function WhatIf({ form }: { form: FormState }) {
         </label>
         <label className="space-y-1 text-sm">
           <span className="block font-medium">{tf.installments}</span>
-          <select className={selectClass} value={form.installments} onChange={(e) => go({ installments: e.target.value as FormState["installments"] })}>
-            {(["1", "2", "4"] as const).map((v) => (
+          <select className={selectClass} value={form.installments} onChange={(e) => go({ installments: e.target.value })}>
+            {INSTALLMENT_CHOICES.map((v) => (
               <option key={v} value={v}>{tf.installmentsOptions[v]}</option>
             ))}
           </select>
@@ -105,6 +106,18 @@ export function WhatIf({ form }: { form: FormState }) {
             </div>
           </fieldset>
         ) : null}
+        <fieldset className="space-y-1 text-sm sm:col-span-2" aria-describedby="whatif-addons-hint">
+          <legend className="font-medium">{tp.filter.title}</legend>
+          <p id="whatif-addons-hint" className="text-xs text-slate-600">{tp.filter.hint}</p>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {ADD_ON_IDS.map((id) => (
+              <label key={id} className="flex items-center gap-1.5">
+                <input type="checkbox" className="size-4 accent-brand-600" checked={form.addOns.includes(id)} onChange={(e) => go({ addOns: ADD_ON_IDS.filter((a) => (a === id ? e.target.checked : form.addOns.includes(a))) })} />
+                {tp.addOnNames[id]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
       </div>
     </section>
   );

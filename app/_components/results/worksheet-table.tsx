@@ -4,8 +4,8 @@ import { groupedText } from "./format-cached";
 import { localizeDecimal, shiftDecimal } from "@/lib/format/decimal-text";
 import type { Translate } from "../translate";
 
-const SECTIONS = ["damage", "theft", "total"] as const;
-const MONEY_KEYS = new Set(["vehicle.price", "franchise.amount"]);
+const SECTIONS = ["single", "damage", "theft", "addOn", "total"] as const;
+const MONEY_KEYS = new Set(["vehicle.price", "franchise.amount", "addOn.sumInsured"]);
 
 /**
  * "Why this price": every step of the quote with what it was looked up by, its value and the
@@ -29,16 +29,21 @@ export function WorksheetTable({ quote, locale, t, tv }: { quote: Quote; locale:
   const valueText = (step: WorksheetStep) => {
     switch (step.operation) {
       case "base":
+        // An add-on's price: a rate of the sum insured, or rubles.
+        if (step.component === "addOn") return step.matched.endsWith("rate of the sum insured") ? t("addOnRate", { percent: localizeDecimal(shiftDecimal(step.value, 2), locale) }) : formatRub(step.value, locale);
         return t("base", { percent: localizeDecimal(shiftDecimal(step.value, 2), locale) });
       case "multiply":
         return t("multiply", { value: localizeDecimal(step.value, locale) });
       case "add":
+        // The total's line adding an add-on's price (rubles).
+        if (step.component === "total" && step.factor.startsWith("add-on-")) return `+ ${formatRub(step.value, locale)}`;
         return t("add", { percent: localizeDecimal(shiftDecimal(step.value, 2), locale) });
       case "minimum":
         return t("minimum", { amount: formatRub(step.value, locale) });
       case "round":
-        if (step.factor === "rate-rounding") return t("roundRate", { percent: localizeDecimal(step.value, locale) });
-        return step.value === "0" ? t("roundRubles") : t("roundKopecks");
+        // A rate step carries the rate it rounded to; a premium step the number of decimals kept.
+        if (step.factor === "rate-rounding" || step.rate !== undefined) return t("roundRate", { percent: localizeDecimal(step.value, locale) });
+        return step.value === "0" ? t("roundRubles") : step.value === "2" ? t("roundKopecks") : t("roundDecimals", { n: step.value });
       default:
         return "";
     }

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { diffRateBooks } from "@/lib/editor/diff-rate-books";
+import { INSTALLMENT_COUNTS } from "@/lib/rating/options";
 import { lintRateBook } from "@/lib/editor/lint-rate-book";
 import { BaseRatesSection } from "./rate-book-editor/base-rates-section";
 import { SectionHeading, buttonClass } from "./rate-book-editor/cells";
@@ -17,6 +18,7 @@ import { IssueSummary } from "./rate-book-editor/issue-summary";
 import { domId, factorIndexOf, indexIssues, mergeIssues, tableTitle, type IssueView } from "./rate-book-editor/issues";
 import { NewTableForm } from "./rate-book-editor/new-table-form";
 import { SaveBar, type SaveStatus } from "./rate-book-editor/save-bar";
+import { AddOnsSection, ProgrammesSection, TermsAndRoundingSection } from "./rate-book-editor/v2-sections";
 import type { SaveInput, SaveOutcome } from "./save-outcome";
 
 export type { SaveInput, SaveOutcome } from "./save-outcome";
@@ -173,6 +175,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
   );
   const setModels = useCallback((fn: (m: ModelRateForm[]) => ModelRateForm[]) => setForm((f) => ({ ...f, models: fn(f.models) })), []);
   const setEligibility = useCallback((fn: (e: EligibilityForm) => EligibilityForm) => setForm((f) => ({ ...f, eligibility: fn(f.eligibility) })), []);
+  const setV2 = useCallback((fn: (v: RateBookForm["v2"]) => RateBookForm["v2"]) => setForm((f) => ({ ...f, v2: fn(f.v2) })), []);
   const setDiscounts = useCallback((fn: (d: RateBookForm["discounts"]) => RateBookForm["discounts"]) => setForm((f) => ({ ...f, discounts: fn(f.discounts) })), []);
   const setAgentDiscount = useCallback((fn: (a: RateBookForm["agentDiscount"]) => RateBookForm["agentDiscount"]) => setForm((f) => ({ ...f, agentDiscount: fn(f.agentDiscount) })), []);
   const setGeneral = useCallback(
@@ -316,6 +319,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
             ["rb-section-discounts", "Скидки"],
             ["rb-section-agent-discount", "Скидка агента"],
             ["rb-section-general", "Премия, округление, примечания"],
+            ...(form.v2.isV2 ? [["rb-section-programmes", "Программы"], ["rb-section-add-ons", "Опции"], ["rb-section-terms", "Срок и округление"]] : []),
           ].map(([id, label]) => (
             <a key={id} href={`#${id}`} className="text-brand-700 underline underline-offset-2">
               {label}
@@ -355,10 +359,17 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
           )}
         </section>
 
-        <EligibilitySection value={form.eligibility} set={setEligibility} />
+        <EligibilitySection value={form.eligibility} set={setEligibility} installmentCounts={form.v2.isV2 ? INSTALLMENT_COUNTS : undefined} />
         <DiscountsSection value={form.discounts} set={setDiscounts} />
         <AgentDiscountSection value={form.agentDiscount} set={setAgentDiscount} />
-        <GeneralSection value={general} set={setGeneral} />
+        <GeneralSection value={general} set={setGeneral} namedSteps={form.v2.isV2} />
+        {form.v2.isV2 ? (
+          <>
+            <ProgrammesSection value={form.v2} set={setV2} />
+            <AddOnsSection value={form.v2} set={setV2} />
+            <TermsAndRoundingSection value={form.v2} set={setV2} />
+          </>
+        ) : null}
       </div>
     </EditorContext.Provider>
   );

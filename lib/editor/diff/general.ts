@@ -1,7 +1,7 @@
 /** General fields: the head (ids, insurer, dates) and the tail (minimum premium, rounding, notes, provenance). */
 import { align, keyed } from "./align";
 import type { Differ, Where } from "./differ";
-import { asArray, at, canonical, isObj, sameDecimal, sameExact, show, type Obj } from "./values";
+import { asArray, at, canonical, isObj, sameDecimal, show, type Obj } from "./values";
 
 /** Notes: a sequence of texts, matched by content; an edited note is one change per language. */
 function diffNotes(d: Differ, b: unknown, a: unknown) {
@@ -37,7 +37,7 @@ export function diffGeneralTail(d: Differ, b: Obj, a: Obj) {
     // Format 1 writes the two decimals; format 2 a list of named steps.
     if (br.steps === undefined && ar.steps === undefined) d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals ?? 2, ar.premiumDecimals ?? 2);
     else d.leaf(where, "rounding.premiumDecimals", "rounding.premiumDecimals", br.premiumDecimals, ar.premiumDecimals);
-    diffDeep(d, where, "rounding.steps", "rounding.steps", br.steps, ar.steps);
+    // Format 2's named steps are compared step by step, by id (diff/products.ts).
     d.unknownKeys(where, "rounding", "rounding", br, ar, ["ratePercentDecimals", "premiumDecimals", "steps"]);
   });
   diffNotes(d, b.notes, a.notes);
@@ -50,27 +50,4 @@ export function diffGeneralTail(d: Differ, b: Obj, a: Obj) {
     });
     d.unknownKeys(where, "provenance", "provenance", bp, ap, ["demonstration", "kind", "source", "publishedOn", "summary", "values"]);
   });
-}
-
-/** Keys whose values are compared as decimals ("1.10" = "1.1"); the rest as written. */
-const DECIMAL_KEYS = new Set(["value", "default", "minimumPremium", "minPrice", "maxPrice", "gte", "lt"]);
-
-/** Any JSON value, key by key and element by element, one change per leaf (format 2's sections). */
-function diffDeep(d: Differ, where: Where, field: string, path: string, b: unknown, a: unknown, key = "") {
-  if (isObj(b) && isObj(a)) {
-    const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
-    for (const k of keys) diffDeep(d, where, `${field}.${k}`, at(path, k), b[k], a[k], k);
-    return;
-  }
-  if (Array.isArray(b) && Array.isArray(a)) {
-    for (let i = 0; i < Math.max(b.length, a.length); i += 1) diffDeep(d, where, field, at(path, i), b[i], a[i], key);
-    return;
-  }
-  d.leaf(where, field, path, b, a, DECIMAL_KEYS.has(key) ? sameDecimal : sameExact);
-}
-
-/** Format 2's sections (docs/decisions/0099): programmes, add-ons, short-term policies; compared leaf by leaf. */
-export function diffVersion2(d: Differ, b: Obj, a: Obj) {
-  const where: Where = { area: "general" };
-  for (const section of ["policyTerms", "programmes", "addOns"]) diffDeep(d, where, section, section, b[section], a[section]);
 }

@@ -29,7 +29,7 @@ const LISTS: { key: OptionList; legend: string; options: { value: string | numbe
 ];
 
 /** Who the insurer accepts: limits, offered options, decline rules (shown, not edited here). */
-export const EligibilitySection = memo(function EligibilitySection({ value, set }: { value: EligibilityForm; set: (fn: (e: EligibilityForm) => EligibilityForm) => void }) {
+export const EligibilitySection = memo(function EligibilitySection({ value, set, installmentCounts }: { value: EligibilityForm; set: (fn: (e: EligibilityForm) => EligibilityForm) => void; installmentCounts?: readonly number[] }) {
   const { readOnly } = useEditor();
   const unlimited = useCellIssues("eligibility.unlimitedDrivers");
   const declineWhen = Array.isArray(value.orig.declineWhen) ? value.orig.declineWhen : [];
@@ -56,7 +56,7 @@ export const EligibilitySection = memo(function EligibilitySection({ value, set 
         onChange={(v) => set((e) => ({ ...e, regionsServed: v }))}
       />
       <div className="grid gap-4 md:grid-cols-2">
-        {LISTS.map(({ key, legend, options }) => (
+        {LISTS.map(({ key, legend, options }) => ({ key, legend, options: key === "installments" && installmentCounts ? installmentCounts.map((v) => ({ value: v, label: v === 1 ? "единовременно" : `${v}` })) : options })).map(({ key, legend, options }) => (
           <CheckboxGroup key={key} path={`eligibility.${key}`} legend={legend} options={options} selected={value.lists[key]} onChange={(next) => set((e) => ({ ...e, lists: { ...e.lists, [key]: next } }))} />
         ))}
       </div>

@@ -8,7 +8,7 @@ import { SECTION_ANCHORS, domId } from "./issues";
 export type GeneralForm = Pick<RateBookForm, "minimumPremium" | "rounding" | "notes">;
 
 /** The rest of the book: minimum premium, rounding, notes. (The effective date is set when publishing.) */
-export const GeneralSection = memo(function GeneralSection({ value, set }: { value: GeneralForm; set: (fn: (f: GeneralForm) => GeneralForm) => void }) {
+export const GeneralSection = memo(function GeneralSection({ value, set, namedSteps = false }: { value: GeneralForm; set: (fn: (f: GeneralForm) => GeneralForm) => void; namedSteps?: boolean }) {
   const { readOnly, requestFocus } = useEditor();
   const premiumDecimals = useCellIssues("rounding.premiumDecimals");
   const pdId = domId("rounding.premiumDecimals");
@@ -27,6 +27,8 @@ export const GeneralSection = memo(function GeneralSection({ value, set }: { val
       </h2>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <Cell visibleLabel path="minimumPremium" label="Минимальная премия, ₽" inputMode="decimal" placeholder="0" value={value.minimumPremium} onChange={(v) => set((f) => ({ ...f, minimumPremium: v }))} />
+        {/* A format-2 book rounds in named steps, edited in their own section. */}
+        {namedSteps ? null : (<>
         <Cell
           visibleLabel
           path="rounding.ratePercentDecimals"
@@ -58,6 +60,7 @@ export const GeneralSection = memo(function GeneralSection({ value, set }: { val
             </select>
           </div>
         )}
+        </>)}
       </div>
       <div className="space-y-2">
         <SectionHeading path={SECTION_ANCHORS.notes} id="rb-section-notes" level={3}>

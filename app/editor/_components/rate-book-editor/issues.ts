@@ -1,6 +1,7 @@
 // Where each issue is shown: the editor cell ("anchor") nearest to its path, and words for the
 // summary list ("Таблица «Возраст автомобиля (Кв)», ряд 3, vehicle.ageYears").
 import { formatPath, parentPath, type LintIssue } from "@/lib/editor/lint-rate-book";
+import { v2Anchors } from "./form-model/v2";
 import { COMPONENTS, ELIGIBILITY_DECIMALS, ELIGIBILITY_INTS, OPTION_LISTS, paths, type EditorIssue, type RateBookForm } from "./form-model";
 
 /** A DOM id for a path (unique: every character outside [A-Za-z0-9-] is escaped). */
@@ -48,6 +49,7 @@ export function anchorPaths(form: RateBookForm): Set<string> {
     out.add(`notes.${i}.ru`);
     out.add(`notes.${i}.en`);
   });
+  for (const anchor of v2Anchors(form.v2)) out.add(anchor);
   return out;
 }
 

@@ -3,6 +3,7 @@ import { paths } from "./paths";
 import { COMPONENTS, OPTION_LISTS, type Component, type EditorIssue, type RateBookForm, type RowForm } from "./types";
 import { obj, type Obj } from "./values";
 import { Writer } from "./writer";
+import { writeV2 } from "./v2";
 
 /** `orig` with `patch` written over it (keys of `patch` set to undefined are removed); key order kept. */
 function overwrite(orig: Obj, patch: Obj): Obj {
@@ -124,7 +125,8 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
 
   const body = overwrite(b, {
     effectiveFrom: form.effectiveFrom === "" && b.effectiveFrom === undefined ? undefined : form.effectiveFrom,
-    components: overwrite(components, { damage: componentBody("damage"), theft: componentBody("theft") }),
+    // A single-component book (format 2) keeps its one component as loaded: no damage/theft split is invented.
+    components: components.single !== undefined && components.damage === undefined && components.theft === undefined ? components : overwrite(components, { damage: componentBody("damage"), theft: componentBody("theft") }),
     factors,
     eligibility,
     discounts: overwrite(d.orig, { maxTotalPercent: d.maxTotalPercent.trim(), items }),
@@ -132,6 +134,7 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
     minimumPremium: optional(form.minimumPremium),
     rounding: Object.keys(rounding).length === 0 && b.rounding === undefined ? undefined : rounding,
     notes: form.notes.length === 0 && b.notes === undefined ? undefined : form.notes.map((n) => overwrite(n.orig, { ru: n.ru, en: n.en })),
+    ...writeV2(form.v2, b, w),
   });
   return { body, issues: w.issues };
 }

@@ -4,6 +4,7 @@ import type { TCondition } from "@/lib/rating/rate-book-schema";
 import { COMPONENTS, type Component, type FallbackForm, type RateBookForm, type RowForm, type TableForm } from "./types";
 import { uid } from "./uid";
 import { asArray, obj, percentText, text } from "./values";
+import { toV2Form } from "./v2";
 
 function rowForm(row: unknown, keys: readonly string[], value: (v: unknown) => string): RowForm {
   const r = obj(row);
@@ -93,5 +94,6 @@ export function toForm(body: unknown): RateBookForm {
     minimumPremium: text(b.minimumPremium),
     rounding: { orig: rounding, ratePercentDecimals: text(rounding.ratePercentDecimals), premiumDecimals: text(rounding.premiumDecimals) },
     notes: asArray(b.notes).map((n) => ({ uid: uid(), orig: obj(n), ru: text(obj(n).ru), en: text(obj(n).en) })),
+    v2: toV2Form(b),
   };
 }

@@ -1,6 +1,7 @@
 /** The form model's shapes: one per part of the rate book, and the lists of fields the editor knows. */
 import type { LintIssue } from "@/lib/editor/lint-rate-book";
 import type { Obj } from "./values";
+import type { V2Form } from "./v2";
 
 /** An issue found by the editor itself (a cell that does not parse) or by lintRateBook. */
 export type EditorIssue = Omit<LintIssue, "code"> & { code: string };
@@ -101,6 +102,8 @@ export interface RateBookForm {
   minimumPremium: string;
   rounding: { orig: Obj; ratePercentDecimals: string; premiumDecimals: string };
   notes: NoteForm[];
+  /** Programmes, add-ons, short-term policies and rounding steps (format 2). */
+  v2: V2Form;
 }
 
 export const COMPONENTS = ["damage", "theft"] as const;
