@@ -69,12 +69,14 @@ describe.each(BACKENDS)("the published library cached in the process, on %s", (b
     await publishMaksDraft(database.db, admin, "2026-12-02");
     // The calculator's layout and page ask at the same time: the first starts the rebuild, the
     // second must wait for it rather than be handed the library from before the publish.
-    const reads = [cache.pricingData(), cache.pricingData(), cache.get()];
-    for (const read of reads) expect(read).toBeInstanceOf(Promise);
-    const [layout, page, quote] = await Promise.all(reads);
-    expect(maksEdition(layout!.library, "2026-12-02")).toBe("maks-2026-12-02");
-    expect(maksEdition(page!.library, "2026-12-02")).toBe("maks-2026-12-02");
-    expect(maksEdition(quote as RateBookLibrary, "2026-12-02")).toBe("maks-2026-12-02");
+    const layoutRead = cache.pricingData();
+    const pageRead = cache.pricingData();
+    const quoteRead = cache.get();
+    for (const read of [layoutRead, pageRead, quoteRead]) expect(read).toBeInstanceOf(Promise);
+    const [layout, page, quote] = await Promise.all([layoutRead, pageRead, quoteRead]);
+    expect(maksEdition(layout.library, "2026-12-02")).toBe("maks-2026-12-02");
+    expect(maksEdition(page.library, "2026-12-02")).toBe("maks-2026-12-02");
+    expect(maksEdition(quote, "2026-12-02")).toBe("maks-2026-12-02");
     expect(cache.pricingData()).toBe(page);
   });
 
