@@ -97,15 +97,17 @@ export class PublishedLibraryCache {
       if (this.buildingGeneration !== this.generation) return this.building.then(() => this.pricingData(), () => this.pricingData());
       return this.building;
     }
-    this.buildingGeneration = this.generation;
+    const generation = (this.buildingGeneration = this.generation);
     this.building = (async () => {
       try {
-        this.stale = false;
+        // The cache stays stale until this build is done (every reader meanwhile waits for it), and
+        // after it only if nothing was announced while it ran.
         const stamp = await publishedStamp(this.db);
         const [library, catalog] = await Promise.all([loadPublishedLibrary(this.db), loadCatalog(this.db)]);
         const data = { library, catalog };
         this.data = data;
         this.stamp = stamp;
+        if (this.generation === generation) this.stale = false;
         this.rebuilds += 1;
         return data;
       } catch (e) {

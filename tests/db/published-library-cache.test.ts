@@ -62,6 +62,34 @@ describe.each(BACKENDS)("the published library cached in the process, on %s", (b
     expect(maksEdition(library, "2026-12-01")).toBe("maks-2026-12-01");
     expect(cache.get()).toBe(library);
   });
+
+  it("after a publish, reads made while the rebuild is under way (the layout's and the page's) all get the new edition", async () => {
+    const cache = libraryCacheOf(database);
+    await cache.pricingData();
+    await publishMaksDraft(database.db, admin, "2026-12-02");
+    // The calculator's layout and page ask at the same time: the first starts the rebuild, the
+    // second must wait for it rather than be handed the library from before the publish.
+    const layoutRead = cache.pricingData();
+    const pageRead = cache.pricingData();
+    const quoteRead = cache.get();
+    for (const read of [layoutRead, pageRead, quoteRead]) expect(read).toBeInstanceOf(Promise);
+    const [layout, page, quote] = await Promise.all([layoutRead, pageRead, quoteRead]);
+    expect(maksEdition(layout.library, "2026-12-02")).toBe("maks-2026-12-02");
+    expect(maksEdition(page.library, "2026-12-02")).toBe("maks-2026-12-02");
+    expect(maksEdition(quote, "2026-12-02")).toBe("maks-2026-12-02");
+    expect(cache.pricingData()).toBe(page);
+  });
+
+  it("a publish announced while a rebuild is under way is not lost: the next read waits for a build that sees it", async () => {
+    const cache = libraryCacheOf(database);
+    await cache.pricingData();
+    await publishMaksDraft(database.db, admin, "2026-12-03");
+    const first = cache.pricingData(); // a rebuild starts
+    await publishMaksDraft(database.db, admin, "2026-12-04"); // announced while it runs
+    await first;
+    const after = await cache.pricingData();
+    expect(maksEdition(after.library, "2026-12-04")).toBe("maks-2026-12-04");
+  });
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("two instances on one PostgreSQL", () => {
