@@ -37,13 +37,21 @@ describe("model type-ahead", () => {
   it.each([
     ["Mazda 33", "mazda-3"],
     ["Мазда 33", "mazda-3"],
-    ["BMW X6", "bmw-x5"],
-    ["Audi A7", "audi-a6"],
-    ["Land Cruiser 300", "toyota-land-cruiser-200"],
-    ["Chery Tiggo 8 Pro", "chery-tiggo-7-pro"],
+    ["BMW X4", "bmw-x5"],
+    ["Audi A2", "audi-a4"],
+    ["Land Cruiser 400", "toyota-land-cruiser-300"],
+    ["Chery Tiggo 5 Pro", "chery-tiggo-4-pro"],
   ])("«%s» is not a model of the catalog: a different number is no typo, so it is not taken for %s", (typed, near) => {
     expect(resolveItem(models, typed)).toBeUndefined();
     expect(ids(searchItems(models, typed))).not.toContain(near);
+  });
+
+  it.each([
+    ["BMW X6", "bmw-x6"],
+    ["Land Cruiser 300", "toyota-land-cruiser-300"],
+    ["Chery Tiggo 8 Pro", "chery-tiggo-8-pro"],
+  ])("«%s» names its own model, not its neighbour", (typed, id) => {
+    expect(resolveItem(models, typed)?.id).toBe(id);
   });
 
   it("a typo in the letters of a name with a number still finds it", () => {
