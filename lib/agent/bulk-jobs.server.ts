@@ -2,7 +2,7 @@
 // agent maps its columns (remembered per agent), previews, and starts it; lib/agent/bulk-runner.server.ts
 // quotes it off the request path; the results are read back in order for the CSV. Access as for
 // clients: the owner, or a head of the same agency; anybody else 404. Jobs are deleted
-// BULK_RETENTION_DAYS after the upload. See docs/decisions/0099-bulk-quoting.md.
+// BULK_RETENTION_DAYS after the upload. See docs/decisions/0016-bulk-quoting.md.
 import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "@/lib/db/client.server";
 import { bulkColumnMappings, bulkJobChunks, bulkJobs, users, type BulkJob } from "@/lib/db/schema";

@@ -16,7 +16,7 @@
  *  - shared objects' bytes: a WeakMap, so an entry lives no longer than its object (a compiled
  *    rate book's labels; rebuilt libraries let old ones go).
  * Where this serializer is used and why, with the command to re-measure it:
- * docs/decisions/0099-serializer-placement.md.
+ * docs/decisions/0018-serializer-placement.md.
  */
 
 /** Entries per module-level cache before it is emptied. */

@@ -15,7 +15,7 @@ const components = {
   description: "The cover's part split between damage and theft; null when the tariff (or a flat-rate programme) prices one component",
 };
 
-/** The version-2 fields of a quote: present only when they say something (docs/decisions/0099). */
+/** The version-2 fields of a quote: present only when they say something (docs/decisions/0021-rate-book-programmes-and-add-ons.md). */
 const quoteExtras = {
   programme: {
     type: "object",

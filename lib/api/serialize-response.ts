@@ -11,7 +11,7 @@
  * dropped), so the result stays JSON.stringify's even if the shapes change.
  *
  * Used by the quote route for its default (full) answer and by the batch CLI; why it lives in
- * lib/api and how to re-measure: docs/decisions/0099-serializer-placement.md. Module-level state,
+ * lib/api and how to re-measure: docs/decisions/0018-serializer-placement.md. Module-level state,
  * all bounded: insurer heads (MAX_INSURER_HEADS) and rate-book references (MAX_RATE_BOOK_REFS),
  * each emptied when full; serializeResponse's scratch buffer, dropped back to its first size
  * after a response that outgrew it.

@@ -1,6 +1,6 @@
 // Server-only: the vehicle catalog in the database — seeded from data/catalog/vehicles.json,
 // edited in the tariff editor (add, change, remove), every change audited and made in one
-// transaction. See docs/decisions/0099-open-vehicle-catalog.md.
+// transaction. See docs/decisions/0022-open-vehicle-catalog.md.
 import { asc, eq, isNull, sql } from "drizzle-orm";
 import { buildCatalog, type Catalog } from "@/lib/catalog";
 import { modelReferences, unknownModels } from "@/lib/catalog/model-references";

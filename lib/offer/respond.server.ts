@@ -22,7 +22,7 @@ async function isDemonstration(db: Db, offer: CommercialOffer, calc: SavedCalcul
   const ids = (calc.editions as EditionRef[]).filter((e) => chosen.has(e.insurerId) && e.versionId !== null).map((e) => e.versionId!);
   if (ids.length === 0) return true;
   const rows = await db.select({ body: rateBookVersions.body }).from(rateBookVersions).where(inArray(rateBookVersions.id, ids));
-  // Version 1 says `demonstration: true`, version 2 `kind: "demonstration"` (docs/decisions/0099).
+  // Version 1 says `demonstration: true`, version 2 `kind: "demonstration"` (docs/decisions/0021-rate-book-programmes-and-add-ons.md).
   return rows.some((r) => {
     const provenance = (r.body as { provenance?: { demonstration?: unknown; kind?: unknown } }).provenance;
     return provenance?.demonstration === true || provenance?.kind === "demonstration";

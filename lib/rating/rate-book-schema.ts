@@ -25,7 +25,7 @@ export * from "./rate-book-parts";
 export * from "./rate-book-schema-v1";
 
 /**
- * Rate-book format version 2 (docs/decisions/0099-rate-book-programmes-and-add-ons.md): what
+ * Rate-book format version 2 (docs/decisions/0021-rate-book-programmes-and-add-ons.md): what
  * version 1 holds, plus programmes, add-ons, short-term policies, instalment counts 1–12, named
  * rounding steps, single-component books and published provenance. Version-1 files stay as
  * they are: `ZRateBook` accepts both and turns a version-1 book into version 2 in code.

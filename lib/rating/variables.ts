@@ -28,7 +28,7 @@ export const POLICY_VARIABLES = [
   "installments",
   "switchingFromInsurer",
   "telematics",
-  // Version 2 (docs/decisions/0099): the chosen programme, the policy's term, the car's age in
+  // Version 2 (docs/decisions/0021-rate-book-programmes-and-add-ons.md): the chosen programme, the policy's term, the car's age in
   // months from its registration date, bought new, the creditor bank, a number of drivers
   // allowed, and an add-on's own options (set only while that add-on is priced).
   "program",

@@ -1,6 +1,6 @@
 /**
  * Writes the 2027-07-01 demonstration editions of two insurers in rate-book format version 2
- * (docs/decisions/0099): the 2019 edition's formula unchanged as the full programme, plus a
+ * (docs/decisions/0021-rate-book-programmes-and-add-ons.md): the 2019 edition's formula unchanged as the full programme, plus a
  * budget programme with a built-in franchise, a flat-rate mini programme, add-ons (GAP, ДСАГО by
  * region × sum × trailer, passenger accident cover, evacuation, …), short-term policies and more
  * instalment counts. Every new value is a demonstration assumption, recorded in the provenance.

@@ -121,7 +121,7 @@ export function ratio(a: Decimal, b: Decimal): number {
 /** A full quote's summary fields (what `detail=summary` answers per quote), in their order. */
 export function summaryFields(q: Record<string, unknown>): Record<string, unknown> {
   const { rank, insurerId, insurerName, insurerNameEn, premium, components, installments, installmentAmount, installmentSchedule, rateBook } = q;
-  // Format 2's fields, present only when they say something (docs/decisions/0099).
+  // Format 2's fields, present only when they say something (docs/decisions/0021-rate-book-programmes-and-add-ons.md).
   const { programme, addOns, coverPremium, policyTermMonths, provenance } = q;
   return { rank, insurerId, insurerName, insurerNameEn, premium, components, installments, installmentAmount, installmentSchedule, rateBook, programme, addOns, coverPremium, policyTermMonths, provenance };
 }

@@ -1,5 +1,5 @@
 // Server-only: bulk quoting's tables — the client lists agents upload, the jobs quoting them, their
-// results, and each agent's remembered column mapping. See docs/decisions/0099-bulk-quoting.md.
+// results, and each agent's remembered column mapping. See docs/decisions/0016-bulk-quoting.md.
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { users } from "./core";

@@ -1,4 +1,4 @@
-// Server-only: the vehicle catalog in the database (docs/decisions/0099-open-vehicle-catalog.md).
+// Server-only: the vehicle catalog in the database (docs/decisions/0022-open-vehicle-catalog.md).
 // Seeded from data/catalog/vehicles.json; editors add, change and remove models. A removed model
 // keeps its row (marked removed), so nothing an editor wrote is ever lost and saved calculations
 // can still name it.

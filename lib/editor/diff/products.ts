@@ -1,5 +1,5 @@
 /**
- * Format 2's products (docs/decisions/0099): programmes and add-ons matched by id, short-term
+ * Format 2's products (docs/decisions/0021-rate-book-programmes-and-add-ons.md): programmes and add-ons matched by id, short-term
  * policies by their months, rounding steps by id; each change names its item ("программа budget",
  * "опция gap") and the field ("price.value", "risks", "name.ru"), like a table's row and cell.
  */

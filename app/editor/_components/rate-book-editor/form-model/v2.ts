@@ -1,5 +1,5 @@
 /**
- * The parts of a format-2 rate book the editor edits as fields (docs/decisions/0099): programmes
+ * The parts of a format-2 rate book the editor edits as fields (docs/decisions/0023-calculator-programmes-and-add-ons.md): programmes
  * (names, description, level, risks, a flat programme's rate and minimum premium), add-ons
  * (names, description, before/after rounding, a single price or the default of its table, the
  * age limit), the short-term policy table and the named rounding steps. Each item keeps its JSON
