@@ -10,6 +10,7 @@ import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
 import { formatRub } from "@/lib/format/money";
 import { ProgrammeFields } from "@/app/_components/calculator/programme-fields";
 import { OfferProgramme } from "@/app/_components/results/offer-programme";
+import { programmeView } from "@/app/_components/results/offer-programme-view";
 import { WorksheetTable } from "@/app/_components/results/worksheet-table";
 import { CompareTable } from "@/app/_components/results/compare-table";
 import { CompareProvider } from "@/app/_components/results/compare-context";
@@ -93,7 +94,7 @@ describe("an offer's programme and add-ons", () => {
 
   it("shows the programme, each add-on with its price, the cover's part and the demonstration notice", () => {
     expect(ingos.addOns?.map((a) => a.id)).toEqual(["gap", "dsago"]);
-    render(<ul><li><OfferProgramme quote={ingos} query="model=mazda-3" locale="ru" tp={translator("Programmes")} /></li></ul>);
+    render(<ul><li><OfferProgramme view={programmeView(ingos, "model=mazda-3", "ru", translator("Programmes"))} /></li></ul>);
     expect(screen.getByTestId("programme-name")).toHaveTextContent(ingos.programme!.name.ru);
     const addOns = screen.getByTestId("offer-add-ons");
     expect(within(addOns).getByTestId("add-on-gap")).toHaveTextContent(plain(`+ GAP:${formatRub(ingos.addOns![0]!.amount, "ru")}`));
@@ -105,7 +106,7 @@ describe("an offer's programme and add-ons", () => {
 
   it("names a published tariff's source and date, and shows no split for one rate", () => {
     const published: Quote = { ...ingos, components: null, policyTermMonths: 6, provenance: { kind: "published", source: "Правила страхования, приложение 1", publishedOn: "2027-02-15" } };
-    render(<OfferProgramme quote={published} query="" locale="en" tp={translator("Programmes", "en")} />);
+    render(<OfferProgramme view={programmeView(published, "", "en", translator("Programmes", "en"))} />);
     expect(screen.getByTestId("provenance")).toHaveTextContent("Published tariff: Правила страхования, приложение 1, 15 February 2027");
     expect(screen.getByTestId("no-split")).toHaveTextContent("One rate for everything");
     expect(screen.getByText("6 months")).toBeInTheDocument();
@@ -113,7 +114,7 @@ describe("an offer's programme and add-ons", () => {
 
   it("has no programme lines for a version-1 book's offer", () => {
     const old = compare2027({ policyStart: "2026-12-10" }).quotes[0]!;
-    render(<OfferProgramme quote={old} query="" locale="ru" tp={translator("Programmes")} />);
+    render(<OfferProgramme view={programmeView(old, "", "ru", translator("Programmes"))} />);
     expect(screen.queryByTestId("programme-name")).toBeNull();
     expect(screen.queryByTestId("offer-add-ons")).toBeNull();
     expect(screen.queryByRole("link")).toBeNull();

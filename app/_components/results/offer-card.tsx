@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
 import { CompareToggle } from "./compare-context";
 import { WorksheetDetails } from "./worksheet-details";
+import { OfferProgramme } from "./offer-programme";
+import type { ProgrammeView } from "./offer-programme-view";
 
 /**
  * One offer, its texts already formatted and translated on the server (offer-list.tsx). The card's
@@ -27,8 +28,8 @@ export interface OfferView {
   tariff: string;
   /** The policy term when it is shorter than a year ("6 месяцев"); the card says "per year" otherwise. */
   term?: string;
-  /** The programme, add-ons and tariff source lines, rendered on the server (offer-programme.tsx). */
-  programme?: ReactNode;
+  /** The programme, add-ons and tariff source lines, as texts (offer-programme-view.ts). */
+  programme?: ProgrammeView;
   /** The edition's notes in one line, or "". */
   notes: string;
 }
@@ -80,7 +81,7 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
         ) : null}
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
       </dl>
-      {offer.programme}
+      {offer.programme ? <OfferProgramme view={offer.programme} /> : null}
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={labels.conditions}>
         {conditions.map((c) => (
           <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>

@@ -6,7 +6,7 @@ import { describeConditions } from "./conditions";
 import "./compare-context";
 import { dateText, labelsOnce } from "./format-cached";
 import type { OfferView } from "./offer-card";
-import { OfferProgramme } from "./offer-programme";
+import { programmeView } from "./offer-programme-view";
 import { Offers } from "./offers";
 import type { PageComparison } from "./pricing.server";
 
@@ -36,7 +36,7 @@ export function OfferList({ result, query, locale, t, tf, tc, tp }: { result: Pa
       tariff: t("tariff", { date: dateText(q.rateBook.effectiveFrom, locale) }),
       notes: q.conditions.notes.map((n) => n[locale]).join(" "),
       ...(q.policyTermMonths !== undefined ? { term: tp(`form.termOptions.${q.policyTermMonths}`) } : {}),
-      programme: <OfferProgramme quote={q} query={query} locale={locale} tp={tp} />,
+      programme: programmeView(q, query, locale, tp),
     };
   });
   const declined =
