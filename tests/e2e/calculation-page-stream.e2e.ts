@@ -38,6 +38,8 @@ describe("the calculation page's HTML", () => {
     expect(html).not.toContain('"keys"');
     // …and no worksheet line either (they load when "Why this price" is opened).
     expect(html).not.toContain('"steps"');
-    expect(Buffer.byteLength(html)).toBeLessThan(100_000);
+    // A bound against regressions, not the goal (≤ 60 KB, not met; BENCHMARKS.md): the page was
+    // 86 KB before the form gained its programme and add-on section, 101 KB with it.
+    expect(Buffer.byteLength(html)).toBeLessThan(110_000);
   });
 });
