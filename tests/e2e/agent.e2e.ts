@@ -1,5 +1,5 @@
-import { describe, expect, inject, it } from "vitest";
-import { DESKTOP, PHONE, browserPerFile, expectAccessible, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, PHONE, browserPerFile, expectAccessible, plain, screenshot, type Session, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 let s: Session;
@@ -9,14 +9,6 @@ let calculationPath = "";
 
 type Who = "agent" | "otherAgent" | "colleague" | "head" | "editor" | "admin";
 
-async function logIn(session: Session, who: Who) {
-  const { page } = session;
-  const account = inject("accounts")[who];
-  await page.goto("/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-}
 
 /** Pages that answer 403/404 on purpose: the browser logs the status; those lines are expected. */
 function dropExpected(session: Session, status: number) {
@@ -27,7 +19,7 @@ describe("the agents' workspace", () => {
   it("an agent signs in, adds a client with both consents, calculates, saves for the client and re-quotes", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    await logIn(s, "agent");
+    await logIn(s, "agent", { landing: null });
     await page.waitForURL(/\/agent\/clients$/);
     await expectAccessible(page, "the client list");
 
@@ -127,7 +119,7 @@ describe("the agents' workspace", () => {
     await expectAccessible(page, "the login page");
     await screenshot(page, "login-phone");
 
-    await logIn(s, "otherAgent");
+    await logIn(s, "otherAgent", { landing: null });
     await page.waitForURL(/\/agent\/clients/);
     expect(await page.getByRole("link", { name: "Елена Клиентова" }).count()).toBe(0);
     for (const path of [clientPath, calculationPath]) {
@@ -153,7 +145,7 @@ describe("the agents' workspace", () => {
     for (const [who, statuses] of Object.entries(expected) as [Who | "anonymous", number[]][]) {
       s = await browser.open(DESKTOP);
       if (who !== "anonymous") {
-        await logIn(s, who);
+        await logIn(s, who, { landing: null });
         await s.page.waitForURL(/\/(agent\/clients|editor)$/);
       }
       const got: number[] = [];
@@ -178,7 +170,7 @@ describe("the agents' workspace", () => {
   it("an editor is refused the agents' workspace (403)", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    await logIn(s, "editor");
+    await logIn(s, "editor", { landing: null });
     await page.waitForURL(/\/editor$/);
     const response = await page.goto("/agent/clients");
     expect(response?.status()).toBe(403);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { describe, expect, inject, it } from "vitest";
-import { DESKTOP, PHONE, browserPerFile, expectAccessible, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, PHONE, browserPerFile, expectAccessible, plain, screenshot, type Session, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 let s: Session;
@@ -40,15 +40,6 @@ function encode1251(text: string): Buffer {
   return out;
 }
 
-async function logIn(session: Session, who: "agent" | "otherAgent") {
-  const { page } = session;
-  const account = inject("accounts")[who];
-  await page.goto("/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(/\/agent\/clients$/);
-}
 
 describe("bulk quoting from a client list", () => {
   it("an agent uploads a list, maps its columns, sees the preview with an error, runs it, watches the progress and downloads the results", async () => {

@@ -1,24 +1,15 @@
-import { describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 let s: Session;
 
-async function logIn(session: Session) {
-  const { page } = session;
-  const account = inject("accounts").editor;
-  await page.goto("/editor/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(/\/editor$/);
-}
 
 describe("the open vehicle catalog", () => {
   it("an editor adds a model (errors inline first); the calculator then offers it by its Russian name and prices it by the class fallback", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    await logIn(s);
+    await logIn(s, "editor", { path: "/editor/login" });
     await page.getByRole("link", { name: "Каталог" }).click();
     await page.waitForURL(/\/editor\/catalog$/);
     expect(await page.getByTestId("catalog-row").count()).toBeGreaterThanOrEqual(150);
@@ -91,7 +82,7 @@ describe("the open vehicle catalog", () => {
   it("refuses to remove a model that published tariffs name, naming them", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    await logIn(s);
+    await logIn(s, "editor", { path: "/editor/login" });
     await page.goto("/editor/catalog/hyundai-solaris");
     await page.getByLabel("Да, убрать модель из каталога").check();
     await page.getByRole("button", { name: "Убрать модель" }).click();

@@ -1,6 +1,6 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { todayIso } from "@/lib/clock";
-import { DESKTOP, browserPerFile, expectAccessible, plain, screenshot, type Session } from "./helpers/browser";
+import { DESKTOP, browserPerFile, expectAccessible, plain, screenshot, type Session, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 let s: Session;
@@ -25,15 +25,6 @@ async function ingosstrakh(session: Session, franchise?: unknown): Promise<strin
   return body.quotes.find((q) => q.insurerId === "ingosstrakh")!.premium;
 }
 
-async function logInAgent(session: Session, who: "agent" | "otherAgent" | "colleague" | "head" | "editor" = "agent") {
-  const { page } = session;
-  const account = inject("accounts")[who];
-  await page.goto("/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(who === "editor" ? /\/editor$/ : /\/agent\/clients$/);
-}
 
 async function newClient(session: Session, name: string, phone: string): Promise<string> {
   const { page } = session;
@@ -50,7 +41,7 @@ describe("a policy check saved for a client", () => {
   it("an agent opens a client's calculation, checks a policy bought without a franchise, saves the check and finds it on the client's page", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    await logInAgent(s);
+    await logIn(s, "agent");
     const clientUrl = await newClient(s, "Ольга Проверкина", "+7 912 000-33-44");
     const clientId = clientUrl.split("/").pop()!;
 
@@ -117,7 +108,7 @@ describe("a policy check saved for a client", () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
     const today = todayIso(new Date());
-    await logInAgent(s);
+    await logIn(s, "agent");
     const clientUrl = await newClient(s, "Семён Исправлев", "+7 912 000-55-66");
     const clientId = clientUrl.split("/").pop()!;
     await page.goto(`/?model=mazda-3&year=2023&price=1500000&region=38&d=35_10_m_y_y&start=${addDays(today, 1)}&client=${clientId}`);
@@ -175,7 +166,7 @@ describe("a policy check saved for a client", () => {
     const expected = { anonymous: 307, editor: 403, otherAgent: 404, colleague: 404, head: 200, agent: 200 } as const;
     for (const [who, status] of Object.entries(expected) as [keyof typeof expected, number][]) {
       s = await browser.open(DESKTOP);
-      if (who !== "anonymous") await logInAgent(s, who);
+      if (who !== "anonymous") await logIn(s, who);
       const response = await s.page.request.get(checkPath, { maxRedirects: 0 });
       const body = await response.text();
       expect({ who, status: response.status(), leaked: response.status() !== 200 && /Ольга|Проверкина|912 000/.test(body) }).toEqual({ who, status, leaked: false });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, inject, it } from "vitest";
-import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session } from "./helpers/browser";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, expectAccessible, browserPerFile, plain, screenshot, type Session, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 let s: Session;
@@ -18,15 +18,6 @@ async function premiumAt(session: Session, insurer: string) {
   return plain(await offer.getByTestId("premium").textContent());
 }
 
-async function logIn(session: Session, who: "admin" | "editor") {
-  const { page } = session;
-  const account = inject("accounts")[who];
-  await page.goto("/editor/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(/\/editor$/);
-}
 
 describe("the tariff editor", () => {
   it("keeps anonymous visitors out", async () => {
@@ -42,7 +33,7 @@ describe("the tariff editor", () => {
     const before = await premiumAt(s, "МАКС");
     expect(before).toMatch(/₽$/);
 
-    await logIn(s, "admin");
+    await logIn(s, "admin", { path: "/editor/login" });
     await expectAccessible(page, "the list of tariffs");
     await page.locator("section", { hasText: "МАКС (maks)" }).getByRole("button", { name: "Создать черновик" }).first().click();
     await page.waitForURL(/\/editor\/versions\/\d+/);
@@ -100,7 +91,7 @@ describe("the tariff editor", () => {
   it("admin: audit log, a new editor account, and a rate book exported as JSON", async () => {
     s = await browser.open(DESKTOP);
     const { page } = s;
-    await logIn(s, "admin");
+    await logIn(s, "admin", { path: "/editor/login" });
 
     await page.getByRole("link", { name: "Журнал" }).click();
     await page.getByRole("heading", { name: "Журнал действий" }).waitFor();

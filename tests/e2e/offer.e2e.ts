@@ -1,6 +1,6 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parsePdf } from "../offer/pdf-text";
-import { DESKTOP, PHONE, browserPerFile, expectAccessible, openSession, plain, screenshot, type Session } from "./helpers/browser";
+import { DESKTOP, PHONE, browserPerFile, expectAccessible, openSession, plain, screenshot, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 /** Made by the first test, checked by the route matrix. */
@@ -9,15 +9,6 @@ let offerId = "";
 
 type Who = "agent" | "otherAgent" | "colleague" | "head" | "editor" | "admin";
 
-async function logIn(session: Session, who: Who) {
-  const { page } = session;
-  const account = inject("accounts")[who];
-  await page.goto("/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(who === "admin" || who === "editor" ? /\/editor/ : /\/agent/);
-}
 
 /** A money text as a number of kopecks ("27 370,62 ₽" → 2737062). */
 const kopecks = (text: string | null) => Number(plain(text).replace(/[^\d,]/g, "").replace(",", ""));

@@ -1,6 +1,6 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { todayIso } from "@/lib/clock";
-import { DESKTOP, PHONE, browserPerFile, expectAccessible, plain, screenshot, type Session } from "./helpers/browser";
+import { DESKTOP, PHONE, browserPerFile, expectAccessible, plain, screenshot, type Session, logIn } from "./helpers/browser";
 
 const browser = browserPerFile();
 let s: Session;
@@ -17,15 +17,6 @@ const QUOTE = (clientId: string, start: string) => `/?model=mazda-3&year=2023&pr
 const EFFECTIVE = addDays(TODAY, 10);
 let clientId = "";
 
-async function logIn(session: Session, who: "colleague" | "admin") {
-  const { page } = session;
-  const account = inject("accounts")[who];
-  await page.goto("/login");
-  await page.getByLabel("Электронная почта").fill(account.email);
-  await page.getByLabel("Пароль").fill(account.password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await page.waitForURL(who === "admin" ? /\/editor$/ : /\/agent\/clients$/);
-}
 
 async function saveQuote(session: Session, start: string) {
   const { page } = session;

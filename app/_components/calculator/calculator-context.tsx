@@ -1,5 +1,5 @@
 "use client";
-import { createContext, use, useMemo, type ReactNode } from "react";
+import { createContext, use, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { CalculatorContextValue, ModelOption } from "./types";
 import type { CalculatorOptions } from "./search-options";
 
@@ -36,14 +36,27 @@ const NONE: CalculatorOptions = { models: [], regions: [] };
 
 /**
  * Provides the calculator's strings and choices to its client components (see the calculator
- * layout). The choices (≈ 30 kB with their search keys) are not sent with the page: in the
- * browser the provider waits for their chunk (hydration waits with it, the server's HTML stays in
- * view); the server's render needs none of them (no suggestion list is open in the HTML).
+ * layout). The choices (≈ 30 kB with their search keys) are not sent with the page: the browser
+ * loads their chunk (asked for as soon as the page's code runs) and they join the form when it
+ * arrives. Hydration does not wait for them: a form that waited would drop what a quick user
+ * typed into the server's HTML meanwhile. The server's render and the first browser render have
+ * none (no suggestion list is open in the HTML), so the two agree.
  */
 export function CalculatorProvider({ value, children }: { value: CalculatorProviderValue; children: ReactNode }) {
   const given = value.models !== undefined && value.regions !== undefined;
-  const loaded = given ? null : typeof window === "undefined" ? NONE : use(loadOptions()).searchOptions(value.locale);
-  const full = useMemo(() => (loaded ? { ...value, ...withDelta(loaded, value.catalogDelta) } : (value as CalculatorContextValue)), [value, loaded]);
+  const [loaded, setLoaded] = useState<{ locale: string; options: CalculatorOptions } | null>(null);
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    void loadOptions().then((m) => {
+      if (live) setLoaded({ locale: value.locale, options: m.searchOptions(value.locale) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [given, value.locale]);
+  const options = given ? null : loaded?.locale === value.locale ? loaded.options : NONE;
+  const full = useMemo(() => (options ? { ...value, ...withDelta(options, value.catalogDelta) } : (value as CalculatorContextValue)), [value, options]);
   return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
 

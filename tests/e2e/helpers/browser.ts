@@ -90,3 +90,23 @@ export function browserPerFile() {
     },
   };
 }
+
+/** The accounts the end-to-end set-up creates (tests/e2e/setup/server.ts). */
+export type Account = "admin" | "editor" | "agent" | "otherAgent" | "colleague" | "head";
+
+/**
+ * Signs in through the sign-in form as one of the set-up's accounts, then waits for the page the
+ * account lands on (the editor for editors and admins, the client list for agents), or for
+ * `landing` when given; `landing: null` does not wait (for sign-ins that are meant to fail or to
+ * be followed by something else).
+ */
+export async function logIn(session: Session, who: Account, { path = "/login", landing }: { path?: string; landing?: RegExp | null } = {}): Promise<void> {
+  const { page } = session;
+  const account = inject("accounts")[who];
+  await page.goto(path);
+  await page.getByLabel("Электронная почта").fill(account.email);
+  await page.getByLabel("Пароль").fill(account.password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  const wanted = landing === undefined ? (who === "admin" || who === "editor" ? /\/editor$/ : /\/agent\/clients$/) : landing;
+  if (wanted) await page.waitForURL(wanted);
+}
