@@ -27,9 +27,12 @@ function withDelta(options: CalculatorOptions, delta: CatalogDelta | undefined):
   return { ...options, models: [...models, ...delta.models.filter((m) => !known.has(m.id))] };
 }
 
-let options: Promise<typeof import("./search-options")> | undefined;
+type OptionsChunk = typeof import("./search-options");
+let options: Promise<OptionsChunk> | undefined;
+/** The chunk once it has arrived: a change of language then takes its choices at once. */
+let chunk: OptionsChunk | undefined;
 /** The choices' own chunk, loaded once per page life and then kept in the browser's cache. */
-const loadOptions = () => (options ??= import("./search-options"));
+const loadOptions = () => (options ??= import("./search-options").then((m) => (chunk = m)));
 // In the browser, asked for as soon as the page's code runs, before hydration reaches the provider.
 if (typeof window !== "undefined") void loadOptions();
 const NONE: CalculatorOptions = { models: [], regions: [] };
@@ -44,18 +47,19 @@ const NONE: CalculatorOptions = { models: [], regions: [] };
  */
 export function CalculatorProvider({ value, children }: { value: CalculatorProviderValue; children: ReactNode }) {
   const given = value.models !== undefined && value.regions !== undefined;
-  const [loaded, setLoaded] = useState<{ locale: string; options: CalculatorOptions } | null>(null);
+  // True once mounted with the chunk in: the first render matches the server's (no choices).
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     if (given) return;
     let live = true;
-    void loadOptions().then((m) => {
-      if (live) setLoaded({ locale: value.locale, options: m.searchOptions(value.locale) });
+    void loadOptions().then(() => {
+      if (live) setReady(true);
     });
     return () => {
       live = false;
     };
-  }, [given, value.locale]);
-  const options = given ? null : loaded?.locale === value.locale ? loaded.options : NONE;
+  }, [given]);
+  const options = given ? null : ready && chunk ? chunk.searchOptions(value.locale) : NONE;
   const full = useMemo(() => (options ? { ...value, ...withDelta(options, value.catalogDelta) } : (value as CalculatorContextValue)), [value, options]);
   return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
