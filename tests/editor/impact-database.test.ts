@@ -15,8 +15,9 @@ import type { Database } from "@/lib/db/client.server";
 import { createDraft, listVersions, saveDraft } from "@/lib/db/rate-books.server";
 import { versionImpact } from "@/lib/editor/actions/impact.server";
 import { redate } from "@/lib/editor/impact";
+import { streamImpact } from "@/lib/editor/impact-stream.server";
 import { parsePortfolio, portfolioPath } from "@/lib/editor/load-portfolio.server";
-import { buildLibrary, compareQuotes, loadRateBook } from "@/lib/rating";
+import { buildLibrary, compareQuotes, loadRateBook, parseRateBook } from "@/lib/rating";
 import { actor, BACKENDS, freshDatabase, insertAccount } from "../db/test-database";
 
 const INSURER = "ingosstrakh";
@@ -109,5 +110,20 @@ describe.each(BACKENDS)("the editor's impact analysis on %s", (backend) => {
       expect(c.before !== c.after, `request ${c.index}`).toBe(choosesGap);
     }
     expect(report.changes.filter((c) => c.before !== c.after)).toHaveLength(kaiyiLines.length / 2);
+
+    // The streamed analysis, on a worker thread, given the database's catalog: the same report.
+    const streamed = await streamImpact({
+      path,
+      current: [parseRateBook(active.body, "active")],
+      proposed: [parseRateBook({ ...body, effectiveFrom: active.effectiveFrom }, "draft")],
+      insurerId: INSURER,
+      catalog,
+      policyStart: TODAY,
+      workers: 1,
+      maxDeclineChanges: Infinity,
+    });
+    expect({ ...streamed, changes: report.changes }).toEqual(report);
+    // Without it (the shipped catalog) the database-only model is unknown.
+    await expect(streamImpact({ path, current: [parseRateBook(active.body, "active")], proposed: [parseRateBook(active.body, "active")], insurerId: INSURER, workers: 0 })).rejects.toThrow(/line 61: invalid quote request: vehicle\.modelId/);
   }, 120_000);
 });
