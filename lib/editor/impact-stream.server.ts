@@ -11,7 +11,8 @@
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { catalog } from "@/lib/catalog";
+import { buildCatalog, catalog as shippedCatalog, type Catalog } from "@/lib/catalog";
+import type { TVehicleModel } from "@/lib/catalog/schema";
 import { LineChunker, type LineChunk } from "@/lib/cli/batch/lines";
 import { startWorker } from "@/lib/cli/batch/worker-pool";
 import { buildLibrary, compileRateBook, Decimal, type TRateBook } from "@/lib/rating";
@@ -28,6 +29,8 @@ export interface StreamImpactInput {
   current: readonly TRateBook[];
   proposed: readonly TRateBook[];
   insurerId: string;
+  /** The catalog the requests are validated and priced against (the site's, from the database); the shipped one by default. */
+  catalog?: Catalog;
   policyStart?: string;
   topMovers?: number;
   /** How many decline changes to list (default 200); all are counted. */
@@ -46,14 +49,16 @@ export const IMPACT_WORKER_ROLE = "impact-worker";
 
 export interface ImpactWorkerData {
   role: typeof IMPACT_WORKER_ROLE;
-  setup: Omit<ChunkSetup, "current" | "proposed" | "catalog"> & { current: readonly TRateBook[]; proposed: readonly TRateBook[] };
+  /** `models`: the catalog's models when it is not the shipped one. */
+  setup: Omit<ChunkSetup, "current" | "proposed" | "catalog"> & { current: readonly TRateBook[]; proposed: readonly TRateBook[]; models?: readonly TVehicleModel[] };
 }
 
 function onlyInsurer(books: readonly TRateBook[], insurerId: string) {
   return buildLibrary(books.filter((b) => b.insurer.id === insurerId).map(compileRateBook));
 }
 
-export function chunkSetup(data: ImpactWorkerData["setup"]): ChunkSetup {
+export function chunkSetup({ models, ...data }: ImpactWorkerData["setup"]): ChunkSetup {
+  const catalog = models === undefined ? shippedCatalog : buildCatalog(models);
   return { ...data, current: onlyInsurer(data.current, data.insurerId), proposed: onlyInsurer(data.proposed, data.insurerId), catalog };
 }
 
@@ -238,6 +243,7 @@ export async function streamImpact(input: StreamImpactInput): Promise<StreamedIm
     current: input.current,
     proposed: input.proposed,
     insurerId: input.insurerId,
+    models: input.catalog === undefined || input.catalog === shippedCatalog ? undefined : [...input.catalog.models.values()],
     policyStart: input.policyStart,
     topMovers: input.topMovers ?? 20,
     maxDeclineChanges: input.maxDeclineChanges ?? 200,

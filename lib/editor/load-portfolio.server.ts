@@ -53,8 +53,12 @@ export function parsePortfolioLine(text: string, where: string, catalog: Catalog
 
 const cache = new Map<string, readonly TQuoteRequest[]>();
 
-/** The portfolio, read and validated once per process (per path). Do not mutate the result. */
-export function loadPortfolio(path = portfolioPath()): readonly TQuoteRequest[] {
+/**
+ * The portfolio, validated against `catalog` (the shipped one by default). With the shipped
+ * catalog it is read and validated once per process (per path). Do not mutate the result.
+ */
+export function loadPortfolio(path = portfolioPath(), catalog: Catalog = defaultCatalog): readonly TQuoteRequest[] {
+  if (catalog !== defaultCatalog) return parsePortfolio(readFileSync(path, "utf8"), path, catalog);
   let requests = cache.get(path);
   if (requests === undefined) {
     requests = parsePortfolio(readFileSync(path, "utf8"), path);

@@ -1,14 +1,14 @@
 // The impact of a version on the 3 000-request portfolio, against the edition in force today for
 // the same insurer (lib/editor/impact.ts does the pricing). Editor role; reads only.
 import { eq } from "drizzle-orm";
-import { catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
+import { catalogStamp, loadCatalog } from "@/lib/db/catalog.server";
 import type { Db } from "@/lib/db/client.server";
 import { getVersion, versionStates } from "@/lib/db/rate-books.server";
 import { rateBookVersions, type RateBookVersion } from "@/lib/db/schema";
 import { analyzeImpactInSteps, type ImpactReport } from "@/lib/editor/impact";
 import { impactJob, type ImpactJob } from "@/lib/editor/impact-jobs.server";
-import { loadPortfolio } from "@/lib/editor/load-portfolio.server";
+import { loadPortfolio, portfolioPath } from "@/lib/editor/load-portfolio.server";
 import { buildLibrary, loadRateBook } from "@/lib/rating";
 import { authorize, type Actor } from "./authorize";
 import { fail, succeed, type ActionResult } from "./result";
@@ -39,8 +39,13 @@ export async function activeEdition(db: Db, insurerId: string, today: string): P
 
 type Started = { version: RateBookVersion; active: RateBookVersion | undefined; today: string; job: ImpactJob };
 
+/** Where the portfolio is read from (the fixed data/portfolio/requests.jsonl unless given). */
+export interface ImpactOptions {
+  portfolioPath?: string;
+}
+
 /** Authorizes, finds the version and the edition in force, and starts (or finds) the analysis. */
-async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date): Promise<ActionResult<Started>> {
+async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date, options: ImpactOptions): Promise<ActionResult<Started>> {
   const denied = authorize(user, "editor");
   if (denied) return denied;
   const id = parseId(input.id);
@@ -52,15 +57,19 @@ async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, n
   if (!check.ok) return fail("invalid", "Версия не проходит проверку тарифа: влияние не посчитать.", check.issues);
 
   // Pricing the portfolio twice takes a moment: the analysis runs once per version, revision,
-  // edition in force and day, in steps that leave the server free to answer meanwhile.
-  const key = `${version.id}:${version.revision}:${version.status}:${active?.id ?? "-"}:${today}`;
-  const job = impactJob(db, key, (onProgress) => {
+  // edition in force, catalog, portfolio and day, in steps that leave the server free to answer meanwhile.
+  const path = options.portfolioPath ?? portfolioPath();
+  const key = `${version.id}:${version.revision}:${version.status}:${active?.id ?? "-"}:${await catalogStamp(db)}:${path}:${today}`;
+  const job = impactJob(db, key, async (onProgress) => {
+    // The site's catalog in the database, as the calculator prices with (removed models kept, so
+    // a portfolio request naming one is still priced rather than failing the whole analysis).
+    const catalog = await loadCatalog(db, { withRemoved: true });
     // Both editions made effective on the same early date, every request priced on today: the
     // only difference between the two sides is the tariff.
     const from = active?.effectiveFrom ?? today;
     const proposed = loadRateBook({ ...check.book, effectiveFrom: from }, `version ${version.id}`);
     const current = active ? [loadRateBook(active.body, `version ${active.id}`)] : [];
-    const analysis = { requests: loadPortfolio(), current: buildLibrary(current), proposed: buildLibrary([proposed]), catalog, insurerId: version.insurerId, policyStart: today, topMovers: 20 };
+    const analysis = { requests: loadPortfolio(path, catalog), current: buildLibrary(current), proposed: buildLibrary([proposed]), catalog, insurerId: version.insurerId, policyStart: today, topMovers: 20 };
     return analyzeImpactInSteps(analysis, onProgress, () => new Promise((resolve) => setImmediate(resolve)));
   });
   return succeed({ version, active, today, job });
@@ -73,8 +82,8 @@ function done(started: Started): ActionResult<VersionImpact> {
 }
 
 /** The impact of a version on the portfolio, once the analysis is done. */
-export async function versionImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date): Promise<ActionResult<VersionImpact>> {
-  const started = await startImpact(db, user, input, now);
+export async function versionImpact(db: Db, user: Actor | null, input: { id: unknown }, now: Date, options: ImpactOptions = {}): Promise<ActionResult<VersionImpact>> {
+  const started = await startImpact(db, user, input, now, options);
   if (!started.ok) return started;
   await started.job.finished;
   return done(started);
@@ -84,8 +93,8 @@ export async function versionImpact(db: Db, user: Actor | null, input: { id: unk
  * The impact of a version if the analysis finishes within `waitMs`; otherwise how far it has got
  * (the page shows a progress bar and asks again), the analysis going on meanwhile.
  */
-export async function versionImpactOrProgress(db: Db, user: Actor | null, input: { id: unknown }, now: Date, waitMs: number): Promise<ActionResult<VersionImpact | { version: RateBookVersion; progress: ImpactProgress }>> {
-  const started = await startImpact(db, user, input, now);
+export async function versionImpactOrProgress(db: Db, user: Actor | null, input: { id: unknown }, now: Date, waitMs: number, options: ImpactOptions = {}): Promise<ActionResult<VersionImpact | { version: RateBookVersion; progress: ImpactProgress }>> {
+  const started = await startImpact(db, user, input, now, options);
   if (!started.ok) return started;
   const { job } = started;
   let timer: ReturnType<typeof setTimeout> | undefined;
