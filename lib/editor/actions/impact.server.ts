@@ -60,10 +60,11 @@ async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, n
   // edition in force, catalog, portfolio and day, in steps that leave the server free to answer meanwhile.
   const path = options.portfolioPath ?? portfolioPath();
   const key = `${version.id}:${version.revision}:${version.status}:${active?.id ?? "-"}:${await catalogStamp(db)}:${path}:${today}`;
-  const job = impactJob(db, key, async (onProgress) => {
-    // The site's catalog in the database, as the calculator prices with (removed models kept, so
-    // a portfolio request naming one is still priced rather than failing the whole analysis).
-    const catalog = await loadCatalog(db, { withRemoved: true });
+  // The site's catalog in the database, as the calculator prices with (removed models kept, so
+  // a portfolio request naming one is still priced rather than failing the whole analysis). Read
+  // before the job starts, so that a new analysis has priced its first step when this returns.
+  const catalog = await loadCatalog(db, { withRemoved: true });
+  const job = impactJob(db, key, (onProgress) => {
     // Both editions made effective on the same early date, every request priced on today: the
     // only difference between the two sides is the tariff.
     const from = active?.effectiveFrom ?? today;
