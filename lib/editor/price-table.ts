@@ -67,9 +67,12 @@ export function priceTableIssues(book: unknown, options: PriceTableOptions = {})
     if (rows.length !== price.rows.length) return; // a broken shape: the schema reports it
     const parsed = priceRowsSchema(price.basis === "rate" ? "rate" : "amount", keys, options).safeParse(rows.map((r) => ({ ...r, when: isObj(r.when) ? r.when : {} })));
     if (parsed.success) return;
+    const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
       const segs: PathSegment[] = ["addOns", i, "price", "rows", ...issue.path.filter((s): s is PathSegment => typeof s === "string" || typeof s === "number")];
       const path = formatPath(segs);
+      if (seen.has(path)) continue; // the first issue of a cell says the most ("1500,5" is not a number; no need to add "must be > 0")
+      seen.add(path);
       const code = ruleOf(issue);
       out.push({ severity: "error", code, key: `${code}|${path}`, path, ...locate(segs, book), message: issue.message });
     }
