@@ -36,11 +36,11 @@ describe("diff of programmes, add-ons, short-term policies and rounding steps", 
     after.addOns[dsago].price.rows[1].value = "2500";
     after.addOns[dsago].price.rows.splice(2, 1);
     after.programmes[1].factors[0].default = "0.8";
-    after.programmes[1].factors[0].rows.push({ when: { "vehicle.class": "A" }, value: "0.9" });
+    after.programmes[1].factors[0].rows.push({ when: { "vehicle.class": "suv" }, value: "0.9" });
     const changes = diffRateBooks(book(), after).map(({ kind, area, rowKey, field, path, before, after }) => ({ kind, area, rowKey, field, path, before, after }));
     expect(changes).toEqual([
       { kind: "changed", area: "general", rowKey: "программа budget · таблица budget-franchise", field: "default", path: "programmes.1.factors.0.default", before: "0.85", after: "0.8" },
-      { kind: "added", area: "general", rowKey: "программа budget · таблица budget-franchise · vehicle.class A", field: "row", path: "programmes.1.factors.0.rows.0", before: undefined, after: "0.9" },
+      { kind: "added", area: "general", rowKey: "программа budget · таблица budget-franchise · vehicle.class suv", field: "row", path: "programmes.1.factors.0.rows.0", before: undefined, after: "0.9" },
       {
         kind: "changed",
         area: "general",

@@ -80,9 +80,9 @@ describe("lint of a programme's own tables", () => {
     const book = structuredClone(ingosstrakh) as unknown as { programmes: { factors?: { rows: unknown[]; default?: string }[] }[] };
     const table = book.programmes[1]!.factors![0]!;
     table.rows = [
-      { when: { "vehicle.class": "A" }, value: "0.9" },
-      { when: { "vehicle.class": "A" }, value: "0.8" },
-      { when: { "vehicle.class": "B" }, value: "-1" },
+      { when: { "vehicle.class": "suv" }, value: "0.9" },
+      { when: { "vehicle.class": "suv" }, value: "0.8" },
+      { when: { "vehicle.class": "van" }, value: "-1" },
     ];
     const issues = lintRateBook(book).filter((i) => i.path.startsWith("programmes.1"));
     expect(issues.map((i) => [i.code, i.path, i.tableId, i.row])).toEqual([
