@@ -7,6 +7,8 @@ import { RateBookEditor } from "@/app/editor/_components/rate-book-editor";
 import type { SaveInput, SaveOutcome } from "@/app/editor/_components/save-outcome";
 import { toBody, toForm } from "@/app/editor/_components/rate-book-editor/form-model";
 import { GRID_TEXTS_RU, type GridTexts } from "@/app/editor/_components/rate-book-editor/grid-texts";
+import { domId } from "@/app/editor/_components/rate-book-editor/issues";
+import { formatPath } from "@/lib/editor/lint-rate-book";
 import { catalog } from "@/lib/catalog";
 import ingosstrakh from "@/data/rate-books/ingosstrakh/2027-07-01.json";
 import rosgosstrakh from "@/data/rate-books/rosgosstrakh/2027-07-01.json";
@@ -17,6 +19,7 @@ configure({ asyncUtilTimeout: 4000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const book = (): any => structuredClone(ingosstrakh);
 const DSAGO = ingosstrakh.addOns.findIndex((a) => a.id === "dsago");
+const INSTALMENT_TABLE = ingosstrakh.factors.findIndex((t) => t.id === "installments");
 
 function renderEditor(gridTexts?: GridTexts) {
   const user = userEvent.setup({ delay: null });
@@ -25,7 +28,16 @@ function renderEditor(gridTexts?: GridTexts) {
   return { user, save };
 }
 const saveButton = () => screen.getByText(/^Сохран(ить|ение…)$/, { selector: "button" });
-const dsagoGrid = () => screen.getByRole("region", { name: "Цены опции dsago: ряды" });
+// A query by attribute: role and label queries over the whole editor are slow in jsdom.
+/** A ДСАГО grid cell by its path (row as the editor counts it, from 1), after checking the name a screen reader hears. */
+function priceCell(row: number, field: string): HTMLElement {
+  const where = field === "цена" ? ["value"] : ["when", field];
+  const el = document.getElementById(domId(formatPath(["addOns", DSAGO, "price", "rows", row - 1, ...where])))!;
+  expect(el).toHaveAttribute("aria-label", `Цены опции dsago, ряд ${row}, ${field}`);
+  return el;
+}
+const rowButton = (row: number, action: "insert" | "remove") => document.getElementById(`${domId(formatPath(["addOns", DSAGO, "price"]))}-row${row - 1}-${action}`)!;
+const dsagoGrid = () => document.querySelector<HTMLElement>('[role="region"][aria-label="Цены опции dsago: ряды"]')!;
 
 describe("the form model", () => {
   it("writes both demonstration books back unchanged, price rows and programme tables included", () => {
@@ -45,18 +57,18 @@ describe("the form model", () => {
 describe("RateBookEditor: price and programme tables as grids", { timeout: 60_000 }, () => {
   it("changes, adds and removes ДСАГО rows and saves exactly those", async () => {
     const { user, save } = renderEditor();
-    const grid = within(dsagoGrid());
-    expect(grid.getByLabelText("Цены опции dsago, ряд 2, region")).toHaveValue("77, 78, 50, 47");
-    const price = grid.getByLabelText("Цены опции dsago, ряд 2, цена");
+    expect(dsagoGrid()).toBeInTheDocument();
+    expect(priceCell(2, "region")).toHaveValue("77, 78, 50, 47");
+    const price = priceCell(2, "цена");
     expect(price).toHaveValue("2400");
     await user.clear(price);
     await user.type(price, "2550.50");
-    await user.click(grid.getByLabelText("Удалить ряд 3"));
-    await user.click(grid.getByLabelText("Вставить ряд после ряда 15"));
-    await user.type(grid.getByLabelText("Цены опции dsago, ряд 16, region"), "38");
-    await user.type(grid.getByLabelText("Цены опции dsago, ряд 16, addOn.sumInsured"), "500000");
-    await user.type(grid.getByLabelText("Цены опции dsago, ряд 16, addOn.trailer"), "нет");
-    await user.type(grid.getByLabelText("Цены опции dsago, ряд 16, цена"), "1100");
+    await user.click(rowButton(3, "remove"));
+    await user.click(rowButton(15, "insert"));
+    await user.type(priceCell(16, "region"), "38");
+    await user.type(priceCell(16, "addOn.sumInsured"), "500000");
+    await user.type(priceCell(16, "addOn.trailer"), "нет");
+    await user.type(priceCell(16, "цена"), "1100");
     await user.click(saveButton());
     const expected = book();
     const rows = expected.addOns[DSAGO].price.rows;
@@ -69,12 +81,12 @@ describe("RateBookEditor: price and programme tables as grids", { timeout: 60_00
   it("shows a bad amount, a repeated row and an unknown region at their cells and keeps Save off", async () => {
     const { user } = renderEditor();
     const grid = within(dsagoGrid());
-    const price = grid.getByLabelText("Цены опции dsago, ряд 1, цена");
+    const price = priceCell(1, "цена");
     await user.clear(price);
     await user.type(price, "1500.999");
-    const region = grid.getByLabelText("Цены опции dsago, ряд 9, region");
+    const region = priceCell(9, "region");
     await user.type(region, "77, 78, 50, 47");
-    const other = grid.getByLabelText("Цены опции dsago, ряд 10, region");
+    const other = priceCell(10, "region");
     await user.type(other, "99");
     expect(await grid.findByText(/не больше двух знаков после точки/)).toBeInTheDocument();
     expect(grid.getByText(/ряд 9 повторяет условия ряда 1/)).toBeInTheDocument();
@@ -109,6 +121,32 @@ describe("RateBookEditor: price and programme tables as grids", { timeout: 60_00
     expected.programmes[1].factors[0].default = "0.8";
     expected.programmes[1].factors[0].rows = [{ when: { "vehicle.class": "suv" }, value: "0.9" }];
     expect(save).toHaveBeenCalledWith({ id: 9, body: expected, baseRevision: 1 });
+  });
+
+  it("edits the instalment coefficients as a grid; a count ticked without a row is flagged at the table", async () => {
+    const { user, save } = renderEditor();
+    // By id (the cell's path): label queries over the whole editor are slow in jsdom.
+    const cell = (path: string) => document.getElementById(domId(path))!;
+    const at = INSTALMENT_TABLE;
+    await user.click(screen.getByRole("button", { name: /Оплата в рассрочку \(Кр\)/ }));
+    const six = cell(`factors.${at}.rows.4.value`);
+    expect(six).toHaveValue("1.06");
+    expect(six).toHaveAccessibleName("Таблица «Оплата в рассрочку (Кр)», ряд 5, значение");
+    await user.clear(six);
+    await user.type(six, "1.065");
+    await user.click(within(cell("eligibility.installments")).getByLabelText("5"));
+    // Shown at the table's default (the issue is about the rows as a whole).
+    await waitFor(() => expect(document.getElementById(`${domId(`factors.${at}.default`)}-msg`)).toHaveTextContent(/нет значения для installments: 5/));
+    await user.click(document.getElementById(`${domId(`factors.${at}`)}-add`)!);
+    await user.type(cell(`factors.${at}.rows.6.when.installments`), "5");
+    await user.clear(cell(`factors.${at}.rows.6.value`));
+    await user.type(cell(`factors.${at}.rows.6.value`), "1.055");
+    await waitFor(() => expect(saveButton()).toBeEnabled());
+    await user.click(saveButton());
+    const body = save.mock.calls[0]![0].body as ReturnType<typeof book>;
+    const table = body.factors[at];
+    expect(table.rows.slice(4)).toEqual([{ when: { installments: 6 }, value: "1.065" }, { when: { installments: 12 }, value: "1.08" }, { when: { installments: 5 }, value: "1.055" }]);
+    expect(body.eligibility.installments).toEqual([1, 2, 3, 4, 5, 6, 12]);
   });
 
   it("shows the grid texts it is given (English)", () => {

@@ -91,3 +91,14 @@ describe("lint of a programme's own tables", () => {
     ]);
   });
 });
+
+describe("lint of a format-2 book's instalment coefficients", () => {
+  it("flags a count offered (any of 1–12) without a row in the instalment table, and not once the row is there", () => {
+    const book = structuredClone(ingosstrakh) as unknown as { eligibility: { installments: number[] }; factors: { id: string; rows: { when: Record<string, unknown>; value: string }[] }[] };
+    book.eligibility.installments = [1, 2, 3, 4, 5, 6, 12];
+    const flagged = lintRateBook(book).filter((i) => i.code === "value-not-covered");
+    expect(flagged).toEqual([expect.objectContaining({ severity: "warning", tableId: "installments", message: expect.stringMatching(/^нет значения для installments: 5 — /) })]);
+    book.factors.find((t) => t.id === "installments")!.rows.push({ when: { installments: 5 }, value: "1.055" });
+    expect(lintRateBook(book).filter((i) => i.code === "value-not-covered")).toEqual([]);
+  });
+});
