@@ -17,6 +17,7 @@ import { isObj } from "./lint/json";
 import { schemaIssues } from "./lint/schema-issues";
 import { tableViews } from "./lint/table-views";
 import { Linter } from "./lint/linter";
+import { priceTableIssues } from "./price-table";
 
 export type { LintErrorCode, LintIssue, LintSeverity, LintWarningCode, PathSegment } from "./lint/issue";
 export { ERROR_CODES, WARNING_CODES, formatPath, parentPath } from "./lint/issue";
@@ -25,6 +26,8 @@ export { modelOrder } from "./lint/schema-issues";
 export interface LintOptions {
   /** The catalog's model ids: a model the book names outside them is an error. Not checked when absent. */
   modelIds?: { has(id: string): boolean };
+  /** The catalog's region codes: a region an add-on's price table names outside them is an error (lib/editor/price-table.ts). */
+  regionCodes?: { has(code: string): boolean };
 }
 
 /** All findings, schema errors first, then the editor's rules table by table. */
@@ -39,6 +42,8 @@ export function lintRateBook(json: unknown, options: LintOptions = {}): LintIssu
   for (const t of tableViews(json)) {
     linter.conditionTypes(t);
     linter.duplicatesAndOverlaps(t);
+    // A price table without a row for some options declines the add-on for them by design.
+    if (t.kind === "price") continue;
     linter.gaps(t);
     linter.coefficients(t);
     linter.coverage(t);
@@ -46,5 +51,7 @@ export function lintRateBook(json: unknown, options: LintOptions = {}): LintIssu
   }
   linter.duplicateIds();
   const schemaPaths = new Set(schema.map((i) => i.path));
-  return [...schema, ...linter.issues.filter((i) => !schemaPaths.has(i.path))];
+  const price = priceTableIssues(json, { regionCodes: options.regionCodes }).filter((i) => !schemaPaths.has(i.path));
+  const cellPaths = new Set([...schemaPaths, ...price.map((i) => i.path)]);
+  return [...schema, ...price, ...linter.issues.filter((i) => !cellPaths.has(i.path))];
 }

@@ -69,6 +69,10 @@ describe("RateBookEditor on a format-2 book", { timeout: 30_000 }, () => {
     await user.type(input("Шаг 2: знаков"), "0");
     const payments = screen.getByText("Оплата (число платежей)", { selector: "legend" }).closest("fieldset")!;
     await user.click(within(payments).getByLabelText("5"));
+    // 5 payments have no coefficient row yet: a warning at the instalment table, acknowledged here.
+    expect((await screen.findAllByText(/нет значения для installments: 5/)).length).toBeGreaterThanOrEqual(1);
+    const summary = within(screen.getByText("Проверка тарифа", { selector: "h2" }).closest("section")!);
+    await user.click(summary.getByLabelText("Учтено"));
     // Two steps rounding the premium in a row are allowed; the book validates.
     await user.click(saveButton());
     const body = save.mock.calls[0]![0].body as ReturnType<typeof book>;

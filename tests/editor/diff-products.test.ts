@@ -30,6 +30,38 @@ describe("diff of programmes, add-ons, short-term policies and rounding steps", 
     ]);
   });
 
+  it("names the add-on and the row of a price-table change, and the programme and table of a programme-table change", () => {
+    const after = book();
+    const dsago = after.addOns.findIndex((a: { id: string }) => a.id === "dsago");
+    after.addOns[dsago].price.rows[1].value = "2500";
+    after.addOns[dsago].price.rows.splice(2, 1);
+    after.programmes[1].factors[0].default = "0.8";
+    after.programmes[1].factors[0].rows.push({ when: { "vehicle.class": "suv" }, value: "0.9" });
+    const changes = diffRateBooks(book(), after).map(({ kind, area, rowKey, field, path, before, after }) => ({ kind, area, rowKey, field, path, before, after }));
+    expect(changes).toEqual([
+      { kind: "changed", area: "general", rowKey: "программа budget · таблица budget-franchise", field: "default", path: "programmes.1.factors.0.default", before: "0.85", after: "0.8" },
+      { kind: "added", area: "general", rowKey: "программа budget · таблица budget-franchise · vehicle.class suv", field: "row", path: "programmes.1.factors.0.rows.0", before: undefined, after: "0.9" },
+      {
+        kind: "changed",
+        area: "general",
+        rowKey: "опция dsago · region ∈ {77, 78, 50, 47} × addOn.sumInsured 1000000 × addOn.trailer false",
+        field: "value",
+        path: `addOns.${dsago}.price.rows.1.value`,
+        before: "2400",
+        after: "2500",
+      },
+      {
+        kind: "removed",
+        area: "general",
+        rowKey: "опция dsago · region ∈ {77, 78, 50, 47} × addOn.sumInsured 1500000 × addOn.trailer false",
+        field: "row",
+        path: `addOns.${dsago}.price.rows.2`,
+        before: "3100",
+        after: undefined,
+      },
+    ]);
+  });
+
   it("compares decimals as numbers", () => {
     const after = book();
     after.addOns[0].price.value = "0.0060";

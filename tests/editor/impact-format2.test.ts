@@ -1,6 +1,7 @@
 /**
  * The impact analysis of a format-2 rate book (programmes, add-ons, short terms, instalments):
- * a draft that changes one add-on's rate or a flat programme's rate moves exactly the requests
+ * a draft that changes one add-on's rate, a flat programme's rate, rows of an add-on's price table
+ * or a programme's own table moves exactly the requests
  * that choose it, by exactly the difference of pricing each request (fully, with worksheets)
  * with the book before and after the change.
  */
@@ -21,8 +22,8 @@ const INSTALMENTS = [1, 2, 3, 4, 6, 12] as const;
 
 interface Format2Json {
   id: string;
-  programmes: { id: string; pricing?: { type: string; rate: string } }[];
-  addOns: { id: string; price: { basis: string; value?: string } }[];
+  programmes: { id: string; pricing?: { type: string; rate: string }; factors?: { default?: string }[] }[];
+  addOns: { id: string; price: { basis: string; value?: string; rows?: { when: Record<string, unknown>; value: string }[] } }[];
 }
 
 const readBook = () => JSON.parse(readFileSync(join(process.cwd(), "data", "rate-books", INSURER, "2027-07-01.json"), "utf8")) as Format2Json;
@@ -34,10 +35,10 @@ function withEdition(json: Format2Json): RateBookLibrary {
   return buildLibrary([...others, loadRateBook(json, "draft")]);
 }
 
-/** Portfolio requests choosing, in turn, the gap add-on, the flat «mini» programme, an evacuation add-on, or nothing extra; terms and instalments varied. */
+/** Portfolio requests choosing, in turn, the gap add-on, the flat «mini» programme, ДСАГО (1 000 000 ₽, no trailer) or the «budget» programme, or nothing extra; terms and instalments varied. */
 function requests(): TQuoteRequest[] {
   return loadPortfolio()
-    .slice(0, 240)
+    .slice(0, 320)
     .map((r, i): TQuoteRequest => {
       const base = { ...r, policyTermMonths: TERMS[i % TERMS.length]!, installments: INSTALMENTS[(i >> 2) % INSTALMENTS.length]! };
       switch (i % 4) {
@@ -47,7 +48,7 @@ function requests(): TQuoteRequest[] {
           // Dearer cars, so that most of these premiums lie above the book's minimum premium.
           return { ...base, vehicle: { ...base.vehicle, price: Decimal.max(base.vehicle.price, "4000000").toFixed(0) }, program: { byInsurer: { [INSURER]: "mini" } } };
         case 2:
-          return { ...base, addOns: [{ id: "evacuation" }] };
+          return i % 8 === 2 ? { ...base, addOns: [{ id: "dsago", sumInsured: "1000000", trailer: false }] } : { ...base, vehicle: { ...base.vehicle, price: Decimal.max(base.vehicle.price, "4000000").toFixed(0) }, program: { byInsurer: { [INSURER]: "budget" } } };
         default:
           return base;
       }
@@ -73,6 +74,20 @@ describe("impact analysis of a format-2 rate book", () => {
       what: "the flat «mini» programme's rate 0.006 → 0.0065",
       edit: (b: Format2Json) => (b.programmes.find((p) => p.id === "mini")!.pricing!.rate = "0.0065"),
       chooses: (r: TQuoteRequest) => r.program.byInsurer?.[INSURER] === "mini",
+    },
+    {
+      what: "the ДСАГО price table's rows for 1 000 000 ₽ without a trailer (2400 → 2500, 1920 → 2000), as the editor's grid writes them",
+      edit: (b: Format2Json) => {
+        const rows = b.addOns.find((a) => a.id === "dsago")!.price.rows!;
+        for (const row of rows) if (row.when["addOn.sumInsured"] === 1000000 && row.when["addOn.trailer"] === false) row.value = row.value === "2400" ? "2500" : "2000";
+      },
+      chooses: (r: TQuoteRequest) => r.addOns.some((a) => a.id === "dsago"),
+    },
+    {
+      what: "the «budget» programme's own table's default 0.85 → 0.9",
+      edit: (b: Format2Json) => (b.programmes.find((p) => p.id === "budget")!.factors![0]!.default = "0.9"),
+      // The table applies to damage: a theft-only policy does not read it.
+      chooses: (r: TQuoteRequest) => r.program.byInsurer?.[INSURER] === "budget" && r.coverage !== "theft",
     },
   ])("$what: the report's figures are the differences of pricing each request with both books", ({ edit, chooses }) => {
     const json = readBook();

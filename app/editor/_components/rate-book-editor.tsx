@@ -15,7 +15,11 @@ import { canonicalJson, paths, toBody, toForm, type Component, type EditorIssue,
 import type { GeneralForm } from "./rate-book-editor/general-section";
 import { GeneralSection } from "./rate-book-editor/general-section";
 import { IssueSummary } from "./rate-book-editor/issue-summary";
-import { domId, factorIndexOf, indexIssues, mergeIssues, tableTitle, type IssueView } from "./rate-book-editor/issues";
+import { tablePathsAt } from "./rate-book-editor/form-model/paths";
+import { GRID_TEXTS_RU, type GridTexts } from "./rate-book-editor/grid-texts";
+import { GridTextsContext } from "./rate-book-editor/grid-texts-context";
+import { domId, indexIssues, mergeIssues, tableAt, tableKeyOf, tableTitle, type IssueView } from "./rate-book-editor/issues";
+import type { TableControls } from "./rate-book-editor/programme-tables";
 import { NewTableForm } from "./rate-book-editor/new-table-form";
 import { SaveBar, type SaveStatus } from "./rate-book-editor/save-bar";
 import { AddOnsSection, ProgrammesSection, TermsAndRoundingSection } from "./rate-book-editor/v2-sections";
@@ -36,6 +40,15 @@ export interface RateBookEditorProps {
   save: (input: SaveInput) => Promise<SaveOutcome>;
   /** The catalog's model ids: a model the book names outside them is an error (lintRateBook). */
   modelIds?: readonly string[];
+  /** The catalog's region codes: a price table's region outside them is an error (lintRateBook). */
+  regionCodes?: readonly string[];
+  /** The programme- and price-table texts in the site's language (messages RateBookGrids); Russian when absent. */
+  gridTexts?: GridTexts;
+}
+
+interface KnownIds {
+  modelIds?: ReadonlySet<string>;
+  regionCodes?: ReadonlySet<string>;
 }
 
 const LINT_DELAY_MS = 200;
@@ -49,8 +62,8 @@ interface Checked {
 const NOTHING_CHECKED: Checked = { issues: [], views: [], byAnchor: new Map() };
 
 /** Lints the book and places each issue at its cell (the form is the one the body was written from). */
-function check(form: RateBookForm, converted: { body: unknown; issues: EditorIssue[] }, modelIds?: ReadonlySet<string>): Checked {
-  const issues = mergeIssues(converted.issues, lintRateBook(converted.body, { modelIds }));
+function check(form: RateBookForm, converted: { body: unknown; issues: EditorIssue[] }, known: KnownIds): Checked {
+  const issues = mergeIssues(converted.issues, lintRateBook(converted.body, known));
   return { issues, ...indexIssues(issues, form) };
 }
 
@@ -79,8 +92,8 @@ function failureMessage(outcome: Extract<SaveOutcome, { ok: false; reason: "inva
  * rounding and notes, checked as you type (lintRateBook), saved with optimistic locking.
  * Local edits survive any failed save; leaving the page with unsaved changes asks first.
  */
-export function RateBookEditor({ versionId, revision: initialRevision, initialBody, readOnly, save, modelIds: modelIdList }: RateBookEditorProps) {
-  const [modelIds] = useState(() => (modelIdList ? new Set(modelIdList) : undefined));
+export function RateBookEditor({ versionId, revision: initialRevision, initialBody, readOnly, save, modelIds: modelIdList, regionCodes: regionCodeList, gridTexts = GRID_TEXTS_RU }: RateBookEditorProps) {
+  const [modelIds] = useState<KnownIds>(() => ({ modelIds: modelIdList ? new Set(modelIdList) : undefined, regionCodes: regionCodeList ? new Set(regionCodeList) : undefined }));
   const [initial] = useState(() => {
     const form = toForm(initialBody);
     const converted = toBody(form);
@@ -138,9 +151,9 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
 
   const counts = blockers(issues, acked);
   const tableCounts = useMemo(() => {
-    const out = new Map<number, { errors: number; warnings: number }>();
+    const out = new Map<string, { errors: number; warnings: number }>();
     for (const { issue, anchor } of views) {
-      const i = factorIndexOf(anchor);
+      const i = tableKeyOf(anchor);
       if (i === undefined) continue;
       const c = out.get(i) ?? { errors: 0, warnings: 0 };
       if (issue.severity === "error") c.errors += 1;
@@ -176,6 +189,18 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
   const setModels = useCallback((fn: (m: ModelRateForm[]) => ModelRateForm[]) => setForm((f) => ({ ...f, models: fn(f.models) })), []);
   const setEligibility = useCallback((fn: (e: EligibilityForm) => EligibilityForm) => setForm((f) => ({ ...f, eligibility: fn(f.eligibility) })), []);
   const setV2 = useCallback((fn: (v: RateBookForm["v2"]) => RateBookForm["v2"]) => setForm((f) => ({ ...f, v2: fn(f.v2) })), []);
+  const updateProgrammeTable = useCallback(
+    (uid: string, fn: (t: TableForm) => TableForm) =>
+      setForm((f) => ({ ...f, v2: { ...f.v2, programmes: f.v2.programmes.map((p) => (p.factors.some((t) => t.uid === uid) ? { ...p, factors: p.factors.map((t) => (t.uid === uid ? fn(t) : t)) } : p)) } })),
+    [],
+  );
+  const removeProgrammeTable = useCallback(
+    (uid: string) => {
+      setForm((f) => ({ ...f, v2: { ...f.v2, programmes: f.v2.programmes.map((p) => ({ ...p, factors: p.factors.filter((t) => t.uid !== uid) })) } }));
+      requestFocus("rb-section-programmes");
+    },
+    [requestFocus],
+  );
   const setDiscounts = useCallback((fn: (d: RateBookForm["discounts"]) => RateBookForm["discounts"]) => setForm((f) => ({ ...f, discounts: fn(f.discounts) })), []);
   const setAgentDiscount = useCallback((fn: (a: RateBookForm["agentDiscount"]) => RateBookForm["agentDiscount"]) => setForm((f) => ({ ...f, agentDiscount: fn(f.agentDiscount) })), []);
   const setGeneral = useCallback(
@@ -189,20 +214,25 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
   const { minimumPremium, rounding, notes } = form;
   const general = useMemo(() => ({ minimumPremium, rounding, notes }), [minimumPremium, rounding, notes]);
 
-  const factorsRef = useRef(form.factors);
+  const formRef = useRef(form);
   const openRef = useRef(openTables);
   useEffect(() => {
-    factorsRef.current = form.factors;
+    formRef.current = form;
     openRef.current = openTables;
   });
   const jumpTo = useCallback(
     (anchor: string) => {
-      const i = factorIndexOf(anchor);
-      const table = i === undefined ? undefined : factorsRef.current[i];
+      const key = tableKeyOf(anchor);
+      const table = key === undefined ? undefined : tableAt(formRef.current, key);
       if (table && !openRef.current.has(table.uid)) setOpenTables((open) => new Set(open).add(table.uid));
       requestFocus(domId(anchor));
     },
     [requestFocus],
+  );
+
+  const programmeTables = useMemo<TableControls>(
+    () => ({ open: openTables, counts: tableCounts, onToggle: toggleTable, update: updateProgrammeTable, remove: removeProgrammeTable }),
+    [openTables, tableCounts, toggleTable, updateProgrammeTable, removeProgrammeTable],
   );
 
   const acknowledge = useCallback(
@@ -232,7 +262,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
       : (checkReason ?? (dirty ? null : "Изменений нет."));
 
   const doSave = async (baseRevision: number) => {
-    const fresh = check(form, converted);
+    const fresh = check(form, converted, modelIds);
     setChecked(fresh);
     const c = blockers(fresh.issues, acked);
     if (c.errors > 0 || c.warnings > 0) return;
@@ -265,7 +295,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
     setForm(theirs);
     setRevision(status.theirRevision);
     setSavedCanon(canonicalJson(theirsConverted.body));
-    setChecked(check(theirs, theirsConverted));
+    setChecked(check(theirs, theirsConverted, modelIds));
     setOpenTables(new Set());
     setStatus({ kind: "loaded", updatedBy: status.updatedBy });
   };
@@ -283,6 +313,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
 
   return (
     <EditorContext.Provider value={context}>
+      <GridTextsContext.Provider value={gridTexts}>
       <div className="space-y-6">
         <div className="space-y-1">
           <SectionHeading path="" id="rb-title">
@@ -335,8 +366,8 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
           </h2>
           <p className="text-sm text-slate-600">Таблицы применяются по порядку; в каждой срабатывает первый подходящий ряд. Нажмите на таблицу, чтобы открыть её.</p>
           {form.factors.map((t, i) => {
-            const c = tableCounts.get(i);
-            return <FactorTableSection key={t.uid} table={t} index={i} open={openTables.has(t.uid)} errors={c?.errors ?? 0} warnings={c?.warnings ?? 0} onToggle={toggleTable} update={updateTable} remove={removeTable} />;
+            const c = tableCounts.get(`factors.${i}`);
+            return <FactorTableSection key={t.uid} table={t} index={i} at={tablePathsAt(["factors", i])} open={openTables.has(t.uid)} errors={c?.errors ?? 0} warnings={c?.warnings ?? 0} onToggle={toggleTable} update={updateTable} remove={removeTable} />;
           })}
           {readOnly ? null : addingTable ? (
             <NewTableForm
@@ -365,12 +396,13 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
         <GeneralSection value={general} set={setGeneral} namedSteps={form.v2.isV2} />
         {form.v2.isV2 ? (
           <>
-            <ProgrammesSection value={form.v2} set={setV2} />
+            <ProgrammesSection value={form.v2} set={setV2} tables={programmeTables} />
             <AddOnsSection value={form.v2} set={setV2} />
             <TermsAndRoundingSection value={form.v2} set={setV2} />
           </>
         ) : null}
       </div>
+      </GridTextsContext.Provider>
     </EditorContext.Provider>
   );
 }

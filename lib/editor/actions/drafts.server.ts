@@ -7,6 +7,8 @@ import { authorize, type Actor } from "./authorize";
 import { fail, succeed, type ActionResult } from "./result";
 import { parseId } from "./parse-input";
 import { validateRateBook } from "./validate-rate-book";
+import { catalog } from "@/lib/catalog";
+import { priceTableIssues } from "../price-table";
 
 /** Opens a new draft: a copy of version `fromVersionId` (any status). */
 export async function createDraft(db: Db, user: Actor | null, input: { fromVersionId: unknown }, now: Date): Promise<ActionResult<{ version: RateBookVersion }>> {
@@ -56,6 +58,12 @@ export async function saveDraft(db: Db, user: Actor | null, input: { id: unknown
   if (!check.ok) {
     const lines = check.issues.map((i) => `${i.path || "(корень)"}: ${i.message}`);
     return { status: 400, ok: false, reason: "invalid", message: `Тариф не прошёл проверку:\n${lines.join("\n")}`, issues: check.issues };
+  }
+  // An add-on's price table: kopeck amounts, no repeated rows, regions of the catalog (lib/editor/price-table.ts).
+  const priceIssues = priceTableIssues(input.body, { regionCodes: catalog.regions }).map((i) => ({ path: i.path, message: i.message }));
+  if (priceIssues.length > 0) {
+    const lines = priceIssues.map((i) => `${i.path}: ${i.message}`);
+    return { status: 400, ok: false, reason: "invalid", message: `Тариф не прошёл проверку:\n${lines.join("\n")}`, issues: priceIssues };
   }
   if (check.book.insurer.id !== current.insurerId) {
     const message = `Черновик относится к страховщику «${current.insurerId}»; менять insurer.id нельзя.`;

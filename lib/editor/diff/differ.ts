@@ -106,15 +106,17 @@ export class Differ {
     this.changed(where, "position", path, String(b.index + 1), String(a.index + 1));
   }
 
-  /** Table rows, matched by their conditions. */
+  /** Table rows, matched by their conditions; each change's rowKey is the row's conditions (after `where.rowKey`, if any). */
   rows(where: Where, path: string, b: unknown, a: unknown, keysBefore: unknown, keysAfter: unknown) {
     const bl = asArray(b);
     const al = asArray(a);
     if (bl === undefined || al === undefined) return this.leaf(where, "rows", path, b, a);
     const keyOrder = (v: unknown) => asArray(v) ?? [];
+    // Rows of a table inside a named item (an add-on's price, a programme's table) keep the item's name first.
     const words = (row: Keyed, keys: unknown) => {
       const w = whenWords(isObj(row.value) ? row.value.when : row.value, keyOrder(keys));
-      return row.occurrence === 1 ? w : `${w} (repeat ${row.occurrence})`;
+      const text = row.occurrence === 1 ? w : `${w} (repeat ${row.occurrence})`;
+      return where.rowKey === undefined ? text : `${where.rowKey} · ${text}`;
     };
     const rowText = (row: unknown) => (isObj(row) ? (row.note === undefined ? row.value : `${show(row.value)} (${show(row.note)})`) : row);
     const ops = align(

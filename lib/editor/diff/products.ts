@@ -4,6 +4,7 @@
  * "опция gap") and the field ("price.value", "risks", "name.ru"), like a table's row and cell.
  */
 import type { Differ, Where } from "./differ";
+import { diffTable, tableIdOf } from "./factors";
 import { at, isObj, labelOf, sameDecimal, show, stringOr, type Obj } from "./values";
 
 const idOf = (item: unknown) => (isObj(item) ? stringOr(item.id) : undefined);
@@ -33,7 +34,10 @@ function diffProgramme(d: Differ, where: Where, path: string, b: unknown, a: unk
       d.unknownKeys(where, "pricing", at(path, "pricing"), bp, ap, ["type", "rate", "minimumPremium"]);
     });
     d.set(where, "addOns", at(path, "addOns"), bo.addOns, ao.addOns);
-    d.unknownKeys(where, "", path, bo, ao, ["id", "level", "name", "description", "risks", "pricing", "addOns"]);
+    // The programme's own tables, matched by id like the shared ones: "программа budget · таблица budget-franchise".
+    const tableWhere = (t: unknown): Where => ({ ...where, rowKey: `${where.rowKey ?? "программа"} · таблица ${tableIdOf(t) ?? "?"}` });
+    d.byId(bo.factors, ao.factors, at(path, "factors"), where, "table", tableIdOf, tableWhere, (t) => labelOf(t) ?? tableIdOf(t) ?? t, (w, p, bt, at_) => diffTable(d, w, p, bt, at_));
+    d.unknownKeys(where, "", path, bo, ao, ["id", "level", "name", "description", "risks", "pricing", "addOns", "factors"]);
   });
 }
 

@@ -22,7 +22,7 @@ export const WARNING_CODES = [
   "programme-costs-more",
 ] as const;
 
-export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id", "unknown-model"] as const;
+export const ERROR_CODES = ["schema", "condition-type", "band-overlap", "duplicate-row", "coefficient-not-positive", "duplicate-table-id", "duplicate-discount-id", "unknown-model", "price-amount", "unknown-region"] as const;
 
 export type LintWarningCode = (typeof WARNING_CODES)[number];
 export type LintErrorCode = (typeof ERROR_CODES)[number];
@@ -37,7 +37,8 @@ export interface LintIssue {
   path: string;
   /**
    * The table: a factor table's id; "damage.fallback" / "theft.fallback"; "base-rates" (rates per
-   * model); "discounts"; "eligibility".
+   * model); "discounts"; "eligibility"; "programme <id> / <table id>" (a programme's own table);
+   * "add-on <id>" (an add-on's price table).
    */
   tableId?: string;
   /** The row as the editor counts it: 1-based ("ряд 3"). */

@@ -9,6 +9,7 @@ import { isScalar, normalize, sameScalar, intersects, condKey, matches, type Row
 import { ORDER_RULES } from "./order-rules";
 import { programmeOrder } from "./programme-order";
 import { modelReferencePaths } from "@/lib/catalog/model-references";
+import { INSTALLMENT_COUNTS } from "@/lib/rating/options";
 
 /** Above this, a cap on the agent's discount from commission is flagged (see agentDiscount()). */
 export const AGENT_DISCOUNT_PLAUSIBLE_PERCENT = 30;
@@ -163,7 +164,8 @@ export class Linter {
       if (v === "coverage") values = offered("coverages", values);
       if (v === "repair") values = offered("repairOptions", values);
       if (v === "franchise.type") values = offered("franchiseTypes", values);
-      if (v === "installments") values = offered("installments", values);
+      // Format 2 offers any count 1–12 (eligibility.installments); format 1 only 1, 2 and 4.
+      if (v === "installments") values = offered("installments", this.book.schemaVersion === 2 ? INSTALLMENT_COUNTS : values);
       if (v === "unlimitedDrivers" && elig.unlimitedDrivers === false) values = [false];
       const conds = t.rows.map((r) => normalize(r.when[v]));
       if (conds.some((c) => c.kind === "bad")) continue;

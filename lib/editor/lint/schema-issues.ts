@@ -11,6 +11,19 @@ export function tableIdAt(book: unknown, index: number): string {
   return isObj(t) && typeof t.id === "string" && t.id !== "" ? t.id : `#${index + 1}`;
 }
 
+const itemId = (item: unknown, index: number) => (isObj(item) && typeof item.id === "string" && item.id !== "" ? item.id : `#${index + 1}`);
+
+/** A programme's own table: "programme budget / budget-franchise". */
+export function programmeTableIdAt(book: unknown, p: number, t: number): string {
+  const programme = asArray(isObj(book) ? book.programmes : undefined)[p];
+  return `programme ${itemId(programme, p)} / ${itemId(asArray(isObj(programme) ? programme.factors : undefined)[t], t)}`;
+}
+
+/** An add-on's price table: "add-on dsago". */
+export function addOnTableIdAt(book: unknown, a: number): string {
+  return `add-on ${itemId(asArray(isObj(book) ? book.addOns : undefined)[a], a)}`;
+}
+
 /** Model ids in the order the editor lists them: damage's, then theft's others. */
 export function modelOrder(book: unknown): string[] {
   const components = isObj(book) && isObj(book.components) ? book.components : {};
@@ -39,6 +52,16 @@ export function locate(segs: readonly PathSegment[], book: unknown): Location {
     const tableId = tableIdAt(book, s1);
     if (s2 === "rows" && typeof s3 === "number") return { tableId, ...rowLocation(segs.slice(3)) };
     return { tableId, ...joined(2) };
+  }
+  if (s0 === "programmes" && typeof s1 === "number" && s2 === "factors" && typeof s3 === "number") {
+    const tableId = programmeTableIdAt(book, s1, s3);
+    if (segs[4] === "rows" && typeof segs[5] === "number") return { tableId, ...rowLocation(segs.slice(5)) };
+    return { tableId, ...joined(4) };
+  }
+  if (s0 === "addOns" && typeof s1 === "number" && s2 === "price") {
+    const tableId = addOnTableIdAt(book, s1);
+    if (s3 === "rows" && typeof segs[4] === "number") return { tableId, ...rowLocation(segs.slice(4)) };
+    return { tableId, ...joined(3) };
   }
   if (s0 === "components" && (s1 === "damage" || s1 === "theft")) {
     if (s2 === "fallback") {

@@ -4,7 +4,7 @@ import { NUMERIC_VARIABLES, type TRatingVariable } from "@/lib/rating/variables"
 import { formatCondition, type TScalar } from "../condition-text";
 import { type PathSegment } from "./issue";
 import { type Obj, isObj, asArray, dec } from "./json";
-import { tableIdAt } from "./schema-issues";
+import { addOnTableIdAt, programmeTableIdAt, tableIdAt } from "./schema-issues";
 
 // Conditions, normalized
 
@@ -75,7 +75,8 @@ export interface Row {
 }
 
 export interface TableView {
-  kind: "factor" | "fallback";
+  /** "price": an add-on's price table (rubles or a rate; a missing price declines the add-on, by design). */
+  kind: "factor" | "fallback" | "price";
   tableId: string;
   /** Path of the table (its rows are at base + "rows"). */
   base: PathSegment[];
@@ -104,17 +105,35 @@ export function tableViews(book: Obj): TableView[] {
       operation: undefined,
     });
   }
-  asArray(book.factors).forEach((t, i) => {
+  const factorView = (t: unknown, tableId: string, base: PathSegment[]) => {
     if (!isObj(t)) return;
     out.push({
       kind: "factor",
-      tableId: tableIdAt(book, i),
-      base: ["factors", i],
+      tableId,
+      base,
       keys: asArray(t.keys).filter((k): k is string => typeof k === "string"),
       rows: readRows(t.rows),
       hasDefault: t.default !== undefined,
       defaultValue: dec(t.default),
       operation: t.operation,
+    });
+  };
+  asArray(book.factors).forEach((t, i) => factorView(t, tableIdAt(book, i), ["factors", i]));
+  asArray(book.programmes).forEach((p, i) => {
+    if (isObj(p)) asArray(p.factors).forEach((t, j) => factorView(t, programmeTableIdAt(book, i, j), ["programmes", i, "factors", j]));
+  });
+  asArray(book.addOns).forEach((a, i) => {
+    const price = isObj(a) && isObj(a.price) ? a.price : undefined;
+    if (!price || !Array.isArray(price.rows)) return;
+    out.push({
+      kind: "price",
+      tableId: addOnTableIdAt(book, i),
+      base: ["addOns", i, "price"],
+      keys: asArray(price.keys).filter((k): k is string => typeof k === "string"),
+      rows: readRows(price.rows),
+      hasDefault: price.default !== undefined,
+      defaultValue: dec(price.default),
+      operation: undefined,
     });
   });
   return out;

@@ -2,7 +2,8 @@
 import { memo, useState } from "react";
 import { Cell, CellMessages, CheckboxGroup, buttonClass } from "./cells";
 import { useCellIssues, useEditor } from "./context";
-import { paths, type RowForm, type TableForm } from "./form-model";
+import { type RowForm, type TableForm } from "./form-model";
+import type { TablePaths } from "./form-model/paths";
 import { domId } from "./issues";
 import { ALL_VARIABLES, variableLabel } from "./labels";
 import { RowsGrid } from "./rows-grid";
@@ -15,6 +16,10 @@ const APPLIES = [
 interface Props {
   table: TableForm;
   index: number;
+  /** Where the table is: a shared table (factors.3) or a programme's own (programmes.1.factors.0). */
+  at: TablePaths;
+  /** Before "Таблица «…»" in the cells' labels, e.g. "Программа budget: ". */
+  titlePrefix?: string;
   open: boolean;
   /** Errors and unacknowledged warnings in this table (shown on the collapsed header). */
   errors: number;
@@ -39,14 +44,14 @@ export const countWords = {
 };
 
 /** One factor table: a collapsible section with its settings and its grid. */
-export const FactorTableSection = memo(function FactorTableSection({ table, index, open, errors, warnings, onToggle, update, remove }: Props) {
+export const FactorTableSection = memo(function FactorTableSection({ table, index, at, titlePrefix = "", open, errors, warnings, onToggle, update, remove }: Props) {
   const { readOnly } = useEditor();
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [newKey, setNewKey] = useState("");
-  const keysIssues = useCellIssues(paths.factor(index, "keys"));
-  const headingId = `${domId(paths.factor(index))}-heading`;
-  const bodyId = `${domId(paths.factor(index))}-body`;
-  const title = `Таблица «${table.labelRu.trim() || table.id || `№ ${index + 1}`}»`;
+  const keysIssues = useCellIssues(at.table("keys"));
+  const headingId = `${domId(at.table())}-heading`;
+  const bodyId = `${domId(at.table())}-body`;
+  const title = `${titlePrefix}Таблица «${table.labelRu.trim() || table.id || `№ ${index + 1}`}»`;
   const set = (patch: Partial<TableForm>) => update(table.uid, (t) => ({ ...t, ...patch }));
   const setRows = (fn: (rows: RowForm[]) => RowForm[]) => update(table.uid, (t) => ({ ...t, rows: fn(t.rows) }));
   const addKey = () => {
@@ -92,14 +97,14 @@ export const FactorTableSection = memo(function FactorTableSection({ table, inde
       {open ? (
         <div id={bodyId} className="space-y-4 border-t border-slate-100 px-4 py-4">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            <Cell visibleLabel path={paths.factor(index, "id")} label="Идентификатор (id)" value={table.id} onChange={(id) => set({ id })} />
-            <Cell visibleLabel path={paths.factor(index, "label", "ru")} label="Название (рус.)" value={table.labelRu} onChange={(labelRu) => set({ labelRu })} />
-            <Cell visibleLabel path={paths.factor(index, "label", "en")} label="Название (англ.)" value={table.labelEn} onChange={(labelEn) => set({ labelEn })} />
-            <CheckboxGroup path={paths.factor(index, "appliesTo")} legend="Применяется к" options={APPLIES} selected={table.appliesTo as ("damage" | "theft")[]} onChange={(appliesTo) => set({ appliesTo })} />
-            <OperationField index={index} value={table.operation} onChange={(operation) => set({ operation })} />
+            <Cell visibleLabel path={at.table("id")} label="Идентификатор (id)" value={table.id} onChange={(id) => set({ id })} />
+            <Cell visibleLabel path={at.table("label", "ru")} label="Название (рус.)" value={table.labelRu} onChange={(labelRu) => set({ labelRu })} />
+            <Cell visibleLabel path={at.table("label", "en")} label="Название (англ.)" value={table.labelEn} onChange={(labelEn) => set({ labelEn })} />
+            <CheckboxGroup path={at.table("appliesTo")} legend="Применяется к" options={APPLIES} selected={table.appliesTo as ("damage" | "theft")[]} onChange={(appliesTo) => set({ appliesTo })} />
+            <OperationField path={at.table("operation")} value={table.operation} onChange={(operation) => set({ operation })} />
             <Cell
               visibleLabel
-              path={paths.factor(index, "default")}
+              path={at.table("default")}
               label="Значение по умолчанию"
               hint="Если ни один ряд не подошёл; пусто — страховщик откажет"
               value={table.default}
@@ -121,15 +126,15 @@ export const FactorTableSection = memo(function FactorTableSection({ table, inde
                   </button>
                 </span>
               ))}
-              <label htmlFor={domId(paths.factor(index, "keys"))} className="sr-only">
+              <label htmlFor={domId(at.table("keys"))} className="sr-only">
                 {`${title}: добавить ключ`}
               </label>
               <select
-                id={domId(paths.factor(index, "keys"))}
+                id={domId(at.table("keys"))}
                 value={newKey}
                 onChange={(e) => setNewKey(e.target.value)}
                 aria-invalid={keysIssues.hasError || undefined}
-                aria-describedby={keysIssues.issues.length > 0 ? `${domId(paths.factor(index, "keys"))}-msg` : undefined}
+                aria-describedby={keysIssues.issues.length > 0 ? `${domId(at.table("keys"))}-msg` : undefined}
                 className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
               >
                 <option value="">Добавить ключ…</option>
@@ -146,12 +151,12 @@ export const FactorTableSection = memo(function FactorTableSection({ table, inde
           )}
           <RowsGrid
             title={title}
-            gridPath={paths.factor(index)}
+            gridPath={at.table()}
             keys={table.keys}
             rows={table.rows}
             setRows={setRows}
-            cellPath={(r, k) => paths.factorCell(index, r, k)}
-            rowPath={(r, f) => paths.factorRow(index, r, f)}
+            cellPath={at.cell}
+            rowPath={at.row}
             valueHeader={table.operation === "add" ? "Надбавка (доля суммы)" : "Коэффициент"}
             newValue={table.operation === "add" ? "0" : "1"}
           />
@@ -180,9 +185,8 @@ export const FactorTableSection = memo(function FactorTableSection({ table, inde
   );
 });
 
-function OperationField({ index, value, onChange }: { index: number; value: string; onChange: (v: string) => void }) {
+function OperationField({ path, value, onChange }: { path: string; value: string; onChange: (v: string) => void }) {
   const { readOnly } = useEditor();
-  const path = paths.factor(index, "operation");
   const { issues, hasError } = useCellIssues(path);
   const id = domId(path);
   const labels: Record<string, string> = { multiply: "Умножает (коэффициент)", add: "Прибавляет (надбавка, доля страховой суммы)" };

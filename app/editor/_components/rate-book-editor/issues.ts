@@ -1,7 +1,8 @@
 // Where each issue is shown: the editor cell ("anchor") nearest to its path, and words for the
 // summary list ("Таблица «Возраст автомобиля (Кв)», ряд 3, vehicle.ageYears").
 import { formatPath, parentPath, type LintIssue } from "@/lib/editor/lint-rate-book";
-import { v2Anchors } from "./form-model/v2";
+import { tablePathsAt } from "./form-model/paths";
+import { tableAnchors, v2Anchors } from "./form-model/v2";
 import { COMPONENTS, ELIGIBILITY_DECIMALS, ELIGIBILITY_INTS, OPTION_LISTS, paths, type EditorIssue, type RateBookForm } from "./form-model";
 
 /** A DOM id for a path (unique: every character outside [A-Za-z0-9-] is escaped). */
@@ -27,12 +28,7 @@ export function anchorPaths(form: RateBookForm): Set<string> {
     });
   }
   form.factors.forEach((t, i) => {
-    for (const f of [["id"], ["label", "ru"], ["label", "en"], ["appliesTo"], ["operation"], ["keys"], ["default"]]) out.add(paths.factor(i, ...f));
-    t.rows.forEach((_, r) => {
-      for (const k of t.keys) out.add(paths.factorCell(i, r, k));
-      out.add(paths.factorRow(i, r, "value"));
-      out.add(paths.factorRow(i, r, "note"));
-    });
+    for (const anchor of tableAnchors(t, tablePathsAt(["factors", i]))) out.add(anchor);
   });
   for (const f of [...ELIGIBILITY_INTS, ...ELIGIBILITY_DECIMALS, ...OPTION_LISTS, "regionsServed", "unlimitedDrivers"]) out.add(formatPath(["eligibility", f]));
   out.add("discounts.maxTotalPercent");
@@ -95,10 +91,17 @@ export function mergeIssues(local: readonly EditorIssue[], lint: readonly LintIs
   return [...local, ...lint.filter((i) => !localPaths.has(i.path))];
 }
 
-/** The factor table (index) an anchor lies in, for opening a collapsed table. */
-export function factorIndexOf(anchor: string): number | undefined {
-  const m = /^factors\.(\d+)(?:$|[.[])/.exec(anchor);
-  return m ? Number(m[1]) : undefined;
+/** The collapsible table an anchor lies in ("factors.3", "programmes.1.factors.0"), for opening it and counting its issues. */
+export function tableKeyOf(anchor: string): string | undefined {
+  return /^(?:programmes\.\d+\.)?factors\.\d+(?=$|[.[])/.exec(anchor)?.[0];
+}
+
+/** The table form at a key from tableKeyOf. */
+export function tableAt(form: RateBookForm, key: string): RateBookForm["factors"][number] | undefined {
+  const shared = /^factors\.(\d+)$/.exec(key);
+  if (shared) return form.factors[Number(shared[1])];
+  const own = /^programmes\.(\d+)\.factors\.(\d+)$/.exec(key);
+  return own ? form.v2.programmes[Number(own[1])]?.factors[Number(own[2])] : undefined;
 }
 
 export function tableTitle(tableId: string | undefined, factors: RateBookForm["factors"]): string | undefined {
@@ -108,6 +111,10 @@ export function tableTitle(tableId: string | undefined, factors: RateBookForm["f
   if (tableId === "theft.fallback") return "Угон: запасные ставки";
   if (tableId === "discounts") return "Скидки";
   if (tableId === "eligibility") return "Условия приёма";
+  const own = /^programme (.+) \/ (.+)$/.exec(tableId);
+  if (own) return `Программа ${own[1]}, таблица ${own[2]}`;
+  const price = /^add-on (.+)$/.exec(tableId);
+  if (price) return `Опция ${price[1]}, цены`;
   const t = factors.find((x) => x.id === tableId) ?? (tableId.startsWith("#") ? factors[Number(tableId.slice(1)) - 1] : undefined);
   return t ? (t.labelRu.trim() || t.id || tableId) : tableId;
 }
@@ -134,7 +141,7 @@ const COLUMN_WORDS: Record<string, string> = {
 export function issuePlace(issue: EditorIssue, factors: RateBookForm["factors"]): string {
   const parts: string[] = [];
   const title = tableTitle(issue.tableId, factors);
-  if (issue.tableId === "eligibility" || issue.tableId === "discounts") parts.push(title!);
+  if (issue.tableId === "eligibility" || issue.tableId === "discounts" || /^(programme|add-on) /.test(issue.tableId ?? "")) parts.push(title!);
   else if (title) parts.push(`Таблица «${title}»`);
   if (issue.row !== undefined && issue.row > 0) parts.push(`ряд ${issue.row}`);
   if (issue.column) parts.push(COLUMN_WORDS[issue.column] ?? issue.column);

@@ -5,7 +5,11 @@ import { Cell, buttonClass } from "./cells";
 import { useEditor } from "./context";
 import { uid } from "./form-model";
 import { v2Paths, type V2Form } from "./form-model/v2";
+import { fill } from "./grid-texts";
+import { useGridTexts } from "./grid-texts-context";
 import { domId } from "./issues";
+import { ProgrammeTables, type TableControls } from "./programme-tables";
+import { RowsGrid } from "./rows-grid";
 
 type Set = (fn: (f: V2Form) => V2Form) => void;
 
@@ -49,13 +53,13 @@ function Choice({ path, label, value, options, onChange }: { path: string; label
   );
 }
 
-/** The programmes: names, description, level, the risks covered, a flat programme's rate. */
-export const ProgrammesSection = memo(function ProgrammesSection({ value, set }: { value: V2Form; set: Set }) {
+/** The programmes: names, description, level, the risks covered, a flat programme's rate, a formula programme's own tables. */
+export const ProgrammesSection = memo(function ProgrammesSection({ value, set, tables }: { value: V2Form; set: Set; tables: TableControls }) {
   const { readOnly } = useEditor();
   const patch = (i: number, p: Partial<V2Form["programmes"][number]>) => set((f) => ({ ...f, programmes: f.programmes.map((x, j) => (j === i ? { ...x, ...p } : x)) }));
   return (
     <section aria-labelledby="rb-section-programmes" className={sectionClass}>
-      <h2 id="rb-section-programmes" className="text-lg font-semibold text-brand-900">Программы</h2>
+      <h2 id="rb-section-programmes" tabIndex={-1} className="text-lg font-semibold text-brand-900">Программы</h2>
       {value.programmes.length === 0 ? <p className="text-sm text-slate-600">Программы не объявлены: тариф — одна программа (полное КАСКО).</p> : null}
       {value.programmes.map((p, i) => (
         <fieldset key={p.uid} className="space-y-3 rounded-lg border border-slate-200 p-3">
@@ -86,7 +90,7 @@ export const ProgrammesSection = memo(function ProgrammesSection({ value, set }:
               <Cell visibleLabel path={v2Paths.programme(i, "pricing", "minimumPremium")} label={`Программа ${p.id}: минимальная премия, ₽`} inputMode="decimal" value={p.flatMinimum} onChange={(v) => patch(i, { flatMinimum: v })} />
             </div>
           ) : (
-            <p className="text-xs text-slate-600">Считается по общим таблицам тарифа{Array.isArray(p.orig.factors) && p.orig.factors.length > 0 ? `, затем по своим: ${(p.orig.factors as { id?: string }[]).map((t) => t.id).join(", ")} (правятся в JSON)` : ""}.</p>
+            <ProgrammeTables programme={p} index={i} controls={tables} />
           )}
         </fieldset>
       ))}
@@ -96,6 +100,7 @@ export const ProgrammesSection = memo(function ProgrammesSection({ value, set }:
 
 /** The add-ons: names, description, when they are added, the price (or its table's default), the age limit. */
 export const AddOnsSection = memo(function AddOnsSection({ value, set }: { value: V2Form; set: Set }) {
+  const t = useGridTexts();
   const patch = (i: number, p: Partial<V2Form["addOns"][number]>) => set((f) => ({ ...f, addOns: f.addOns.map((x, j) => (j === i ? { ...x, ...p } : x)) }));
   return (
     <section aria-labelledby="rb-section-add-ons" className={sectionClass}>
@@ -117,7 +122,23 @@ export const AddOnsSection = memo(function AddOnsSection({ value, set }: { value
               <Choice path={v2Paths.addOn(i, "apply")} label={`Опция ${a.id}: когда добавляется`} value={a.apply} options={[["beforeRounding", "до округления премии"], ["afterRounding", "после округления премии"]]} onChange={(v) => patch(i, { apply: v })} />
               <Cell visibleLabel path={v2Paths.addOn(i, "eligibility", "maxVehicleAgeYears")} label={`Опция ${a.id}: возраст автомобиля не больше, лет`} hint="Пусто — без ограничения" inputMode="numeric" value={a.maxVehicleAgeYears} onChange={(v) => patch(i, { maxVehicleAgeYears: v })} />
             </div>
-            {a.table ? <p className="text-xs text-slate-600">Цена по таблице: {a.tableRows} строк (правятся в JSON).</p> : null}
+            {a.table ? (
+              <div className="space-y-1">
+                <p className="text-sm font-semibold text-slate-800">{fill(t.priceTable, { id: a.id })}</p>
+                <p className="text-xs text-slate-600">{t.priceTableHint}</p>
+                <RowsGrid
+                  title={fill(t.priceTable, { id: a.id })}
+                  gridPath={v2Paths.price(i).table()}
+                  keys={a.keys}
+                  rows={a.rows}
+                  setRows={(fn) => set((f) => ({ ...f, addOns: f.addOns.map((x, j) => (j === i ? { ...x, rows: fn(x.rows) } : x)) }))}
+                  cellPath={v2Paths.price(i).cell}
+                  rowPath={v2Paths.price(i).row}
+                  valueHeader={a.basis === "rate" ? t.priceRate : t.priceAmount}
+                  valueSuffix={a.basis === "rate" ? "%" : "₽"}
+                />
+              </div>
+            ) : null}
           </fieldset>
         );
       })}

@@ -21,6 +21,7 @@ import { RateBookEditor } from "../../../_components/rate-book-editor";
 import { StatusBadge } from "../../../_components/status-badge";
 import { buttonClass, cardClass, dangerButtonClass, h1Class, h2Class, linkClass } from "../../../_components/styles";
 import { insurerNames, userNames, versionsView } from "../../../_lib/data.server";
+import { rateBookGridTexts } from "../../../_lib/grid-texts.server";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -57,6 +58,8 @@ export default async function VersionPage({ params, searchParams }: { params: Pr
   const who = (userId: number | null) => (userId === null ? "система" : (names.get(userId) ?? `№${userId}`));
   const insurerName = insurers.get(version.insurerId) ?? version.insurerId;
   const exportBase = `/api/v1/editor/versions/${version.id}/export`;
+  const siteCatalog = canEdit ? await getSiteCatalog() : undefined;
+  const gridTexts = await rateBookGridTexts();
 
   // What an admin sees before the publish button: the impact and the number of changes.
   const impact = isDraft && isAdmin ? await versionImpact(db, user, { id: version.id }, now) : null;
@@ -152,7 +155,7 @@ export default async function VersionPage({ params, searchParams }: { params: Pr
         <h2 id="tables-heading" className={h2Class}>
           {canEdit ? "Тариф (черновик — можно править)" : "Тариф (только просмотр)"}
         </h2>
-        <RateBookEditor key={`${version.id}:${version.revision}:${version.status}`} versionId={version.id} revision={version.revision} initialBody={version.body} readOnly={!canEdit} save={saveDraftAction} modelIds={canEdit ? [...(await getSiteCatalog()).models.keys()] : undefined} />
+        <RateBookEditor key={`${version.id}:${version.revision}:${version.status}`} versionId={version.id} revision={version.revision} initialBody={version.body} readOnly={!canEdit} save={saveDraftAction} modelIds={siteCatalog ? [...siteCatalog.models.keys()] : undefined} regionCodes={siteCatalog ? [...siteCatalog.regions.keys()] : undefined} gridTexts={gridTexts} />
       </section>
 
       {canEdit ? (

@@ -2,6 +2,29 @@
 import { formatPath, type PathSegment } from "@/lib/editor/lint-rate-book";
 import type { Component } from "./types";
 
+/** Where a table's controls are: the table's own fields, a row's condition cells, a row's value and note. */
+export interface TablePaths {
+  table: (...rest: PathSegment[]) => string;
+  cell: (r: number, key: string) => string;
+  row: (r: number, field: "value" | "note") => string;
+}
+
+/** The paths of a table at `base`: ["factors", 3], ["programmes", 1, "factors", 0], ["addOns", 1, "price"]. */
+export function tablePathsAt(base: readonly PathSegment[]): TablePaths {
+  // The same object for the same place: memoized table sections are not re-rendered for a new one.
+  const key = formatPath(base);
+  const known = tablePathsCache.get(key);
+  if (known) return known;
+  const made: TablePaths = {
+    table: (...rest) => formatPath([...base, ...rest]),
+    cell: (r, key) => formatPath([...base, "rows", r, "when", key]),
+    row: (r, field) => formatPath([...base, "rows", r, field]),
+  };
+  tablePathsCache.set(key, made);
+  return made;
+}
+const tablePathsCache = new Map<string, TablePaths>();
+
 export const paths = {
   factor: (t: number, ...rest: PathSegment[]) => formatPath(["factors", t, ...rest]),
   factorCell: (t: number, r: number, key: string) => formatPath(["factors", t, "rows", r, "when", key]),

@@ -1,19 +1,10 @@
 /** Form → JSON: writes the form over the book as loaded, so fields the editor does not show survive. */
-import { paths } from "./paths";
-import { COMPONENTS, OPTION_LISTS, type Component, type EditorIssue, type RateBookForm, type RowForm } from "./types";
+import { paths, tablePathsAt } from "./paths";
+import { overwrite, writeRows, writeTable } from "./write-table";
+import { COMPONENTS, OPTION_LISTS, type Component, type EditorIssue, type RateBookForm } from "./types";
 import { obj, type Obj } from "./values";
 import { Writer } from "./writer";
 import { writeV2 } from "./v2";
-
-/** `orig` with `patch` written over it (keys of `patch` set to undefined are removed); key order kept. */
-function overwrite(orig: Obj, patch: Obj): Obj {
-  const out: Obj = { ...orig };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}
 
 const optional = (s: string) => (s.trim() === "" ? undefined : s.trim());
 const intOrText = (s: string) => {
@@ -21,21 +12,6 @@ const intOrText = (s: string) => {
   if (t === "") return undefined;
   return /^-?\d+$/.test(t) ? Number(t) : t;
 };
-
-function writeRows(
-  w: Writer,
-  rows: readonly RowForm[],
-  keys: readonly string[],
-  cellPath: (r: number, key: string) => string,
-  tableId: string,
-  value: (row: RowForm, r: number) => unknown,
-): Obj[] {
-  return rows.map((row, r) => {
-    const loc = { tableId, row: r + 1 };
-    const when = w.when(keys, row.cells, row.origWhen, row.touched, (k) => cellPath(r, k), (k) => ({ ...loc, column: k }));
-    return overwrite(row.orig, { when, value: value(row, r), note: row.note === "" ? undefined : row.note });
-  });
-}
 
 export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] } {
   const w = new Writer();
@@ -66,25 +42,7 @@ export function toBody(form: RateBookForm): { body: Obj; issues: EditorIssue[] }
     return overwrite(obj(components[c]), { byModel: byModel[c], fallback: overwrite(fb.orig, { keys: fb.keys, rows }) });
   };
 
-  const factors = form.factors.map((t, i) => {
-    const rows = writeRows(
-      w,
-      t.rows,
-      t.keys,
-      (r, k) => paths.factorCell(i, r, k),
-      t.id || `#${i + 1}`,
-      (row) => (row.touched.value || row.orig.value === undefined ? row.value.trim() : row.orig.value),
-    );
-    return overwrite(t.orig, {
-      id: t.id,
-      label: overwrite(obj(t.orig.label), { ru: t.labelRu, en: t.labelEn }),
-      appliesTo: t.appliesTo,
-      operation: t.operation,
-      keys: t.keys,
-      rows,
-      default: optional(t.default),
-    });
-  });
+  const factors = form.factors.map((t, i) => writeTable(w, t, tablePathsAt(["factors", i]), t.id || `#${i + 1}`));
 
   const e = form.eligibility;
   const regions = e.regionsServed.split(/[\s,;]+/).filter((s) => s !== "");

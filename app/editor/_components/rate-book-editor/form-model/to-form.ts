@@ -1,38 +1,11 @@
 /** JSON → form: reads a rate book of any shape into the form model. */
 import { formatCondition } from "@/lib/editor/condition-text";
 import type { TCondition } from "@/lib/rating/rate-book-schema";
-import { COMPONENTS, type Component, type FallbackForm, type RateBookForm, type RowForm, type TableForm } from "./types";
+import { rowForm, stringKeys, tableForm } from "./read-table";
+import { COMPONENTS, type Component, type FallbackForm, type RateBookForm } from "./types";
 import { uid } from "./uid";
 import { asArray, obj, percentText, text } from "./values";
 import { toV2Form } from "./v2";
-
-function rowForm(row: unknown, keys: readonly string[], value: (v: unknown) => string): RowForm {
-  const r = obj(row);
-  const when = obj(r.when);
-  const cells: Record<string, string> = {};
-  for (const k of keys) cells[k] = formatCondition(when[k] as TCondition | undefined);
-  return { uid: uid(), cells, origWhen: when, touched: {}, value: value(r.value), note: text(r.note), orig: r };
-}
-
-const stringKeys = (v: unknown) => asArray(v).filter((k): k is string => typeof k === "string");
-
-function tableForm(t: unknown): TableForm {
-  const o = obj(t);
-  const keys = stringKeys(o.keys);
-  const label = obj(o.label);
-  return {
-    uid: uid(),
-    orig: o,
-    id: text(o.id),
-    labelRu: text(label.ru),
-    labelEn: text(label.en),
-    appliesTo: stringKeys(o.appliesTo),
-    operation: text(o.operation),
-    keys,
-    default: text(o.default),
-    rows: asArray(o.rows).map((r) => rowForm(r, keys, text)),
-  };
-}
 
 function fallbackForm(component: unknown): FallbackForm {
   const fb = obj(obj(component).fallback);
