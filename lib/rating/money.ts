@@ -50,3 +50,4 @@ export function splitIntoInstallments(total: Decimal, parts: number): Decimal[] 
   schedule.push(total.minus(regular.times(parts - 1)));
   return schedule;
 }
+

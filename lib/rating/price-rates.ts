@@ -1,0 +1,163 @@
+/**
+ * Premium-only pricing by rates: the lanes' coefficients multiplied without the sum insured, the
+ * factors both lanes share multiplied once, the sum insured applied once to their sum. It gives
+ * the same `Decimal`s as pricing lane by lane (price-components.ts) whenever that computes
+ * exactly, i.e. no product or sum it forms has more significant digits than decimal.js keeps:
+ * then both are the same exact numbers, in any order of multiplication. Each lane's digits are
+ * counted as it goes (a product has at most the digits of its factors together); where they could
+ * exceed the precision, or anything declines, the caller prices lane by lane instead.
+ * docs/decisions/0099-pricing-by-rates.md explains why the results are the same.
+ */
+import type { CompiledProgramme, CompiledRateBook, CompiledRow } from "./compile-rate-book";
+import { Decimal, ONE, ZERO } from "./decimal";
+import type { DiscountSet } from "./discount-sets";
+import { GAP, SKIP, testsHold } from "./lookup-table";
+import type { LaneTotals } from "./lane-totals";
+import { decisiveDriver } from "./price-components";
+import { sharedRow, type PricingInput } from "./pricing-input";
+
+const PRECISION = Decimal.precision;
+
+/** Significant digits the exact sum of `a` and `b` can have (from the highest digit's place, plus a carry, to the lowest). */
+function sumDigits(a: Decimal, b: Decimal): number {
+  const top = Math.max(a.e, b.e) + 1;
+  const bottom = Math.min(a.e - a.sd() + 1, b.e - b.sd() + 1);
+  return top - bottom + 1;
+}
+
+/** The running coefficients of one request with one book: each lane's own, the shared one, and their digit counts. */
+interface Rates {
+  first: Decimal;
+  second: Decimal;
+  shared: Decimal;
+  firstDigits: number;
+  secondDigits: number;
+  sharedDigits: number;
+}
+
+/** Multiplies `row` into the lanes it applies to (0: damage or single, 1: theft, 2: both). */
+function apply(rates: Rates, lanes: number, value: Decimal, digits: number): void {
+  if (lanes === 2) {
+    rates.shared = rates.shared === ONE ? value : rates.shared.times(value);
+    rates.sharedDigits += digits;
+  } else if (lanes === 0) {
+    rates.first = rates.first.times(value);
+    rates.firstDigits += digits;
+  } else {
+    rates.second = rates.second.times(value);
+    rates.secondDigits += digits;
+  }
+}
+
+function discountSet(book: CompiledRateBook, input: PricingInput): DiscountSet | undefined {
+  const { discounts, discountSets } = book;
+  if (discountSets === undefined) return undefined;
+  let mask = 0;
+  for (let i = 0; i < discounts.length; i += 1) if (testsHold(discounts[i]!.tests, input.scope)) mask |= 1 << i;
+  return mask === 0 ? undefined : discountSets[mask];
+}
+
+/**
+ * The lanes of a formula programme priced by rates, as the totals need them; null where this
+ * cannot be shown to give the same as pricing lane by lane (the caller does that then): an
+ * `add` row, too many digits, a declined request, a book with too many discounts to precompute.
+ */
+export function priceByRates(book: CompiledRateBook, programme: CompiledProgramme, input: PricingInput): LaneTotals | null {
+  const sumInsured = input.policy["vehicle.price"] as Decimal;
+  const plan = programme.plans[input.request.coverage];
+  const lanes = plan.lanes;
+  if (lanes.length === 0 || !sumInsured.gt(ZERO)) return null;
+  if (book.discounts.length > 0 && book.discountSets === undefined) return null;
+  const both = lanes.length === 2;
+  const rates: Rates = { first: ZERO, second: ZERO, shared: ONE, firstDigits: 0, secondDigits: 0, sharedDigits: 0 };
+  const modelId = input.policy["vehicle.modelId"] as string;
+  for (let l = 0; l < lanes.length; l += 1) {
+    const component = lanes[l]!;
+    const base = book.base[component]!;
+    let row = base.byModel.get(modelId);
+    if (row === undefined) {
+      const found = sharedRow(input, base.fallback, 0, input.scope);
+      if (found === GAP || found === SKIP) return null;
+      row = found;
+    }
+    if (component === "theft") {
+      rates.second = row.value;
+      rates.secondDigits = row.digits;
+    } else {
+      rates.first = row.value;
+      rates.firstDigits = row.digits;
+    }
+  }
+
+  let decisive = -1;
+  let driverRows: readonly (CompiledRow | undefined)[] = [];
+  if (!input.request.unlimitedDrivers) {
+    const pick = decisiveDriver(input, plan.driverTables);
+    if (pick && "gap" in pick) return null;
+    if (pick) {
+      decisive = pick.index;
+      driverRows = pick.rows;
+    }
+  }
+  const planned = plan.factors;
+  for (let f = 0; f < planned.length; f += 1) {
+    const { table, components, driverIndex } = planned[f]!;
+    let row: CompiledRow | undefined;
+    if (driverIndex >= 0) {
+      if (decisive < 0) continue;
+      row = driverRows[driverIndex];
+    } else {
+      const found = sharedRow(input, table, 0, input.scope);
+      if (found === GAP) return null;
+      if (found !== SKIP) row = found;
+    }
+    if (row === undefined) continue;
+    if (table.operation !== "multiply") {
+      if (row.neutralAdd) continue;
+      return null;
+    }
+    if (row.neutralMultiply) continue;
+    apply(rates, components.length === 2 || !both ? 2 : components[0] === "theft" ? 1 : 0, row.value, row.digits);
+  }
+  if (book.policyTerms.size > 0) {
+    const row = book.policyTerms.get(input.request.policyTermMonths);
+    if (row !== undefined && !row.neutralMultiply) apply(rates, 2, row.value, row.digits);
+  }
+  if (book.discounts.length > 0) {
+    const set = discountSet(book, input);
+    if (set !== undefined) apply(rates, 2, set.factor, set.digits);
+  }
+  return totalsOf(rates, sumInsured, both, lanes[0] === "theft", lanes[0] === "single");
+}
+
+/** The lanes' sum and split from the rates, or null where a step could round (see the top of this file). */
+function totalsOf(rates: Rates, sumInsured: Decimal, both: boolean, theftOnly: boolean, single: boolean): LaneTotals | null {
+  const { first, second, shared, sharedDigits } = rates;
+  const insuredDigits = sumInsured.sd();
+  // What pricing lane by lane multiplies into each lane: the sum insured, the lane's own factors and the shared ones.
+  const firstDigits = insuredDigits + rates.firstDigits + sharedDigits;
+  const secondDigits = insuredDigits + rates.secondDigits + sharedDigits;
+  if ((!theftOnly && firstDigits > PRECISION) || ((both || theftOnly) && secondDigits > PRECISION)) return null;
+  // Every lane must come out positive (else pricing lane by lane declines).
+  if (!shared.gt(ZERO) || (!theftOnly && !first.gt(ZERO)) || ((both || theftOnly) && !second.gt(ZERO))) return null;
+  let whole: Decimal;
+  if (both) {
+    if (sumDigits(first, second) > PRECISION) return null;
+    whole = first.plus(second);
+    if (insuredDigits + whole.sd() + sharedDigits > PRECISION) return null;
+  } else {
+    whole = theftOnly ? second : first;
+  }
+  const rate = shared === ONE ? whole : whole.times(shared);
+  return {
+    sum: sumInsured.times(rate),
+    rate,
+    single,
+    damageZero: theftOnly,
+    theftZero: !both && !theftOnly,
+    shareOf: first,
+    shareWhole: whole,
+    shareDigits: PRECISION - firstDigits,
+    shareScale: shared,
+  };
+}
