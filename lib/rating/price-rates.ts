@@ -8,13 +8,14 @@
  * exceed the precision, or anything declines, the caller prices lane by lane instead.
  * docs/decisions/0099-pricing-by-rates.md explains why the results are the same.
  */
-import type { CompiledProgramme, CompiledRateBook, CompiledRow } from "./compile-rate-book";
+import type { CompiledProgramme, CompiledRateBook, CoveragePlan } from "./compile-rate-book";
 import { Decimal, ONE, ZERO } from "./decimal";
 import type { DiscountSet } from "./discount-sets";
-import { GAP, SKIP, testsHold } from "./lookup-table";
+import { GAP, SKIP, testsHold, type TScope } from "./lookup-table";
 import type { LaneTotals } from "./lane-totals";
 import { decisiveDriver } from "./price-components";
-import { sharedRow, type PricingInput } from "./pricing-input";
+import { sharedMatch, sharedRow, type PricingInput } from "./pricing-input";
+import { laneCode, outcomeOf, ratePlanOf, type LaneCode, type RateGroup, type RatePlan } from "./rate-plan";
 
 const PRECISION = Decimal.precision;
 
@@ -24,6 +25,9 @@ function sumDigits(a: Decimal, b: Decimal): number {
   const bottom = Math.min(a.e - a.sd() + 1, b.e - b.sd() + 1);
   return top - bottom + 1;
 }
+
+/** Greater than zero (as `gt(ZERO)`, without a comparison's work). */
+const positive = (value: Decimal) => value.isPositive() && !value.isZero();
 
 /** The running coefficients of one request with one book: each lane's own, the shared one, and their digit counts. */
 interface Rates {
@@ -35,8 +39,8 @@ interface Rates {
   sharedDigits: number;
 }
 
-/** Multiplies `row` into the lanes it applies to (0: damage or single, 1: theft, 2: both). */
-function apply(rates: Rates, lanes: number, value: Decimal, digits: number): void {
+/** Multiplies `value` into the lanes it applies to (0: damage or single, 1: theft, 2: every lane of the plan). */
+function apply(rates: Rates, lanes: LaneCode, value: Decimal, digits: number): void {
   if (lanes === 2) {
     rates.shared = rates.shared === ONE ? value : rates.shared.times(value);
     rates.sharedDigits += digits;
@@ -57,6 +61,40 @@ function discountSet(book: CompiledRateBook, input: PricingInput): DiscountSet |
   return mask === 0 ? undefined : discountSets[mask];
 }
 
+/** The group's product for the request (by the rows its tables find in scope `scopeIndex`); null for a gap. */
+function groupValue(input: PricingInput, group: RateGroup, scopeIndex: number, scope: TScope): number {
+  const { tables, sizes } = group;
+  let index = 0;
+  for (let t = 0; t < tables.length; t += 1) index = index * sizes[t]! + outcomeOf(tables[t]!, sharedMatch(input, tables[t]!, scopeIndex, scope));
+  return index;
+}
+
+/** The decisive driver's factors (the worst driver: the greatest product, the first on a tie); false for a gap. */
+function applyDrivers(input: PricingInput, rates: Rates, plan: CoveragePlan, ratePlan: RatePlan, both: boolean): boolean {
+  const group = ratePlan.drivers;
+  const scopes = input.driverScopes;
+  if (group !== undefined) {
+    let best = -1;
+    for (let i = 0; i < scopes.length; i += 1) {
+      const index = groupValue(input, group, i + 1, scopes[i]!);
+      const product = group.values[index];
+      if (product === null) return false;
+      if (best < 0 || product!.gt(group.values[best]!)) best = index;
+    }
+    if (group.values[best] !== ONE) apply(rates, group.lane, group.values[best]!, group.digits[best]!);
+    return true;
+  }
+  const pick = decisiveDriver(input, plan.driverTables);
+  if (pick && "gap" in pick) return false;
+  if (!pick) return true;
+  for (const { components, driverIndex } of ratePlan.driverFactors) {
+    const row = pick.rows[driverIndex];
+    if (row === undefined || row.neutralMultiply) continue;
+    apply(rates, laneCode(components, both), row.value, row.digits);
+  }
+  return true;
+}
+
 /**
  * The lanes of a formula programme priced by rates, as the totals need them; null where this
  * cannot be shown to give the same as pricing lane by lane (the caller does that then): an
@@ -66,9 +104,10 @@ export function priceByRates(book: CompiledRateBook, programme: CompiledProgramm
   const sumInsured = input.policy["vehicle.price"] as Decimal;
   const plan = programme.plans[input.request.coverage];
   const lanes = plan.lanes;
-  if (lanes.length === 0 || !sumInsured.gt(ZERO)) return null;
+  if (lanes.length === 0 || !positive(sumInsured)) return null;
   if (book.discounts.length > 0 && book.discountSets === undefined) return null;
   const both = lanes.length === 2;
+  const ratePlan = ratePlanOf(plan);
   const rates: Rates = { first: ZERO, second: ZERO, shared: ONE, firstDigits: 0, secondDigits: 0, sharedDigits: 0 };
   const modelId = input.policy["vehicle.modelId"] as string;
   for (let l = 0; l < lanes.length; l += 1) {
@@ -88,36 +127,19 @@ export function priceByRates(book: CompiledRateBook, programme: CompiledProgramm
       rates.firstDigits = row.digits;
     }
   }
-
-  let decisive = -1;
-  let driverRows: readonly (CompiledRow | undefined)[] = [];
-  if (!input.request.unlimitedDrivers) {
-    const pick = decisiveDriver(input, plan.driverTables);
-    if (pick && "gap" in pick) return null;
-    if (pick) {
-      decisive = pick.index;
-      driverRows = pick.rows;
-    }
+  if (!input.request.unlimitedDrivers && input.driverScopes.length > 0 && !applyDrivers(input, rates, plan, ratePlan, both)) return null;
+  const groups = ratePlan.groups;
+  for (let g = 0; g < groups.length; g += 1) {
+    const group = groups[g]!;
+    const index = groupValue(input, group, 0, input.scope);
+    const product = group.values[index];
+    if (product === null) return null;
+    if (product !== ONE) apply(rates, group.lane, product!, group.digits[index]!);
   }
-  const planned = plan.factors;
-  for (let f = 0; f < planned.length; f += 1) {
-    const { table, components, driverIndex } = planned[f]!;
-    let row: CompiledRow | undefined;
-    if (driverIndex >= 0) {
-      if (decisive < 0) continue;
-      row = driverRows[driverIndex];
-    } else {
-      const found = sharedRow(input, table, 0, input.scope);
-      if (found === GAP) return null;
-      if (found !== SKIP) row = found;
-    }
-    if (row === undefined) continue;
-    if (table.operation !== "multiply") {
-      if (row.neutralAdd) continue;
-      return null;
-    }
-    if (row.neutralMultiply) continue;
-    apply(rates, components.length === 2 || !both ? 2 : components[0] === "theft" ? 1 : 0, row.value, row.digits);
+  const adds = ratePlan.adds;
+  for (let a = 0; a < adds.length; a += 1) {
+    const row = sharedRow(input, adds[a]!.table, 0, input.scope);
+    if (row === GAP || (row !== SKIP && !row.neutralAdd)) return null;
   }
   if (book.policyTerms.size > 0) {
     const row = book.policyTerms.get(input.request.policyTermMonths);
@@ -139,7 +161,7 @@ function totalsOf(rates: Rates, sumInsured: Decimal, both: boolean, theftOnly: b
   const secondDigits = insuredDigits + rates.secondDigits + sharedDigits;
   if ((!theftOnly && firstDigits > PRECISION) || ((both || theftOnly) && secondDigits > PRECISION)) return null;
   // Every lane must come out positive (else pricing lane by lane declines).
-  if (!shared.gt(ZERO) || (!theftOnly && !first.gt(ZERO)) || ((both || theftOnly) && !second.gt(ZERO))) return null;
+  if (!positive(shared) || (!theftOnly && !positive(first)) || ((both || theftOnly) && !positive(second))) return null;
   let whole: Decimal;
   if (both) {
     if (sumDigits(first, second) > PRECISION) return null;
