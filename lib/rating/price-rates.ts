@@ -19,10 +19,14 @@ import { laneCode, outcomeOf, ratePlanOf, type LaneCode, type RateGroup, type Ra
 
 const PRECISION = Decimal.precision;
 
-/** Significant digits the exact sum of `a` and `b` can have (from the highest digit's place, plus a carry, to the lowest). */
-function sumDigits(a: Decimal, b: Decimal): number {
+/**
+ * At most how many significant digits the exact sum of `a` and `b` has, given at most `aDigits`
+ * and `bDigits` of their own: from the higher leading digit's place (plus a carry) down to the
+ * lower last digit's place.
+ */
+function sumDigits(a: Decimal, aDigits: number, b: Decimal, bDigits: number): number {
   const top = Math.max(a.e, b.e) + 1;
-  const bottom = Math.min(a.e - a.sd() + 1, b.e - b.sd() + 1);
+  const bottom = Math.min(a.e - aDigits + 1, b.e - bDigits + 1);
   return top - bottom + 1;
 }
 
@@ -164,9 +168,10 @@ function totalsOf(rates: Rates, sumInsured: Decimal, both: boolean, theftOnly: b
   if (!positive(shared) || (!theftOnly && !positive(first)) || ((both || theftOnly) && !positive(second))) return null;
   let whole: Decimal;
   if (both) {
-    if (sumDigits(first, second) > PRECISION) return null;
+    const wholeDigits = sumDigits(first, rates.firstDigits, second, rates.secondDigits);
+    // The sum exact, and so are its product with the shared factors and with the sum insured.
+    if (insuredDigits + wholeDigits + sharedDigits > PRECISION) return null;
     whole = first.plus(second);
-    if (insuredDigits + whole.sd() + sharedDigits > PRECISION) return null;
   } else {
     whole = theftOnly ? second : first;
   }
