@@ -15,7 +15,7 @@ import { GAP, SKIP, testsHold, type TScope } from "./lookup-table";
 import type { LaneTotals } from "./lane-totals";
 import { decisiveDriver } from "./price-components";
 import { sharedMatch, sharedRow, type PricingInput } from "./pricing-input";
-import { laneCode, outcomeOf, ratePlanOf, type LaneCode, type RateGroup, type RatePlan } from "./rate-plan";
+import { groupProduct, laneCode, outcomeOf, ratePlanOf, type LaneCode, type RateGroup, type RatePlan } from "./rate-plan";
 
 const PRECISION = Decimal.precision;
 
@@ -65,8 +65,8 @@ function discountSet(book: CompiledRateBook, input: PricingInput): DiscountSet |
   return mask === 0 ? undefined : discountSets[mask];
 }
 
-/** The group's product for the request (by the rows its tables find in scope `scopeIndex`); null for a gap. */
-function groupValue(input: PricingInput, group: RateGroup, scopeIndex: number, scope: TScope): number {
+/** The group's combination for the request: the rows its tables find in scope `scopeIndex` (see RateGroup). */
+function groupIndex(input: PricingInput, group: RateGroup, scopeIndex: number, scope: TScope): number {
   const { tables, sizes } = group;
   let index = 0;
   for (let t = 0; t < tables.length; t += 1) index = index * sizes[t]! + outcomeOf(tables[t]!, sharedMatch(input, tables[t]!, scopeIndex, scope));
@@ -79,13 +79,18 @@ function applyDrivers(input: PricingInput, rates: Rates, plan: CoveragePlan, rat
   const scopes = input.driverScopes;
   if (group !== undefined) {
     let best = -1;
+    let bestProduct = ONE;
     for (let i = 0; i < scopes.length; i += 1) {
-      const index = groupValue(input, group, i + 1, scopes[i]!);
-      const product = group.values[index];
-      if (product === null) return false;
-      if (best < 0 || product!.gt(group.values[best]!)) best = index;
+      const index = groupIndex(input, group, i + 1, scopes[i]!);
+      const product = groupProduct(group, index);
+      // Drivers are compared by these products: only exact ones compare as multiplying row by row does.
+      if (product === null || group.digits[index]! > PRECISION) return false;
+      if (best < 0 || product.gt(bestProduct)) {
+        best = index;
+        bestProduct = product;
+      }
     }
-    if (group.values[best] !== ONE) apply(rates, group.lane, group.values[best]!, group.digits[best]!);
+    if (bestProduct !== ONE) apply(rates, group.lane, bestProduct, group.digits[best]!);
     return true;
   }
   const pick = decisiveDriver(input, plan.driverTables);
@@ -135,10 +140,10 @@ export function priceByRates(book: CompiledRateBook, programme: CompiledProgramm
   const groups = ratePlan.groups;
   for (let g = 0; g < groups.length; g += 1) {
     const group = groups[g]!;
-    const index = groupValue(input, group, 0, input.scope);
-    const product = group.values[index];
+    const index = groupIndex(input, group, 0, input.scope);
+    const product = groupProduct(group, index);
     if (product === null) return null;
-    if (product !== ONE) apply(rates, group.lane, product!, group.digits[index]!);
+    if (product !== ONE) apply(rates, group.lane, product, group.digits[index]!);
   }
   const adds = ratePlan.adds;
   for (let a = 0; a < adds.length; a += 1) {

@@ -1,11 +1,11 @@
 /**
  * A coverage plan's factor tables as pricing by rates walks them (price-rates.ts): the tables
- * grouped by the lanes they touch, each group's product worked out for every combination of
- * its rows once, so a request multiplies one product per group instead of one row per table.
+ * grouped by the lanes they touch, each group's product kept for every combination of its rows
+ * once worked out, so a request multiplies one product per group instead of one row per table.
  * Made on first use per plan and kept with it.
  */
 import type { CompiledRow, CompiledTable, CoveragePlan, PlannedFactor } from "./compiled-rate-book";
-import { Decimal, ONE } from "./decimal";
+import { ONE, type Decimal } from "./decimal";
 import { SKIPPED } from "./lookup-table";
 
 /** Lanes as price-rates.ts numbers them: 0 damage (or single), 1 theft, 2 every lane of the plan. */
@@ -19,10 +19,13 @@ export interface RateGroup {
   /** Each table's outcomes: its rows, then "no row" (the default, or a gap), then "not looked up" (neutral). */
   sizes: readonly number[];
   lane: LaneCode;
-  /** The product of the tables' values for each combination (by mixed-radix index); ONE when all are neutral; null when one is a gap. */
-  values: readonly (Decimal | null)[];
+  /**
+   * The product of the tables' values for each combination (by mixed-radix index): ONE when all
+   * are neutral, null when one is a gap, undefined until first asked for (groupProduct).
+   */
+  values: (Decimal | null | undefined)[];
   /** The significant digits of the non-neutral values multiplied, added up (what one-by-one multiplication may grow by). */
-  digits: readonly number[];
+  digits: number[];
 }
 
 export interface RatePlan {
@@ -51,25 +54,32 @@ function rowOf(table: CompiledTable, outcome: number): CompiledRow | "gap" | "ne
 function buildGroup(tables: readonly CompiledTable[], lane: LaneCode): RateGroup {
   const sizes = tables.map((t) => t.rows.length + 2);
   const count = sizes.reduce((a, b) => a * b, 1);
-  const values = new Array<Decimal | null>(count);
-  const digits = new Array<number>(count);
-  for (let index = 0; index < count; index += 1) {
-    let rest = index;
-    let product: Decimal | null = ONE;
-    let sum = 0;
-    for (let t = tables.length - 1; t >= 0; t -= 1) {
-      const row = rowOf(tables[t]!, rest % sizes[t]!);
-      rest = Math.floor(rest / sizes[t]!);
-      if (row === "gap") product = null;
-      else if (row !== "neutral" && !row.neutralMultiply && product !== null) {
-        product = product === ONE ? row.value : product.times(row.value);
-        sum += row.digits;
-      }
+  return { tables, sizes, lane, values: new Array<Decimal | null | undefined>(count).fill(undefined), digits: new Array<number>(count).fill(0) };
+}
+
+/**
+ * The group's product for combination `index` (see RateGroup), worked out the first time a
+ * request needs it and kept: a group's combinations are many, a portfolio's few.
+ */
+export function groupProduct(group: RateGroup, index: number): Decimal | null {
+  const known = group.values[index];
+  if (known !== undefined) return known;
+  const { tables, sizes } = group;
+  let rest = index;
+  let product: Decimal | null = ONE;
+  let sum = 0;
+  for (let t = tables.length - 1; t >= 0; t -= 1) {
+    const row = rowOf(tables[t]!, rest % sizes[t]!);
+    rest = Math.floor(rest / sizes[t]!);
+    if (row === "gap") product = null;
+    else if (row !== "neutral" && !row.neutralMultiply && product !== null) {
+      product = product === ONE ? row.value : product.times(row.value);
+      sum += row.digits;
     }
-    values[index] = product;
-    digits[index] = sum;
   }
-  return { tables, sizes, lane, values, digits };
+  group.values[index] = product;
+  group.digits[index] = sum;
+  return product;
 }
 
 /** Consecutive tables of one lane code in groups of at most MAX_COMBINATIONS combinations. */
@@ -110,12 +120,10 @@ function buildRatePlan(plan: CoveragePlan): RatePlan {
   const lanes = new Set(driverFactors.map((f) => laneCode(f.components, both)));
   const combinations = driverFactors.reduce((n, f) => n * (f.table.rows.length + 2), 1);
   if (driverFactors.length > 0 && lanes.size === 1 && combinations <= MAX_COMBINATIONS && driverFactors.every((f) => f.table.operation === "multiply")) {
-    const group = buildGroup(
+    drivers = buildGroup(
       driverFactors.map((f) => f.table),
       [...lanes][0]!,
     );
-    // Drivers are compared by these products: only exact ones compare as multiplying row by row does.
-    if (group.digits.every((d) => d <= Decimal.precision)) drivers = group;
   }
   return { groups, drivers, driverFactors, adds };
 }
