@@ -1,6 +1,7 @@
-// Throughput of POST /api/v1/quotes on the built site (`next build` first), beside two floors
-// measured in the same run: GET /api/health on the same server (the framework's own cost, plus
-// one `select 1`), and the same library behind a bare node:http server (no framework, no database).
+// Throughput of POST /api/v1/quotes (the full answer, and `?detail=summary`) on the built site
+// (`next build` first), beside two floors measured in the same run: GET /api/health on the same
+// server (the framework's own cost, plus one `select 1`), and the same library behind a bare
+// node:http server (no framework, no database).
 // Each server is pinned to CPU 0 and autocannon to CPU 1 (taskset), rounds interleaved.
 //   npm run bench:quote-route            (3 rounds of 15 s, 10 connections)
 //   ROUNDS=1 DURATION=10 CONNECTIONS=50 npm run bench:quote-route
@@ -67,6 +68,7 @@ async function main() {
     await waitFor("http://127.0.0.1:3471/", post);
     const targets = [
       { name: "POST /api/v1/quotes (next start)", url: "http://127.0.0.1:3470/api/v1/quotes", method: "POST" as const },
+      { name: "POST /api/v1/quotes?detail=summary", url: "http://127.0.0.1:3470/api/v1/quotes?detail=summary", method: "POST" as const },
       { name: "GET /api/health (next start, framework floor)", url: "http://127.0.0.1:3470/api/health", method: "GET" as const },
       { name: "bare node:http, same library", url: "http://127.0.0.1:3471/", method: "POST" as const },
     ];

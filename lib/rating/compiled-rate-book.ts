@@ -21,6 +21,8 @@ export interface CompiledRow {
   value: Decimal;
   /** `value` as written in the rate book, for the worksheet. */
   valueText: string;
+  /** `value`'s significant digits: how many a product grows by when multiplied by it (see price-rates.ts). */
+  digits: number;
   /** Whether applying the row changes nothing (×1, resp. +0): the engine then skips the arithmetic, not the step. */
   neutralMultiply: boolean;
   neutralAdd: boolean;

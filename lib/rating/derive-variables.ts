@@ -74,9 +74,11 @@ export function derivePolicyVariables(request: TQuoteRequest, model: TVehicleMod
 /** The policy variables as a scope (driver slots empty). */
 export function policyScope(policy: TPolicyVariables): TScope {
   const scope = new Array<TVariableValue | undefined>(RATING_VARIABLES.length).fill(undefined);
-  for (const name of POLICY_VARIABLES) scope[VARIABLE_SLOT[name]] = policy[name];
+  for (let i = 0; i < POLICY_VARIABLES.length; i += 1) scope[POLICY_SLOTS[i]!] = policy[POLICY_VARIABLES[i]!];
   return scope;
 }
+
+const POLICY_SLOTS = POLICY_VARIABLES.map((name) => VARIABLE_SLOT[name]);
 
 /** The policy's scope with one named driver's variables filled in. */
 export function driverScope(policy: TScope, driver: TDriver): TScope {

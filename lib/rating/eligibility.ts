@@ -1,4 +1,4 @@
-import type { CompiledRateBook } from "./compile-rate-book";
+import type { CompiledRateBook, CompiledTests } from "./compile-rate-book";
 import type { Decimal } from "./decimal";
 import type { TPolicyVariables } from "./derive-variables";
 import { testsHold, type TScope } from "./lookup-table";
@@ -57,9 +57,14 @@ export function checkEligibility(book: CompiledRateBook, request: TQuoteRequest,
     reasons.push(reason(DeclineCode.UnlimitedDriversNotOffered, M.unlimitedDriversNotOffered));
   }
   // A rule over driver variables declines when any one driver meets all its conditions.
-  const scopes: readonly TScope[] = book.declineWhenPerDriver && driverScopes.length > 0 ? driverScopes : [policyScope];
+  const perDriver = book.declineWhenPerDriver && driverScopes.length > 0;
   for (const rule of book.declineWhen) {
-    if (scopes.some((scope) => testsHold(rule.tests, scope))) reasons.push({ code: rule.code, message: rule.reason });
+    if (perDriver ? anyHolds(rule.tests, driverScopes) : testsHold(rule.tests, policyScope)) reasons.push({ code: rule.code, message: rule.reason });
   }
   return reasons;
+}
+
+function anyHolds(tests: CompiledTests, scopes: readonly TScope[]): boolean {
+  for (let i = 0; i < scopes.length; i += 1) if (testsHold(tests, scopes[i]!)) return true;
+  return false;
 }

@@ -47,6 +47,7 @@ export function splitIntoInstallments(total: Decimal, parts: number): Decimal[] 
   const regular = (reciprocal ? total.times(reciprocal) : total.div(parts)).toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const schedule: Decimal[] = [];
   for (let i = 0; i < parts - 1; i += 1) schedule.push(regular);
-  schedule.push(total.minus(regular.times(parts - 1)));
+  schedule.push(total.minus(parts === 2 ? regular : regular.times(parts - 1)));
   return schedule;
 }
+

@@ -67,7 +67,7 @@ type DriverPick = { gap: CompiledTable } | { index: number; rows: (CompiledRow |
  * The worst named driver: the one whose driver-table coefficients multiply to the most (first on a tie),
  * with the row each driver table found for that driver (by position in `tables`; undefined: skipped).
  */
-function decisiveDriver(input: PricingInput, tables: readonly CompiledTable[]): DriverPick {
+export function decisiveDriver(input: PricingInput, tables: readonly CompiledTable[]): DriverPick {
   const scopes = input.driverScopes;
   let best: { index: number; product: Decimal; rows: (CompiledRow | undefined)[] } | null = null;
   for (let i = 0; i < scopes.length; i += 1) {

@@ -5,16 +5,15 @@ import { checkEligibility } from "./eligibility";
 import { findRow, rowAt, GAP, SKIP, describeLookup } from "./lookup-table";
 import { DECLINE_MESSAGES, STEP_LABELS } from "./messages";
 import { roundHalfUp, splitIntoInstallments, toMoneyString } from "./money";
+import { laneTotalsOf, splitComponents, type LaneTotals } from "./lane-totals";
 import { priceComponents, type ComponentWork } from "./price-components";
+import { priceByRates } from "./price-rates";
 import type { PricingInput } from "./pricing-input";
 import type { PricingRecord, RecordedTotal } from "./pricing-record";
-import type { TComponentName } from "./rate-book-schema";
 import type { TAddOnChoice } from "./request-schema";
 import { DeclineCode, type DeclineReason, type Declined, type QuoteAddOn, type QuoteSummary } from "./result-types";
 
 export type { PricingInput } from "./pricing-input";
-
-const ZERO_MONEY = "0.00";
 
 /** One insurer's priced quote without its worksheet, and what pricing recorded to write the worksheet on request. */
 export interface PricedQuote {
@@ -95,27 +94,37 @@ function totalLine(factor: string, label: RecordedTotal["label"], matched: strin
   return { component: "total", factor, label, matched, operation, value, total, rate, lookup: undefined };
 }
 
+/** An add-on's line (its price) and the total's line adding it; after rounding, both are money (kopecks). */
+function addLine(totals: RecordedTotal[], a: PricedAddOn, running: Decimal): void {
+  const after = a.addOn.apply === "afterRounding";
+  const amount = after ? toMoneyString(a.amount) : a.amount;
+  totals.push({ component: "addOn", factor: `add-on-${a.addOn.id}`, label: a.addOn.name, matched: a.matched, operation: "base", value: a.valueText, total: amount, rate: undefined, lookup: a.lookup });
+  totals.push(totalLine(`add-on-${a.addOn.id}`, a.addOn.name, after ? "added after rounding" : "added before rounding", "add", amount, after ? toMoneyString(running) : running));
+}
+
 /**
  * The premium from the lanes' amounts: their sum, the rate steps, the minimum premium, the add-ons
  * priced before rounding, the premium's rounding steps, then the add-ons priced after them. The
  * rounding steps are the only places money is rounded.
  */
-function totalUp(book: CompiledRateBook, programme: CompiledProgramme, input: PricingInput, work: ComponentWork, addOns: readonly PricedAddOn[]): Totals {
+function totalUp(book: CompiledRateBook, programme: CompiledProgramme, input: PricingInput, lanes: LaneTotals, addOns: readonly PricedAddOn[]): Totals {
   const sumInsured = input.policy["vehicle.price"] as Decimal;
   const recording = input.recordWorksheet;
   const totals: RecordedTotal[] | undefined = recording ? [] : undefined;
-  const [first, second] = work.lanes;
-  const sum = second.amount.isZero() ? first.amount : first.amount.isZero() ? second.amount : first.amount.plus(second.amount);
+  const sum = lanes.sum;
   if (totals) {
-    const matched = first.component === "single" ? "single" : SUM_MATCHED[input.request.coverage];
+    const matched = lanes.single ? "single" : SUM_MATCHED[input.request.coverage];
     totals.push(totalLine("sum", STEP_LABELS.sum, matched, "sum", sum, sum));
   }
   let running = sum;
+  // The running amount ÷ the sum insured, while it is known without dividing.
+  let rate = lanes.rate;
   const steps = book.roundingSteps;
   let s = 0;
   for (; s < steps.length && steps[s]!.target === "ratePercent"; s += 1) {
     const step = steps[s]!;
-    const ratePercent = roundHalfUp(running.div(sumInsured).times(HUNDRED), step.decimals);
+    const ratePercent = roundHalfUp((rate ?? running.div(sumInsured)).times(HUNDRED), step.decimals);
+    rate = undefined;
     running = sumInsured.times(ratePercent).times(HUNDREDTH);
     if (totals) totals.push(totalLine(step.id, step.label, step.matched, "round", ratePercent, running, ratePercent.times(HUNDREDTH)));
   }
@@ -130,19 +139,11 @@ function totalUp(book: CompiledRateBook, programme: CompiledProgramme, input: Pr
   const cover = running;
   let before = ZERO;
   const addOnParts = new Array<Decimal>(addOns.length);
-  // An add-on's line (its price) and the total's line adding it; after rounding, both are money (kopecks).
-  const addLine = (a: PricedAddOn) => {
-    if (!totals) return;
-    const after = a.addOn.apply === "afterRounding";
-    const amount = after ? toMoneyString(a.amount) : a.amount;
-    totals.push({ component: "addOn", factor: `add-on-${a.addOn.id}`, label: a.addOn.name, matched: a.matched, operation: "base", value: a.valueText, total: amount, rate: undefined, lookup: a.lookup });
-    totals.push(totalLine(`add-on-${a.addOn.id}`, a.addOn.name, after ? "added after rounding" : "added before rounding", "add", amount, after ? toMoneyString(running) : running));
-  };
   for (const a of addOns) {
     if (a.addOn.apply !== "beforeRounding") continue;
     running = running.plus(a.amount);
     before = before.plus(a.amount);
-    addLine(a);
+    if (totals) addLine(totals, a, running);
   }
   let premiumText = "";
   for (; s < steps.length; s += 1) {
@@ -168,21 +169,10 @@ function totalUp(book: CompiledRateBook, programme: CompiledProgramme, input: Pr
     if (a.addOn.apply !== "afterRounding") continue;
     running = running.plus(a.amount);
     addOnParts[i] = a.amount;
-    addLine(a);
+    if (totals) addLine(totals, a, running);
   }
   if (running !== rounded) premiumText = toMoneyString(running);
   return { premium: running, premiumText, coverPart, addOnParts, totals };
-}
-
-/** The cover's part split between damage and theft in proportion to their amounts (theft takes the remainder); null without a split. */
-function splitComponents(work: ComponentWork, coverPart: Decimal): Record<TComponentName, string> | null {
-  const [first, second] = work.lanes;
-  if (first.component === "single") return null;
-  // A priced lane is positive (priceComponents declines otherwise); an unpriced one is zero.
-  if (second.amount.isZero()) return { damage: toMoneyString(coverPart), theft: ZERO_MONEY };
-  if (first.amount.isZero()) return { damage: ZERO_MONEY, theft: toMoneyString(coverPart) };
-  const damagePart = roundHalfUp(coverPart.times(first.amount).div(first.amount.plus(second.amount)), 2);
-  return { damage: toMoneyString(damagePart), theft: toMoneyString(coverPart.minus(damagePart)) };
 }
 
 /**
@@ -200,16 +190,22 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
   const reasons = checkEligibility(book, request, input.policy, input.scope, input.driverScopes);
   reasons.push(...checkOptions(book, programme, input));
   if (reasons.length > 0) return declined(book, reasons);
-  const outcome = priceComponents(book, programme, input);
-  if (!outcome.ok) return declined(book, outcome.reasons);
-  const { work } = outcome;
+  // A summary prices by rates where that gives the same (price-rates.ts); else, and for a worksheet, lane by lane.
+  let lanes = input.recordWorksheet || programme.flatRate !== undefined ? null : priceByRates(book, programme, input);
+  let work: ComponentWork | undefined;
+  if (lanes === null) {
+    const outcome = priceComponents(book, programme, input);
+    if (!outcome.ok) return declined(book, outcome.reasons);
+    work = outcome.work;
+    lanes = laneTotalsOf(work);
+  }
   let addOns: PricedAddOn[] = NO_ADD_ONS;
   if (request.addOns.length > 0) {
     const priced = priceAddOns(book, input);
     if (priced.length > 0 && "code" in priced[0]!) return declined(book, priced as DeclineReason[]);
     addOns = priced as PricedAddOn[];
   }
-  const { premium, premiumText, coverPart, addOnParts, totals } = totalUp(book, programme, input, work, addOns);
+  const { premium, premiumText, coverPart, addOnParts, totals } = totalUp(book, programme, input, lanes, addOns);
   const installmentSchedule = scheduleTexts(premium, premiumText, request.installments);
   const quoteAddOns: QuoteAddOn[] | undefined =
     addOns.length === 0
@@ -221,7 +217,7 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     insurerName: book.insurerName.ru,
     insurerNameEn: book.insurerName.en,
     premium: premiumText,
-    components: splitComponents(work, coverPart),
+    components: splitComponents(lanes, coverPart, input.policy["vehicle.price"] as Decimal),
     installments: request.installments,
     installmentAmount: installmentSchedule[0]!,
     installmentSchedule,
@@ -232,9 +228,8 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     policyTermMonths: request.policyTermMonths === 12 ? undefined : request.policyTermMonths,
     provenance: book.quoteProvenance,
   };
-  const [first, second] = work.lanes;
   const record: PricingRecord | undefined =
-    first.lines && second.lines && totals ? { lines: [first.lines, second.lines], totals, decisiveDriver: work.decisive, slots: input.bookSlots } : undefined;
+    work && work.lanes[0].lines && work.lanes[1].lines && totals ? { lines: [work.lanes[0].lines, work.lanes[1].lines], totals, decisiveDriver: work.decisive, slots: input.bookSlots } : undefined;
   return { kind: "quote", priced: { quote, book, record } };
 }
 

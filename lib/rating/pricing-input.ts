@@ -52,12 +52,14 @@ export function sharedLookup(input: PricingInput, slots: BookSlots, table: Compi
   return found;
 }
 
-/**
- * The row of `table` of the book being priced for `scope` (see findRow and rowAt), found once per
- * request for all tables sharing its conditions (a table that is not shareable is looked up each time).
- */
+/** The row of `table` of the book being priced for `scope` (see findRow and rowAt, and sharedMatch). */
 export function sharedRow(input: PricingInput, table: CompiledTable, scopeIndex: number, scope: TScope): CompiledRow | typeof SKIP | typeof GAP {
-  if (!table.shareable) return rowAt(table, findRow(table, scope));
+  return rowAt(table, sharedMatch(input, table, scopeIndex, scope));
+}
+
+/** What findRow answers for `table` in `scope`, found once per request for all tables sharing its conditions. */
+export function sharedMatch(input: PricingInput, table: CompiledTable, scopeIndex: number, scope: TScope): number {
+  if (!table.shareable) return findRow(table, scope);
   const byTable = (input.matches[scopeIndex] ??= new Array(input.slots.matchCount).fill(undefined));
   const slot = input.bookSlots.match[table.position]!;
   let found = byTable[slot];
@@ -65,5 +67,5 @@ export function sharedRow(input: PricingInput, table: CompiledTable, scopeIndex:
     found = findRow(table, scope);
     byTable[slot] = found;
   }
-  return rowAt(table, found);
+  return found;
 }

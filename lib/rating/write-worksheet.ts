@@ -22,9 +22,16 @@ export function writeWorksheet(priced: PricedQuote, input: PricingInput): Worksh
   if (!record) throw new Error("the quote was priced without recording its worksheet");
   const steps: WorksheetStep[] = [];
   for (const lines of record.lines) {
+    // A neutral step (× 1, + 0) keeps the running amount it was given: its text is the previous line's.
+    let amount: Decimal | undefined;
+    let amountText = "";
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i]!;
-      steps.push(worksheetStep(line.component, line.factor, line.label, lookupOf(line, record, input), line.matched, line.operation, line.value, line.amount.toString(), line.driver));
+      if (line.amount !== amount) {
+        amount = line.amount;
+        amountText = amount.toString();
+      }
+      steps.push(worksheetStep(line.component, line.factor, line.label, lookupOf(line, record, input), line.matched, line.operation, line.value, amountText, line.driver));
     }
   }
   for (const t of record.totals) {
