@@ -6,7 +6,7 @@
  * then both are the same exact numbers, in any order of multiplication. Each lane's digits are
  * counted as it goes (a product has at most the digits of its factors together); where they could
  * exceed the precision, or anything declines, the caller prices lane by lane instead.
- * docs/decisions/0099-pricing-by-rates.md explains why the results are the same.
+ * docs/decisions/0025-pricing-by-rates.md explains why the results are the same.
  */
 import type { CompiledProgramme, CompiledRateBook, CoveragePlan } from "./compile-rate-book";
 import { Decimal, ONE, ZERO } from "./decimal";
