@@ -26,7 +26,7 @@ export function translator(namespace: Namespace, locale: UiLocale = "ru"): Trans
 
 /** The calculator's shared strings and choices exactly as its layout builds them. */
 export function calculatorValue(locale: UiLocale = "ru") {
-  return calculatorContextValue(locale, MESSAGES[locale], translator("Form", locale), translator("WhatIf", locale), translator("Programmes", locale));
+  return calculatorContextValue(locale);
 }
 
 /**
