@@ -16,12 +16,12 @@ export function MoreConditions({ title, now, forceOpen, rendered = false, childr
   const { ref, open, onToggle } = useDetailsOpen();
   const shown = open || forceOpen;
   return (
-    <details ref={ref} open={shown} onToggle={onToggle} className="rounded-lg border border-slate-200 bg-slate-50 open:bg-white">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-700">
+    <details ref={ref} open={shown} onToggle={onToggle} className="more">
+      <summary className="more-summary">
         {title}
-        <span className="mt-0.5 block text-xs font-normal text-slate-600">{now}</span>
+        <span className="more-now">{now}</span>
       </summary>
-      {shown || rendered ? <div className="space-y-4 px-3 pb-3 pt-1">{children}</div> : null}
+      {shown || rendered ? <div className="more-fields">{children}</div> : null}
     </details>
   );
 }
