@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { translations } from "@/app/_lib/translations.server";
 import { setLocale } from "@/i18n/set-locale";
 
 /** Site name, navigation and the language switch (a plain form: works without JavaScript). */
 export async function SiteHeader() {
-  const t = await getTranslations("Common");
+  const t = await translations("Common");
   const locale = await getLocale();
   const other = locale === "ru" ? "en" : "ru";
   return (
