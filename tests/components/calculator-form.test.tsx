@@ -207,7 +207,8 @@ describe("CalculatorForm", () => {
     expect(screen.getByLabelText("Возраст")).toHaveValue("30");
   });
 
-  it("submits the typed form as a URL with the catalog ids instead of the display names", async () => {
+  // Types every field and opens the folded sections: more than the default 5 s on a loaded machine.
+  it("submits the typed form as a URL with the catalog ids instead of the display names", { timeout: 20_000 }, async () => {
     const { user } = renderForm();
     await user.type(screen.getByLabelText("Марка и модель"), "Mazda 3");
     await user.type(screen.getByLabelText("Год выпуска"), "2026");

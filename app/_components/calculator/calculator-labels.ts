@@ -17,8 +17,9 @@ function fill(message: string, values: Record<string, string | number>): string 
 }
 
 function labelsOf(locale: UiLocale, messages: CalculatorMessages): CalculatorLabels {
+  const { driver, removeDriver, stepOf, stepNames, bonusMalusNew, ...rest } = messages.Form;
   // The error summary's heading is a plural: the page formats it with the count.
-  const { driver, removeDriver, errorsTitle: _plural, stepOf, stepNames, bonusMalusNew, ...plain } = messages.Form;
+  const plain = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== "errorsTitle")) as Omit<typeof rest, "errorsTitle">;
   const n = Array.from({ length: REQUEST_LIMITS.maxNamedDrivers }, (_, i) => i + 1);
   const steps = [stepNames.car, stepNames.drivers, stepNames.cover];
   return {

@@ -2,6 +2,7 @@
 // becomes the picked messages as literal data, so the browser's chunk carries the calculator's
 // messages and not the whole message files the module imports. The pick is the module's own
 // (tests/unit/calculator-messages.test.ts checks that both give the same).
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, as the bundler loads its loaders */
 const { readFileSync } = require("node:fs");
 const { dirname, join } = require("node:path");
 

@@ -18,7 +18,7 @@ const CHART_CSS = `.chart-text{font-size:12px}.chart-axis{font-size:13px}@media 
  * every calculation's HTML).
  */
 export function FranchiseChart({ view }: { view: ChartView }) {
-  const table = useDetailsOpen();
+  const { ref: tableRef, open: tableOpen, onToggle: onTableToggle } = useDetailsOpen();
   const axis = H - PAD.bottom;
   const grid = view.yTicks.map(([y]) => `M${PAD.left} ${y}H${W - PAD.right}`).join("");
   const marks = (minor: 0 | 1) => view.xTicks.filter((_, i) => i % 2 === minor).map(([x]) => `M${x} ${axis}v4`).join("");
@@ -68,9 +68,9 @@ export function FranchiseChart({ view }: { view: ChartView }) {
           </li>
         ))}
       </ul>
-      <details ref={table.ref} className="text-sm" onToggle={table.onToggle}>
+      <details ref={tableRef} className="text-sm" onToggle={onTableToggle}>
         <summary className="cursor-pointer text-brand-700 print:hidden">{view.tableCaption}</summary>
-        {table.open ? (
+        {tableOpen ? (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={view.tableCaption}>
             <table className="mt-2 w-full text-left text-xs tabular-nums">
               <caption className="sr-only">{view.tableCaption}</caption>
