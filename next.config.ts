@@ -13,6 +13,13 @@ const nextConfig: NextConfig = {
   // Rate books are read from data/ at run time; make sure standalone traces include them.
   // The commercial offer's PDF embeds the DejaVu fonts, read from node_modules at run time.
   outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"] },
+  // The calculator's messages reach the browser as its own picked data, not the message files
+  // (app/_components/calculator/calculator-messages.ts).
+  turbopack: {
+    rules: {
+      "calculator-messages.ts": { loaders: ["./app/_components/calculator/calculator-messages-loader.cjs"], as: "*.js" },
+    },
+  },
   // forbidden(): the agents' pages answer 403 to other roles (app/forbidden.tsx).
   experimental: { authInterrupts: true },
   // Security headers of every response; pages get their CSP (with a nonce) from proxy.ts, the

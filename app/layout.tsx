@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { translations } from "@/app/_lib/translations.server";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Common");
+  const t = await translations("Common");
   return { title: `${t("siteName")} — ${t("tagline")}`, description: t("tagline") };
 }
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // server components (the calculator's from its layout), so the browser loads no message runtime.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations("Common");
+  const t = await translations("Common");
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

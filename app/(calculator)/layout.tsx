@@ -1,24 +1,21 @@
 import type { ReactNode } from "react";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import type { UiLocale } from "@/lib/format/money";
 import { CalculatorProvider } from "../_components/calculator/calculator-context";
-import { calculatorLabels, catalogDelta } from "../_components/calculator/context-value";
-import type en from "@/messages/en.json";
+import { catalogDelta } from "../_components/calculator/context-value";
 
 /**
- * The calculator's strings (formatted here, so the browser needs no message library). A layout is
- * not rendered again when only the query changes, so these are sent with the first page, not with
- * every calculation. The model and region choices are not sent at all: the browser loads them as
- * a cached chunk of their own (see CalculatorProvider); hydration waits for it while the server's
- * HTML stays in view, and a navigation (a transition) keeps the previous page meanwhile. That chunk
- * is the shipped catalog; what editors changed in the database's catalog (usually nothing) is sent
- * with the layout and laid over it.
+ * The calculator's provider. The page carries neither the calculator's strings nor its choices:
+ * the strings are made in the browser's code from the calculator's messages (a cached chunk, see
+ * calculator-labels.ts), and the model and region choices are a cached chunk of their own (see
+ * CalculatorProvider), which joins the form once loaded. That chunk is the shipped catalog; what
+ * editors changed in the database's catalog (usually nothing) is sent with the layout and laid
+ * over it. A layout is not rendered again when only the query changes.
  */
 export default async function CalculatorLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, tf, tw, tp, catalog] = await Promise.all([getLocale(), getMessages(), getTranslations("Form"), getTranslations("WhatIf"), getTranslations("Programmes"), getSiteCatalog()]);
-  const labels = calculatorLabels(locale as UiLocale, messages as unknown as typeof en, tf, tw, tp);
+  const [locale, catalog] = await Promise.all([getLocale(), getSiteCatalog()]);
   const delta = catalogDelta(catalog);
-  const value = delta ? { ...labels, catalogDelta: delta } : labels;
+  const value = delta ? { locale: locale as UiLocale, catalogDelta: delta } : { locale: locale as UiLocale };
   return <CalculatorProvider value={value}>{children}</CalculatorProvider>;
 }

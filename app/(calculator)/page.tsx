@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { translations } from "@/app/_lib/translations.server";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
 import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
@@ -35,7 +36,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
   if (hasCalculation(params)) {
     priced = await priceForm(form);
     if (!priced.ok) {
-      const te = await getTranslations("Errors");
+      const te = await translations("Errors");
       for (const issue of priced.issues) {
         const field = fieldOfIssue(issue.path);
         const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
@@ -45,7 +46,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
     }
   }
   const errorCount = Object.keys(errors).length;
-  const [tr, tf] = await Promise.all([getTranslations("Results"), getTranslations("Form")]);
+  const [tr, tf] = await Promise.all([translations("Results"), translations("Form")]);
 
   const { models, regions } = calculatorOptions(locale, await getSiteCatalog());
   const display: FormState = {

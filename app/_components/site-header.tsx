@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { translations } from "@/app/_lib/translations.server";
 import { setLocale } from "@/i18n/set-locale";
 
 /** Site name, navigation and the language switch (a plain form: works without JavaScript). */
 export async function SiteHeader() {
-  const t = await getTranslations("Common");
+  const t = await translations("Common");
   const locale = await getLocale();
   const other = locale === "ru" ? "en" : "ru";
   return (
@@ -14,12 +15,12 @@ export async function SiteHeader() {
           {t("siteName")}
         </Link>
         <nav aria-label={t("navCalculator")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <Link href="/" className="text-slate-700 hover:text-brand-700">{t("navCalculator")}</Link>
-          <Link href="/check" className="text-slate-700 hover:text-brand-700">{t("navCheck")}</Link>
-          <Link href="/guide" className="text-slate-700 hover:text-brand-700">{t("navGuide")}</Link>
-          <a href="/api/v1/openapi.json" className="text-slate-700 hover:text-brand-700">{t("navApi")}</a>
-          <Link href="/editor" className="text-slate-700 hover:text-brand-700">{t("navEditor")}</Link>
-          <Link href="/login" className="text-slate-700 hover:text-brand-700">{t("navLogin")}</Link>
+          <Link href="/" className="nav-link">{t("navCalculator")}</Link>
+          <Link href="/check" className="nav-link">{t("navCheck")}</Link>
+          <Link href="/guide" className="nav-link">{t("navGuide")}</Link>
+          <a href="/api/v1/openapi.json" className="nav-link">{t("navApi")}</a>
+          <Link href="/editor" className="nav-link">{t("navEditor")}</Link>
+          <Link href="/login" className="nav-link">{t("navLogin")}</Link>
           <form action={setLocale}>
             <input type="hidden" name="locale" value={other} />
             <button type="submit" lang={other} className="rounded border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100">

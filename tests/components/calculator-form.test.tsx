@@ -5,7 +5,7 @@ import { CalculatorForm } from "@/app/_components/calculator/calculator-form";
 import { DEFAULT_FORM, type FormState } from "@/lib/form/form-state";
 import { decodeForm } from "@/lib/form/url-codec";
 import { CalculatorProvider } from "@/app/_components/calculator/calculator-context";
-import { calculatorValue, paramsOf, renderCalculator, translator } from "./helpers";
+import { calculatorValue, openFolded, paramsOf, renderCalculator, translator } from "./helpers";
 
 const push = vi.fn();
 vi.mock("next/navigation", () => ({
@@ -33,8 +33,9 @@ function pushedUrl(): string {
 
 describe("CalculatorForm", () => {
   // Role queries over the whole form are slow in jsdom; a loaded machine needs more than the default 5 s.
-  it("gives every control an accessible name", { timeout: 20_000 }, () => {
-    renderForm();
+  it("gives every control an accessible name", { timeout: 20_000 }, async () => {
+    const { user } = renderForm();
+    await openFolded(user);
     const names = [
       "Марка и модель",
       "Год выпуска",
@@ -74,6 +75,37 @@ describe("CalculatorForm", () => {
     expect(controls.length).toBeGreaterThan(20);
     for (const control of controls) expect(control).toHaveAccessibleName();
     expect(screen.getByRole("button", { name: "Рассчитать" })).toHaveAttribute("type", "submit");
+  });
+
+  it("draws a folded section's fields when it is opened, with the form's values; the car's power is in the HTML folded", async () => {
+    const { user } = renderForm({ initial: { ...DEFAULT_FORM, repair: "insurer-garage", power: "150" } });
+    const cover = screen.getByText("Покрытие", { selector: "legend" }).closest("fieldset")!;
+    const summary = within(cover).getByText("Ещё условия");
+    // Folded: the summary says the value, the field is not drawn.
+    expect(summary.closest("summary")).toHaveTextContent("На СТОА страховщика");
+    expect(screen.queryByLabelText("Ремонт")).toBeNull();
+    await user.click(summary);
+    expect(screen.getByLabelText("Ремонт")).toHaveValue("insurer-garage");
+    await user.selectOptions(screen.getByLabelText("Ремонт"), "У официального дилера");
+    // Folded again and opened: the value was kept by the form, not by the field.
+    await user.click(summary);
+    expect(screen.queryByLabelText("Ремонт")).toBeNull();
+    expect(summary.closest("summary")).toHaveTextContent("У официального дилера");
+    await user.click(summary);
+    expect(screen.getByLabelText("Ремонт")).toHaveValue("dealer");
+    // The power is a named field of the form that works without JavaScript: drawn while folded.
+    const power = screen.getByLabelText("Мощность, л. с.");
+    expect(power).toHaveValue("150");
+    expect(power.closest("details")).not.toHaveAttribute("open");
+  });
+
+  it("opens a folded section with an error, its field drawn and named in the error summary", () => {
+    const errors = { franchiseAmount: "Введите сумму франшизы" };
+    renderForm({ initial: { ...DEFAULT_FORM, franchise: "fixed", franchiseAmount: "abc" }, errors });
+    const amount = screen.getByLabelText("Размер франшизы, ₽");
+    expect(amount).toHaveAttribute("aria-invalid", "true");
+    expect(amount.closest("details")).toHaveAttribute("open");
+    expect(within(screen.getByRole("alert")).getByRole("link", { name: "Введите сумму франшизы" })).toHaveAttribute("href", "#franchiseAmount");
   });
 
   it("groups the price by thousands with no-break spaces as it is typed", async () => {
@@ -175,7 +207,8 @@ describe("CalculatorForm", () => {
     expect(screen.getByLabelText("Возраст")).toHaveValue("30");
   });
 
-  it("submits the typed form as a URL with the catalog ids instead of the display names", async () => {
+  // Types every field and opens the folded sections: more than the default 5 s on a loaded machine.
+  it("submits the typed form as a URL with the catalog ids instead of the display names", { timeout: 20_000 }, async () => {
     const { user } = renderForm();
     await user.type(screen.getByLabelText("Марка и модель"), "Mazda 3");
     await user.type(screen.getByLabelText("Год выпуска"), "2026");
@@ -183,6 +216,7 @@ describe("CalculatorForm", () => {
     await user.type(screen.getByLabelText("Регион"), "38 — Иркутская область");
     await user.type(screen.getByLabelText("Возраст"), "30");
     await user.type(screen.getByLabelText("Стаж, лет"), "5");
+    await openFolded(user);
     await user.selectOptions(screen.getByLabelText("Пол"), "Мужской");
     await user.selectOptions(screen.getByLabelText("В браке"), "Да");
     await user.selectOptions(screen.getByLabelText("Есть дети"), "Да");
@@ -281,6 +315,7 @@ describe("CalculatorForm", () => {
 
   it("asks for the franchise amount only for a fixed or from-the-second-claim franchise", async () => {
     const { user } = renderForm();
+    await openFolded(user);
     const franchise = screen.getByLabelText("Франшиза");
     const amount = () => screen.queryByLabelText("Размер франшизы, ₽");
     const percent = () => screen.queryByLabelText("Процент от стоимости", { selector: "input" });
@@ -344,6 +379,7 @@ describe("CalculatorForm", () => {
       await user.type(year, "2025");
       await user.clear(screen.getByLabelText("Мощность, л. с."));
       await user.type(screen.getByLabelText("Мощность, л. с."), "150");
+      await openFolded(user);
       rerender(form({ ...mazda, franchise: "fixed" }, "b"));
       expect(screen.getByLabelText("Год выпуска")).toBe(year);
       expect(year).toHaveValue("2026");

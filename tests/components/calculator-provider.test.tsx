@@ -15,19 +15,17 @@ function Probe() {
 }
 
 describe("CalculatorProvider", () => {
-  it("loads the model and region choices itself when the page sends only the strings", async () => {
-    const { locale, form, whatIf, programmes } = calculatorValue("en");
-    const strings = { locale, form, whatIf, programmes };
+  it("makes the strings and loads the model and region choices itself when the page sends only the language", async () => {
     await act(async () => {
       render(
         <Suspense fallback={<p>loading</p>}>
-          <CalculatorProvider value={strings}>
+          <CalculatorProvider value={{ locale: "en" }}>
             <Probe />
           </CalculatorProvider>
         </Suspense>,
       );
     });
-    expect(await screen.findByText(/186 models, 85 regions, first 01 — Republic of Adygea; camry keys yes/)).toBeInTheDocument();
+    expect(await screen.findByText(/^KASKO quote: 186 models, 85 regions, first 01 — Republic of Adygea; camry keys yes/)).toBeInTheDocument();
   });
 
   it("uses the choices it is given (tests, or a server that has them) without loading anything", () => {

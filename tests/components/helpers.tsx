@@ -26,7 +26,7 @@ export function translator(namespace: Namespace, locale: UiLocale = "ru"): Trans
 
 /** The calculator's shared strings and choices exactly as its layout builds them. */
 export function calculatorValue(locale: UiLocale = "ru") {
-  return calculatorContextValue(locale, MESSAGES[locale], translator("Form", locale), translator("WhatIf", locale), translator("Programmes", locale));
+  return calculatorContextValue(locale);
 }
 
 /**
@@ -40,6 +40,14 @@ export function renderCalculator(ui: ReactElement, locale: UiLocale = "ru") {
 }
 
 /** The model and region options exactly as the calculator builds them from the real catalog. */
+/**
+ * Opens every folded "More conditions" section of the calculator's form (their fields are drawn
+ * only when open), as a user clicking each summary does.
+ */
+export async function openFolded(user: ReturnType<typeof userEvent.setup>) {
+  for (const summary of [...document.querySelectorAll<HTMLElement>("fieldset > details:not([open]) > summary")]) await user.click(summary);
+}
+
 export const models = calculatorValue("ru").models;
 export const regionsFor = (locale: UiLocale) => calculatorValue(locale).regions;
 

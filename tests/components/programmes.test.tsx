@@ -14,7 +14,7 @@ import { programmeView } from "@/app/_components/results/offer-programme-view";
 import { WorksheetTable } from "@/app/_components/results/worksheet-table";
 import { CompareTable } from "@/app/_components/results/compare-table";
 import { CompareProvider } from "@/app/_components/results/compare-context";
-import { renderCalculator, translator } from "./helpers";
+import { openFolded, renderCalculator, translator } from "./helpers";
 
 /** Text as toHaveTextContent compares it: every run of white space (no-break spaces too) one space. */
 const plain = (text: string) => text.replace(/\s+/g, " ");
@@ -76,12 +76,14 @@ describe("the programme and add-on fields", () => {
     expect(screen.getByText(/Бюджетная.*Опции: GAP.*6 месяцев.*Новый автомобиль/)).toBeInTheDocument();
   });
 
-  it("asks for the lending bank only with credit, and for a number of drivers only without unlimited drivers", () => {
-    const { unmount } = renderCalculator(<Harness initial={{ ...DEFAULT_FORM, credit: true, unlimited: true }} onChange={() => {}} />);
+  it("asks for the lending bank only with credit, and for a number of drivers only without unlimited drivers", async () => {
+    const { user, unmount } = renderCalculator(<Harness initial={{ ...DEFAULT_FORM, credit: true, unlimited: true }} onChange={() => {}} />);
+    await openFolded(user);
     expect(screen.getByLabelText("Банк-кредитор")).toBeInTheDocument();
     expect(screen.queryByLabelText("Сколько водителей допустить")).toBeNull();
     unmount();
-    renderCalculator(<Harness initial={DEFAULT_FORM} onChange={() => {}} />, "en");
+    const en = renderCalculator(<Harness initial={DEFAULT_FORM} onChange={() => {}} />, "en");
+    await openFolded(en.user);
     expect(screen.queryByLabelText("Lending bank")).toBeNull();
     expect(screen.getByLabelText("Number of drivers allowed")).toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: "Extra liability (DSAGO)" })).toHaveAccessibleDescription("Liability to other road users above the OSAGO limit.");

@@ -122,8 +122,11 @@ describe("the calculator, as a car owner uses it", () => {
     expect(plain(await page.getByTestId("break-even").textContent())).toMatch(/^Франшиза 30 000 ₽ у Ренессанс Страхование сэкономит [\d ]+ ₽ в год\. Выгодна, если вы попадаете в ДТП реже раза в 3,8 года\.$/);
     expect(await page.getByTestId("franchise-chart").count()).toBe(1);
     expect(elapsed).toBeLessThan(5000);
-    // The form follows the new URL too.
+    // The form follows the new URL too: the folded cover section says so, and its field when opened.
     const form = page.getByRole("form", { name: "Расчёт КАСКО" });
+    const cover = form.locator("summary", { hasText: "Ещё условия" }).nth(2);
+    expect(plain(await cover.textContent())).toContain("Фиксированная: 30 000 ₽");
+    await cover.click();
     expect(await form.getByLabel("Франшиза", { exact: true }).inputValue()).toBe("fixed");
 
     await page.goBack();

@@ -2,6 +2,7 @@
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { CalculatorContextValue, ModelOption } from "./types";
 import type { CalculatorOptions } from "./search-options";
+import { calculatorLabels } from "./calculator-labels";
 
 const CalculatorContext = createContext<CalculatorContextValue | null>(null);
 
@@ -12,10 +13,11 @@ export interface CatalogDelta {
 }
 
 /**
- * What the layout sends: the strings, and what the database's catalog changes in the shipped one
- * (usually nothing); the model and region choices are loaded by the browser (or given, in tests).
+ * What the layout sends: the language, and what the database's catalog changes in the shipped one
+ * (usually nothing). The strings are part of the browser's code (calculator-labels.ts); the model
+ * and region choices are loaded by the browser (or given, in tests).
  */
-export type CalculatorProviderValue = Omit<CalculatorContextValue, "models" | "regions"> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta };
+export type CalculatorProviderValue = Pick<CalculatorContextValue, "locale"> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta };
 
 /** The shipped choices with the database's changes laid over them (changed models replaced in place, added ones last). */
 function withDelta(options: CalculatorOptions, delta: CatalogDelta | undefined): CalculatorOptions {
@@ -38,9 +40,10 @@ if (typeof window !== "undefined") void loadOptions();
 const NONE: CalculatorOptions = { models: [], regions: [] };
 
 /**
- * Provides the calculator's strings and choices to its client components (see the calculator
- * layout). The choices (≈ 30 kB with their search keys) are not sent with the page: the browser
- * loads their chunk (asked for as soon as the page's code runs) and they join the form when it
+ * Provides the calculator's strings (made from its messages in the browser's code, for the
+ * layout's language) and choices to its client components (see the calculator layout). The
+ * choices (≈ 30 kB with their search keys) are not sent with the page: the browser loads their
+ * chunk (asked for as soon as the page's code runs) and they join the form when it
  * arrives. Hydration does not wait for them: a form that waited would drop what a quick user
  * typed into the server's HTML meanwhile. The server's render and the first browser render have
  * none (no suggestion list is open in the HTML), so the two agree.
@@ -60,7 +63,11 @@ export function CalculatorProvider({ value, children }: { value: CalculatorProvi
     };
   }, [given]);
   const options = given ? null : ready && chunk ? chunk.searchOptions(value.locale) : NONE;
-  const full = useMemo(() => (options ? { ...value, ...withDelta(options, value.catalogDelta) } : (value as CalculatorContextValue)), [value, options]);
+  const full = useMemo((): CalculatorContextValue => {
+    const labels = calculatorLabels(value.locale);
+    if (options) return { ...labels, ...withDelta(options, value.catalogDelta) };
+    return { ...labels, models: value.models ?? [], regions: value.regions ?? [] };
+  }, [value, options]);
   return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
 

@@ -53,7 +53,7 @@ export const CarFields = memo(function CarFields({ form, update, errors, powerTy
       <Field id="region" label={t.region} hint={t.regionHint} error={errors.region}>
         <Combobox id="region" name="region" items={regions} value={form.region} onChange={(region) => update({ region })} describedBy={describedBy("region", t.regionHint, errors.region)["aria-describedby"]} invalid={!!errors.region} countText={count} listLabel={t.suggestionsList} />
       </Field>
-      <MoreConditions title={t.moreConditions} now={[form.power.trim() ? `${form.power.trim()} ${t.hp}` : t.powerByModel, t.antiTheftOptions[form.antiTheft], t.parkingOptions[form.parking], form.credit ? t.credit : t.notCredit].join(" · ")} forceOpen={!!errors.power}>
+      <MoreConditions rendered title={t.moreConditions} now={[form.power.trim() ? `${form.power.trim()} ${t.hp}` : t.powerByModel, t.antiTheftOptions[form.antiTheft], t.parkingOptions[form.parking], form.credit ? t.credit : t.notCredit].join(" · ")} forceOpen={!!errors.power}>
         <Field id="power" label={t.power} hint={t.powerHint} error={errors.power}>
           <input {...describedBy("power", t.powerHint, errors.power)} name="power" inputMode="numeric" autoComplete="off" className={inputClass} value={form.power} onChange={(e) => onPower(e.target.value)} />
         </Field>

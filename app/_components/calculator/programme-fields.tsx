@@ -35,13 +35,13 @@ export const ProgrammeFields = memo(function ProgrammeFields({ form, update, err
         </Field>
         <fieldset className="space-y-2" aria-describedby="addOns-hint">
           <legend className="text-sm font-medium text-slate-800">{t.addOns}</legend>
-          <p id="addOns-hint" className="text-xs text-slate-500">{t.addOnsHint}</p>
+          <p id="addOns-hint" className="small-note">{t.addOnsHint}</p>
           {ADD_ON_IDS.map((id) => (
             <div key={id} className="flex items-start gap-2">
-              <input id={`addOn-${id}`} type="checkbox" checked={form.addOns.includes(id)} onChange={(e) => toggle(id, e.target.checked)} aria-describedby={`addOn-${id}-hint`} className="mt-1 size-4 accent-brand-600" />
+              <input id={`addOn-${id}`} type="checkbox" checked={form.addOns.includes(id)} onChange={(e) => toggle(id, e.target.checked)} aria-describedby={`addOn-${id}-hint`} className="tick mt-1" />
               <div>
                 <label htmlFor={`addOn-${id}`} className="text-sm text-slate-800">{t.addOnNames[id]}</label>
-                <p id={`addOn-${id}-hint`} className="text-xs text-slate-500">{t.addOnHints[id]}</p>
+                <p id={`addOn-${id}-hint`} className="small-note">{t.addOnHints[id]}</p>
               </div>
             </div>
           ))}

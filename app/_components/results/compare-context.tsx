@@ -26,8 +26,8 @@ export function CompareToggle({ insurerId, label }: { insurerId: string; label: 
   const { compared, max, set } = useCompare();
   const on = compared.includes(insurerId);
   return (
-    <label className="order-first flex items-center gap-2 text-sm text-slate-700 print:hidden">
-      <input type="checkbox" className="size-4 accent-brand-600" checked={on} disabled={!on && compared.length >= max} onChange={(e) => set(insurerId, e.target.checked)} />
+    <label className="offer-compare">
+      <input type="checkbox" className="tick" checked={on} disabled={!on && compared.length >= max} onChange={(e) => set(insurerId, e.target.checked)} />
       {label}
     </label>
   );

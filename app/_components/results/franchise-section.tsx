@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { translations } from "@/app/_lib/translations.server";
 import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
@@ -27,7 +28,7 @@ export async function franchiseSection({ request, library, catalog, form, cheape
   // Let the offers, already rendered, be written out before the scan takes the processor.
   await nextTurn();
   const scan = scanFranchise(request, library, catalog);
-  const [tc, locale] = await Promise.all([getTranslations("Chart"), getLocale() as Promise<UiLocale>]);
+  const [tc, locale] = await Promise.all([translations("Chart"), getLocale() as Promise<UiLocale>]);
   const chosen = form.franchise === "fixed" && scan.amounts.includes(form.franchiseAmount.replace(/\D/g, "")) ? form.franchiseAmount.replace(/\D/g, "") : "30000";
   const be = cheapest ? breakEven(scan, cheapest, chosen) : null;
   const beText = be

@@ -54,25 +54,25 @@ export interface OfferCardLabels {
 /** One insurer's offer (the conditions, the same for every offer of a calculation, are sent once): price, instalments, damage/theft split, conditions, tariff edition, the worksheet on demand and the compare tick. */
 export function OfferCard({ offer, conditions, query, locale, labels }: { offer: OfferView; conditions: string[]; query: string; locale: string; labels: OfferCardLabels }) {
   return (
-    <li className={`min-w-0 rounded-xl border bg-white p-4 shadow-sm break-inside-avoid ${offer.cheapest ? "border-emerald-500 ring-1 ring-emerald-500" : "border-slate-200"}`} aria-labelledby={`offer-${offer.insurerId}`} data-testid="offer">
+    <li className={offer.cheapest ? "offer offer-best" : "offer"} aria-labelledby={`offer-${offer.insurerId}`} data-testid="offer">
       {/* Two fixed columns: the premium keeps its place at the right edge of every card, however long the insurer's name. */}
-      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-2">
+      <div className="offer-head">
         <div className="min-w-0">
-          <p className="text-xs text-slate-500">{offer.rank}</p>
-          <h3 id={`offer-${offer.insurerId}`} className="text-lg font-semibold text-slate-900">
+          <p className="small-note">{offer.rank}</p>
+          <h3 id={`offer-${offer.insurerId}`} className="offer-name">
             {offer.name}
           </h3>
           {offer.cheapest ? <p className="mt-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">{labels.cheapest}</p> : null}
         </div>
         <div className="text-right">
-          <p className="text-2xl font-bold tabular-nums text-brand-900" data-testid="premium">
+          <p className="offer-premium" data-testid="premium">
             {offer.premiumText}
           </p>
-          <p className="text-xs text-slate-500">{offer.term ?? labels.perYear}</p>
+          <p className="small-note">{offer.term ?? labels.perYear}</p>
           {offer.installments ? <p className="text-xs text-slate-600">{offer.installments}</p> : null}
         </div>
       </div>
-      <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+      <dl className="offer-figures">
         {offer.damage !== undefined && offer.theft !== undefined ? (
           <>
             <div className="flex gap-1"><dt>{labels.damage}:</dt><dd className="tabular-nums">{offer.damage}</dd></div>
@@ -82,9 +82,9 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
       </dl>
       {offer.programme ? <OfferProgramme view={offer.programme} /> : null}
-      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={labels.conditions}>
+      <ul className="chips" aria-label={labels.conditions}>
         {conditions.map((c) => (
-          <li key={c} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{c}</li>
+          <li key={c} className="chip">{c}</li>
         ))}
       </ul>
       {offer.notes ? (
@@ -92,7 +92,7 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
           <span className="font-medium">{labels.notes}:</span> {offer.notes}
         </p>
       ) : null}
-      <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+      <div className="offer-actions">
         <WorksheetDetails query={query} insurerId={offer.insurerId} premium={offer.premium} locale={locale} labels={labels} />
         <CompareToggle insurerId={offer.insurerId} label={labels.compare} />
       </div>

@@ -32,7 +32,7 @@ export function OfferProgramme({ view }: { view: ProgrammeView }) {
         <p><span className="font-medium">{view.term.label}:</span> {view.term.text}</p>
       ) : null}
       {view.noSplit ? <p className="text-xs text-slate-600" data-testid="no-split">{view.noSplit}</p> : null}
-      <p className="text-xs text-slate-500" data-testid="provenance">{view.provenance}</p>
+      <p className="small-note" data-testid="provenance">{view.provenance}</p>
       {view.otherProgrammes ? (
         <p className="print:hidden">
           <Link href={view.otherProgrammes.href} className="text-sm font-medium text-brand-700 underline" data-testid="other-programmes">

@@ -5,11 +5,13 @@ import { formatRub, type UiLocale } from "@/lib/format/money";
 import type { TQuoteRequest } from "@/lib/rating";
 import type { Translate } from "../translate";
 import { dateText } from "./format-cached";
+import { PrintSummary } from "./print-summary";
 
 /**
  * What was quoted, for the printed page (and a PDF saved from it): the car, its price, the
  * region, the drivers, the options, the date and the site's link to this calculation. Only
- * printed: on screen the form beside the offers says the same.
+ * printed: on screen the form beside the offers says the same. Its rows are sent as texts and
+ * drawn by the browser's code (print-summary.tsx), not as an element tree beside their HTML.
  */
 export async function QuoteSummary({ request, catalog, query, locale, t, tf }: { request: TQuoteRequest; catalog: Catalog; query: string; locale: UiLocale; t: Translate; tf: Translate }) {
   const h = await headers();
@@ -48,17 +50,5 @@ export async function QuoteSummary({ request, catalog, query, locale, t, tf }: {
     [t("summaryDates"), t("summaryDatesText", { today: dateText(todayIso(), locale), start: dateText(request.policyStart, locale) })],
     [t("summarySite"), `${protocol}://${host}/?${query}`],
   ];
-  return (
-    <section aria-labelledby="summary-title" className="hidden print:block" data-testid="quote-summary">
-      <h2 id="summary-title" className="text-lg font-bold">{t("summaryTitle")}</h2>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium">{label}</dt>
-            <dd className="break-all">{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <PrintSummary title={t("summaryTitle")} rows={rows} />;
 }

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { translations } from "@/app/_lib/translations.server";
 import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
@@ -43,7 +44,7 @@ function ChartSlot(props: Parameters<typeof franchiseSection>[0]) {
  * offers and streamed behind them, so a new calculation shows its prices without waiting for it.
  */
 export async function ResultsPanel({ result, request, library, catalog, form, query, client = "" }: Props) {
-  const [t, tf, tc, tp, locale] = await Promise.all([getTranslations("Results"), getTranslations("Form"), getTranslations("Compare"), getTranslations("Programmes"), getLocale()]);
+  const [t, tf, tc, tp, locale] = await Promise.all([translations("Results"), translations("Form"), translations("Compare"), translations("Programmes"), getLocale()]);
   const uiLocale = locale as UiLocale;
   return (
     <div className="space-y-4">

@@ -9,7 +9,7 @@ import { INSTALLMENT_CHOICES } from "@/lib/form/form-state";
 import { useCalculator } from "../calculator/calculator-context";
 
 const FIXED_AMOUNTS = ["10000", "15000", "20000", "30000", "50000", "100000"];
-const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const selectClass = "whatif-input";
 
 /**
  * Filters and "what if": change the franchise, repair, instalments, anti-theft or the first
@@ -112,7 +112,7 @@ export function WhatIf({ form }: { form: FormState }) {
           <div className="flex flex-wrap gap-x-4 gap-y-1">
             {ADD_ON_IDS.map((id) => (
               <label key={id} className="flex items-center gap-1.5">
-                <input type="checkbox" className="size-4 accent-brand-600" checked={form.addOns.includes(id)} onChange={(e) => go({ addOns: ADD_ON_IDS.filter((a) => (a === id ? e.target.checked : form.addOns.includes(a))) })} />
+                <input type="checkbox" className="tick" checked={form.addOns.includes(id)} onChange={(e) => go({ addOns: ADD_ON_IDS.filter((a) => (a === id ? e.target.checked : form.addOns.includes(a))) })} />
                 {tp.addOnNames[id]}
               </label>
             ))}

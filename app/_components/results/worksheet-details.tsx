@@ -23,7 +23,7 @@ export function WorksheetDetails({ query, insurerId, premium, locale, labels }: 
   const sheet = useOnDemand(`${locale}#${query}#${insurerId}#${premium}`, open, () => loadWorksheet(query, insurerId, premium));
   return (
     <details className="min-w-0 basis-full" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700 print:hidden" onPointerEnter={sheet.prefetch} onFocus={sheet.prefetch}>
+      <summary className="offer-why" onPointerEnter={sheet.prefetch} onFocus={sheet.prefetch}>
         {labels.why}
       </summary>
       {open ? (

@@ -9,19 +9,19 @@ export function describedBy(id: string, hint?: string, error?: string) {
   return { id, "aria-describedby": ids || undefined, "aria-invalid": error ? true : undefined } as const;
 }
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-600";
+/** A text field's or a select's look (app/globals.css: one class, as every form repeats it). */
+export const inputClass = "field-input";
 
 /** A labelled form field with an optional hint and an inline error message. */
 export function Field({ id, label, hint, error, children, className = "" }: { id: string; label: ReactNode; hint?: string; error?: string; children: ReactNode; className?: string }) {
   return (
     <div className={`space-y-1 ${className}`}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="field-label">
         {label}
       </label>
       {children}
       {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
+        <p id={`${id}-hint`} className="small-note">
           {hint}
         </p>
       ) : null}
@@ -38,7 +38,7 @@ export function Field({ id, label, hint, error, children, className = "" }: { id
 export function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
   return (
     <div className="flex items-start gap-2">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="mt-1 size-4 accent-brand-600" />
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="tick mt-1" />
       <label htmlFor={id} className="text-sm text-slate-800">
         {label}
       </label>
@@ -49,8 +49,8 @@ export function Check({ id, label, checked, onChange }: { id: string; label: str
 /** A titled group of fields. */
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <legend className="px-1 text-base font-semibold text-brand-900">{title}</legend>
+    <fieldset className="field-section">
+      <legend className="field-legend">{title}</legend>
       {children}
     </fieldset>
   );
