@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
-import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
+import { errorKeyOf, fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { CalculatorForm } from "../_components/calculator/calculator-form";
@@ -11,7 +11,6 @@ import { ResultsPanel } from "../_components/results/results-panel";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
 
 /**
@@ -38,7 +37,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       const te = await getTranslations("Errors");
       for (const issue of priced.issues) {
         const field = fieldOfIssue(issue.path);
-        const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
+        const key = errorKeyOf(field, issue.message);
         errors[field] ??= te.has(key) ? te(key) : issue.message;
       }
       errors = Object.fromEntries(inFormOrder(Object.keys(errors)).map((field) => [field, errors[field]!]));

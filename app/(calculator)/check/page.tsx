@@ -19,7 +19,6 @@ const idParam = (v: string | string[] | undefined) => {
   return s && /^\d{1,10}$/.test(s) ? s : "";
 };
 
-const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, tc] = await Promise.all([getTranslations("Check"), getTranslations("Common")]);
@@ -55,7 +54,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
         errors[field] = t(`errors.${error.key}`);
         continue;
       }
-      const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
+      const key = errorKeyOf(field, error.message);
       errors[field] = te.has(key) ? te(key) : error.message;
     }
   }
