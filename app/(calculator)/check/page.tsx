@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { decodeForm, formQuery } from "@/lib/form/url-codec";
+import { errorKeyOf } from "@/lib/form/to-request";
 import { checkQuery, decodeCheck, isSubmittedCheck } from "@/lib/check/check-params";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
