@@ -27,7 +27,7 @@ const searchCache = new WeakMap<Catalog, { models: SearchItem[]; regions: Search
 function searchOf(catalog: Catalog) {
   let items = searchCache.get(catalog);
   if (!items) {
-    items = { models: modelSearchItems([...catalog.models.values()]), regions: regionSearchItems([...catalog.regions.values()], "ru") };
+    items = { models: modelSearchItems([...catalog.models.values()], catalog.makes), regions: regionSearchItems([...catalog.regions.values()], "ru") };
     searchCache.set(catalog, items);
   }
   return items;

@@ -17,7 +17,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   const [query, catalog, { t, lang }] = await Promise.all([searchParams, getSiteCatalog(), catalogFormProps("new")]);
   const q = one(query.q).slice(0, 80);
   const all = [...catalog.models.values()];
-  const shown = q.trim() === "" ? all : searchItems(modelSearchItems(all), q, all.length).map((item) => catalog.models.get(item.id)!);
+  const shown = q.trim() === "" ? all : searchItems(modelSearchItems(all, catalog.makes), q, all.length).map((item) => catalog.models.get(item.id)!);
   const classLabel = new Map(vehicleCatalog.classes.map((c) => [c.id, c.label[lang]]));
   // Only a model id can come back from the removal (a link cannot put other words on the page).
   const removedId = one(query.id);
