@@ -12,7 +12,7 @@ import { parseModelForm } from "@/lib/catalog/model-form";
 import { searchItems } from "@/lib/catalog/search";
 import { modelSearchItems } from "@/lib/catalog/search-items";
 import { getMakeEntry, listMakeEntries, removeCatalogMake, saveCatalogMake } from "@/lib/db/catalog-makes.server";
-import { loadCatalog, removeCatalogModel, saveCatalogModel } from "@/lib/db/catalog.server";
+import { catalogStamp, loadCatalog, removeCatalogModel, saveCatalogModel } from "@/lib/db/catalog.server";
 import type { Database } from "@/lib/db/client.server";
 import { forgetLibraryCache, libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { createDraft, listVersions, publishDraft, saveDraft } from "@/lib/db/rate-books.server";
@@ -107,8 +107,11 @@ describe.each(BACKENDS)("the vehicle makes on %s", (backend) => {
 
   it("changes a make's names: a stale save is refused with the current make, nothing overwritten", async () => {
     const loaded = (await getMakeEntry(database.db, "Jaecoo"))!;
+    // Every change of a make changes the stamp other instances poll, as a model's change does.
+    const stamp = await catalogStamp(database.db);
     const renamed = make({ namesRu: "Джейкуу", spellings: "джеку\nджейкоо\nджейкуу" });
     expect(await saveCatalogMake(database.db, editor, { make: renamed, baseRevision: loaded.revision })).toMatchObject({ ok: true, revision: loaded.revision + 1, created: false });
+    expect(await catalogStamp(database.db)).not.toBe(stamp);
     const stale = await saveCatalogMake(database.db, editor, { make: make({ namesRu: "Другое" }), baseRevision: loaded.revision });
     expect(stale).toMatchObject({ ok: false, status: 409, error: "conflict", current: { revision: loaded.revision + 1, make: { names: { ru: "Джейкуу" } }, models: ["jaecoo-j7"] } });
     expect((await getMakeEntry(database.db, "Jaecoo"))!.make.names.ru).toBe("Джейкуу");
