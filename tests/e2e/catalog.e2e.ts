@@ -128,6 +128,8 @@ describe("the open vehicle catalog", () => {
     await page.getByRole("link", { name: "Добавить модель этой марки" }).click();
     await page.waitForURL(/\/editor\/catalog\/new\?make=Jaecoo$/);
     expect(await page.getByLabel("Марка", { exact: true }).inputValue()).toBe("Jaecoo");
+    // The make field offers the catalog's makes, the new one among them.
+    expect(await page.locator("#catalog-make-list option[value=Jaecoo]").textContent()).toBe("Джейку");
     await page.getByLabel("Идентификатор").fill("jaecoo-j7");
     await page.getByLabel("Модель", { exact: true }).fill("J7");
     await page.getByLabel("Название по-русски").fill("Jaecoo J7");
