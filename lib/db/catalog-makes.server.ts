@@ -70,6 +70,12 @@ async function modelsOf(tx: Tx, name: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/** Whether the make was in the catalog and is removed now (what the makes page may confirm after a removal). */
+export async function isRemovedMake(db: Db, name: string): Promise<boolean> {
+  const [row] = await db.select({ removedAt: catalogMakes.removedAt }).from(catalogMakes).where(eq(catalogMakes.name, name));
+  return row !== undefined && row.removedAt !== null;
+}
+
 /** Published editions (any date) that name the make, by rate-book id. */
 async function publishedBooksNaming(tx: Tx, name: string): Promise<string[]> {
   const rows = await tx.select({ id: rateBookVersions.id, body: rateBookVersions.body }).from(rateBookVersions).where(eq(rateBookVersions.status, "published")).orderBy(asc(rateBookVersions.id));

@@ -11,7 +11,7 @@ import { parseMakeForm, type MakeFormValues } from "@/lib/catalog/make-form";
 import { parseModelForm } from "@/lib/catalog/model-form";
 import { searchItems } from "@/lib/catalog/search";
 import { modelSearchItems } from "@/lib/catalog/search-items";
-import { getMakeEntry, listMakeEntries, removeCatalogMake, saveCatalogMake } from "@/lib/db/catalog-makes.server";
+import { getMakeEntry, isRemovedMake, listMakeEntries, removeCatalogMake, saveCatalogMake } from "@/lib/db/catalog-makes.server";
 import { catalogStamp, loadCatalog, removeCatalogModel, saveCatalogModel } from "@/lib/db/catalog.server";
 import type { Database } from "@/lib/db/client.server";
 import { forgetLibraryCache, libraryCacheOf } from "@/lib/db/published-library-cache.server";
@@ -130,6 +130,7 @@ describe.each(BACKENDS)("the vehicle makes on %s", (backend) => {
     expect(await removeCatalogMake(database.db, editor, { name: "Jaecoo", baseRevision: entry.revision })).toEqual({ ok: true });
     expect(await getMakeEntry(database.db, "Jaecoo")).toBeUndefined();
     expect((await loadCatalog(database.db)).makes.has("Jaecoo")).toBe(false);
+    expect([await isRemovedMake(database.db, "Jaecoo"), await isRemovedMake(database.db, "Audi"), await isRemovedMake(database.db, "Nope")]).toEqual([true, false, false]);
     const [row] = await database.db.select().from(catalogMakes).where(eq(catalogMakes.name, "Jaecoo"));
     expect(row!.removedAt).not.toBeNull();
     expect(await database.db.select().from(auditLog).where(eq(auditLog.action, "catalog.make.remove"))).toHaveLength(1);

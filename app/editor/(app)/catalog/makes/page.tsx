@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listMakeEntries } from "@/lib/db/catalog-makes.server";
+import { isRemovedMake, listMakeEntries } from "@/lib/db/catalog-makes.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { requireUser } from "@/app/_lib/session.server";
 import { makeFormProps } from "../../../_lib/make-labels.server";
@@ -14,9 +14,9 @@ export default async function CatalogMakesPage({ searchParams }: { searchParams:
   const [query, { t, lang }] = await Promise.all([searchParams, makeFormProps("new")]);
   const { db } = await getReadyDatabase();
   const entries = await listMakeEntries(db);
-  // Only a make that was there can come back from the removal (a link cannot put other words on the page).
+  // Only a make that was there and is removed now is confirmed (a link cannot put other words on the page).
   const removedName = one(query.name).slice(0, 60);
-  const removed = one(query.done) === "removed" && removedName !== "" && !entries.some((e) => e.make.name === removedName) && /^[\p{L}\p{N} .&'-]+$/u.test(removedName) ? removedName : "";
+  const removed = one(query.done) === "removed" && removedName !== "" && (await isRemovedMake(db, removedName)) ? removedName : "";
   return (
     <div lang={lang} className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
