@@ -169,5 +169,17 @@ describe("the open vehicle catalog", () => {
     await page.getByTestId("offer").first().waitFor();
     expect(page.url()).toContain("model=jaecoo-j7");
     await expectAccessible(page, "a model of a new make priced");
+
+    // Once its model is gone, the make can be removed too.
+    await page.goto("/editor/catalog/jaecoo-j7");
+    await page.getByLabel("Да, убрать модель из каталога").check();
+    await page.getByRole("button", { name: "Убрать модель" }).click();
+    await page.waitForURL(/\/editor\/catalog\?done=removed/);
+    await page.goto("/editor/catalog/makes/Jaecoo");
+    await page.getByLabel("Да, убрать марку из каталога").check();
+    await page.getByRole("button", { name: "Убрать марку" }).click();
+    await page.waitForURL(/\/editor\/catalog\/makes\?done=removed/);
+    expect(plain(await page.locator("main [role=status]").textContent())).toBe("Марка «Jaecoo» убрана из каталога.");
+    expect(await page.getByTestId("make-row").filter({ hasText: "Jaecoo" }).count()).toBe(0);
   });
 });
