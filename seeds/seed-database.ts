@@ -1,15 +1,17 @@
-// Loads data/ into the database: the vehicle catalog (models the database does not have yet),
+// Loads data/ into the database: the vehicle catalog (makes and models the database does not have yet),
 // then every rate book in data/rate-books/ as a published edition. Idempotent: models and
 // editions already there (same model id; same insurer and effective date) are left alone, so an
 // editor's change or removal of a model is never undone by a restart.
-import { vehicleCatalog } from "@/lib/catalog";
+import { makeList, vehicleCatalog } from "@/lib/catalog";
 import { seedCatalog } from "@/lib/db/catalog.server";
+import { seedCatalogMakes } from "@/lib/db/catalog-makes.server";
 import type { Db } from "@/lib/db/client.server";
 import { importPublished } from "@/lib/db/rate-books.server";
 import { loadRateBooksFromDir, rateBookDir } from "@/lib/rate-books/load-from-disk.server";
 
-/** The catalog's models from data/catalog/vehicles.json that the database lacks. */
-export function seedCatalogFromData(db: Db): Promise<{ inserted: number; existing: number }> {
+/** The catalog's makes (data/catalog/makes.json) and models (data/catalog/vehicles.json) that the database lacks; returns the models' counts. */
+export async function seedCatalogFromData(db: Db): Promise<{ inserted: number; existing: number }> {
+  await seedCatalogMakes(db, makeList);
   return seedCatalog(db, vehicleCatalog.models);
 }
 

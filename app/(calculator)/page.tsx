@@ -2,7 +2,7 @@ import { getLocale } from "next-intl/server";
 import { translations } from "@/app/_lib/translations.server";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { decodeForm, formQuery, hasCalculation } from "@/lib/form/url-codec";
-import { fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
+import { errorKeyOf, fieldOfIssue, inFormOrder } from "@/lib/form/to-request";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
 import { CalculatorForm } from "../_components/calculator/calculator-form";
@@ -12,7 +12,6 @@ import { ResultsPanel } from "../_components/results/results-panel";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
 
 /**
@@ -39,7 +38,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       const te = await translations("Errors");
       for (const issue of priced.issues) {
         const field = fieldOfIssue(issue.path);
-        const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
+        const key = errorKeyOf(field, issue.message);
         errors[field] ??= te.has(key) ? te(key) : issue.message;
       }
       errors = Object.fromEntries(inFormOrder(Object.keys(errors)).map((field) => [field, errors[field]!]));

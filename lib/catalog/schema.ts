@@ -42,6 +42,28 @@ export const ZVehicleModel = z
   .refine((m) => m.yearTo === undefined || m.yearTo >= m.yearFrom, { path: ["yearTo"], message: "must not be before yearFrom" });
 export type TVehicleModel = z.infer<typeof ZVehicleModel>;
 
+/**
+ * A make: its catalog name (what each model's `make` says; never changes, models name the make by
+ * it), its name in each language, and other ways people write it (Russian spellings, short names,
+ * typos) — the type-ahead lists the make's models for any of them. See decision "editable makes".
+ */
+export const ZVehicleMake = z.strictObject({
+  name: ZName,
+  names: z.strictObject({ ru: ZName, en: ZName }),
+  spellings: z.array(z.string().trim().min(1).max(MODEL_LIMITS.spellingLength)).max(MODEL_LIMITS.spellings).default([]),
+});
+export type TVehicleMake = z.infer<typeof ZVehicleMake>;
+
+export const ZMakeList = z
+  .strictObject({ source: z.string(), makes: z.array(ZVehicleMake).min(1) })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.makes.forEach((m, i) => {
+      if (seen.has(m.name)) ctx.addIssue({ code: "custom", path: ["makes", i, "name"], message: `duplicate make ${m.name}` });
+      seen.add(m.name);
+    });
+  });
+
 export const ZVehicleCatalog = z
   .strictObject({
     source: z.string(),

@@ -7,7 +7,7 @@
  * are folded to one alphabet: lower case, Cyrillic transliterated to Latin, spaces, hyphens and
  * punctuation dropped — so «киа рио», «KiaRio» and "kia-rio" are the same text. A query matches a
  * key exactly, as its start, inside it, or within one typo (two for long queries) in its letters —
- * never in its numbers, which tell models apart.
+ * never in its numbers, nor in the letters of a short model code (A7, Q7), which tell models apart.
  */
 
 export interface SearchItem {
@@ -80,10 +80,31 @@ function numbersOf(text: string): string {
   return (text.match(/\d+/g) ?? []).join(" ");
 }
 
+/** The short model codes in a text, folded: a word of one to three letters then a number ("A7", "X5", «А7»). */
+function shortCodes(text: string): string[] {
+  return text
+    .split(/[\s\-_/.,;:—]+/)
+    .map(foldText)
+    .filter((w) => /^[a-z]{1,3}\d{1,4}$/.test(w));
+}
+
+const codeNumber = (code: string) => code.replace(/^[a-z]+/, "");
+
+/**
+ * Whether taking the query for the item would change the letters of a short model code: the
+ * query names a code the item lacks, with the number of one the item has ("Audi A7" is not a
+ * typo of Audi Q7, as "Mazda 33" is not one of Mazda 3).
+ */
+function changesCode(queryCodes: readonly string[], label: string): boolean {
+  const own = shortCodes(label);
+  return queryCodes.some((q) => !own.includes(q) && own.some((c) => codeNumber(c) === codeNumber(q)));
+}
+
 /** Every item that fits what was typed, with its score, best first (ties in catalog order). */
 function rank(items: readonly SearchItem[], text: string): { item: SearchItem; score: number; index: number }[] {
   const query = foldText(text);
   if (query === "") return [];
+  const queryCodes = shortCodes(text);
   const scored: { item: SearchItem; score: number; index: number }[] = [];
   items.forEach((item, index) => {
     let score: number | undefined;
@@ -91,6 +112,8 @@ function rank(items: readonly SearchItem[], text: string): { item: SearchItem; s
       const s = keyScore(query, key);
       if (s !== undefined && (score === undefined || s < score)) score = s;
     }
+    // A typo (score 3 and above) may not be one in a short model code's letters.
+    if (score !== undefined && score >= 3 && queryCodes.length > 0 && changesCode(queryCodes, item.label)) score = undefined;
     // The make alone ("тойота") lists all its models, a little after exact model matches.
     for (const group of item.groups ?? []) {
       const g = keyScore(query, group);

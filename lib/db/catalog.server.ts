@@ -5,12 +5,12 @@ import { asc, eq, isNull, sql } from "drizzle-orm";
 import { buildCatalog, type Catalog } from "@/lib/catalog";
 import { modelReferences, unknownModels } from "@/lib/catalog/model-references";
 import type { ModelIssue } from "@/lib/catalog/model-form";
-import { ZVehicleModel, type TVehicleModel } from "@/lib/catalog/schema";
+import { ZVehicleMake, ZVehicleModel, type TVehicleMake, type TVehicleModel } from "@/lib/catalog/schema";
 import { authorize, type Actor } from "@/lib/editor/actions/authorize";
 import type { Failure } from "@/lib/editor/actions/result";
 import type { Db } from "./client.server";
 import { announcePublished } from "./publications.server";
-import { auditLog, catalogModels, rateBookVersions, type CatalogModelRow } from "./schema";
+import { auditLog, catalogMakes, catalogModels, rateBookVersions, type CatalogMakeRow, type CatalogModelRow } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -44,25 +44,36 @@ function parseRow(row: Pick<CatalogModelRow, "id" | "body">): TVehicleModel {
   return parsed.data;
 }
 
-/**
- * The current catalog (removed models left out), in id order. `withRemoved` keeps removed
- * models too: for pricing again what was saved before a model was removed (price alerts, the
- * names on a commercial offer).
- */
-export async function loadCatalog(db: Db, options: { withRemoved?: boolean } = {}): Promise<Catalog> {
-  const rows = await db
-    .select({ id: catalogModels.id, body: catalogModels.body })
-    .from(catalogModels)
-    .where(options.withRemoved ? undefined : isNull(catalogModels.removedAt))
-    .orderBy(asc(catalogModels.id));
-  return buildCatalog(rows.map(parseRow));
+export function parseMakeRow(row: Pick<CatalogMakeRow, "name" | "body">): TVehicleMake {
+  const parsed = ZVehicleMake.safeParse(row.body);
+  if (!parsed.success) throw new Error(`catalog make "${row.name}" in the database is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
 }
 
-/** What changes with every change of the catalog (every change bumps a revision, adding one also the count). */
+/**
+ * The current catalog (removed models and makes left out), in id order, with the makes (their
+ * names and spellings, for the type-ahead). `withRemoved` keeps removed models too: for pricing
+ * again what was saved before a model was removed (price alerts, the names on a commercial offer).
+ */
+export async function loadCatalog(db: Db, options: { withRemoved?: boolean } = {}): Promise<Catalog> {
+  const [rows, makeRows] = await Promise.all([
+    db
+      .select({ id: catalogModels.id, body: catalogModels.body })
+      .from(catalogModels)
+      .where(options.withRemoved ? undefined : isNull(catalogModels.removedAt))
+      .orderBy(asc(catalogModels.id)),
+    db.select({ name: catalogMakes.name, body: catalogMakes.body }).from(catalogMakes).where(isNull(catalogMakes.removedAt)).orderBy(asc(catalogMakes.name)),
+  ]);
+  return buildCatalog(rows.map(parseRow), makeRows.map(parseMakeRow));
+}
+
+/** What changes with every change of the catalog, models and makes (every change bumps a revision, adding one also the count). */
 export async function catalogStamp(db: Db | Tx): Promise<string> {
-  const result = (await db.execute(sql`select count(*)::int as n, coalesce(sum(revision), 0)::int as revs from catalog_models`)) as unknown as { rows: { n: number; revs: number }[] };
+  const result = (await db.execute(
+    sql`select (select count(*)::int from catalog_models) as n, (select coalesce(sum(revision), 0)::int from catalog_models) as revs, (select count(*)::int from catalog_makes) as mn, (select coalesce(sum(revision), 0)::int from catalog_makes) as mrevs`,
+  )) as unknown as { rows: { n: number; revs: number; mn: number; mrevs: number }[] };
   const row = result.rows[0]!;
-  return `${row.n}:${row.revs}`;
+  return `${row.n}:${row.revs}:${row.mn}:${row.mrevs}`;
 }
 
 export interface CatalogEntry {
@@ -114,6 +125,8 @@ export async function saveCatalogModel(db: Db, user: Actor | null, input: { mode
   if (denied) return denied;
   const model = input.model;
   const result = await db.transaction(async (tx): Promise<CatalogSaveResult> => {
+    // Ordered with the removal of a make (catalog-makes.server.ts): a model cannot be added to a make being removed.
+    await lockCatalog(tx);
     const [current] = await tx.select().from(catalogModels).where(eq(catalogModels.id, model.id)).for("update");
     if (input.baseRevision === null) {
       if (current && current.removedAt === null) return { ok: false, status: 400, error: "invalid", message: "id_taken", issues: [{ path: "id", code: "id_taken" }] };

@@ -7,3 +7,6 @@ export * from "./schema/renewals";
 export * from "./schema/bulk";
 export * from "./schema/policy-checks";
 export * from "./schema/catalog";
+
+// Vehicle makes (editable makes)
+export * from "./schema/catalog-makes";

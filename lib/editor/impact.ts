@@ -123,11 +123,20 @@ export function binIndex(change: Decimal): number {
   return i;
 }
 
-/** The request as if it started on `policyStart`, with the car as old as before. */
+/** A YYYY-MM-DD date `years` later (29 February becomes the 28th in a year without it). */
+function shiftYears(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDay = date.slice(5) === "02-29" && !leap ? "02-28" : date.slice(5);
+  return `${String(year).padStart(4, "0")}-${monthDay}`;
+}
+
+/** The request as if it started on `policyStart`, with the car as old as before (model year and first registration moved alike). */
 export function redate(request: TQuoteRequest, policyStart: string): TQuoteRequest {
   if (request.policyStart === policyStart) return request;
   const years = Number(policyStart.slice(0, 4)) - Number(request.policyStart.slice(0, 4));
-  return { ...request, policyStart, vehicle: { ...request.vehicle, year: request.vehicle.year + years } };
+  const registeredOn = request.vehicle.registeredOn === undefined ? undefined : shiftYears(request.vehicle.registeredOn, years);
+  return { ...request, policyStart, vehicle: { ...request.vehicle, year: request.vehicle.year + years, ...(registeredOn === undefined ? {} : { registeredOn }) } };
 }
 
 /** The insurer's premium for the request, or its decline codes: summary pricing, no worksheet. */

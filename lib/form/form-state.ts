@@ -41,6 +41,8 @@ export interface FormState {
   telematics: boolean;
   /** Bought new from a dealer. */
   isNew: boolean;
+  /** The first registration date, YYYY-MM-DD as a date input gives it ("" for not said). */
+  registeredOn: string;
   /** The bank holding the loan (only read with credit), "" for not said. */
   creditor: string;
   /** A number of drivers allowed ("" for the named list only). */
@@ -83,6 +85,7 @@ export const DEFAULT_FORM: FormState = {
   switching: false,
   telematics: false,
   isNew: false,
+  registeredOn: "",
   creditor: "",
   allowedDrivers: "",
   programme: "",

@@ -27,7 +27,7 @@ const searchCache = new WeakMap<Catalog, { models: SearchItem[]; regions: Search
 function searchOf(catalog: Catalog) {
   let items = searchCache.get(catalog);
   if (!items) {
-    items = { models: modelSearchItems([...catalog.models.values()]), regions: regionSearchItems([...catalog.regions.values()], "ru") };
+    items = { models: modelSearchItems([...catalog.models.values()], catalog.makes), regions: regionSearchItems([...catalog.regions.values()], "ru") };
     searchCache.set(catalog, items);
   }
   return items;
@@ -88,6 +88,7 @@ export function formToRequest(form: FormState, catalog: Catalog): TQuoteRequestI
       credit: form.credit,
       ...(form.credit && form.creditor.trim() ? { creditor: form.creditor.trim() } : {}),
       ...(form.isNew ? { isNew: true } : {}),
+      ...(form.registeredOn.trim() ? { registeredOn: form.registeredOn.trim() } : {}),
     },
     drivers: form.unlimited ? [] : form.drivers.map(toDriver),
     unlimitedDrivers: form.unlimited,
@@ -128,6 +129,7 @@ export function fieldOfIssue(path: string): string {
     policyStart: "start",
     bonusMalusClass: "bonusMalus",
     "vehicle.creditor": "creditor",
+    "vehicle.registeredOn": "registeredOn",
     allowedDrivers: "allowedDrivers",
     addOns: "dsagoSum",
     policyTermMonths: "term",
@@ -137,8 +139,22 @@ export function fieldOfIssue(path: string): string {
   return "form";
 }
 
+/**
+ * The message key (Errors namespace) for a field's issue: the field itself, one key for any
+ * driver's age or experience, and for the first registration date, what is wrong with it.
+ */
+export function errorKeyOf(field: string, message: string): string {
+  if (/^driver-\d+-age$/.test(field)) return "driverAge";
+  if (/^driver-\d+-experience$/.test(field)) return "driverExperience";
+  if (field === "registeredOn") {
+    if (message.includes("after the policy start")) return "registeredOnAfterStart";
+    if (message.includes("before the model year")) return "registeredOnBeforeYear";
+  }
+  return field;
+}
+
 /** The form's fields in the order the form shows them (drivers in their place, in turn). */
-const FIELD_ORDER = ["model", "year", "price", "region", "drivers", "driver", "power", "creditor", "allowedDrivers", "bonusMalus", "franchiseAmount", "franchisePercent", "dsagoSum", "term", "installments", "start", "form"];
+const FIELD_ORDER = ["model", "year", "price", "region", "drivers", "driver", "power", "registeredOn", "creditor", "allowedDrivers", "bonusMalus", "franchiseAmount", "franchisePercent", "dsagoSum", "term", "installments", "start", "form"];
 
 /** Sorts field ids into the form's order, so the error summary reads like the form. */
 export function inFormOrder(fields: string[]): string[] {

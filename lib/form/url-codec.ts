@@ -22,7 +22,7 @@ export const MAX_PARAM_LENGTH = 64;
 export const MAX_URL_DRIVERS = REQUEST_LIMITS.maxNamedDrivers + 1;
 
 /** The parameters the form uses; any others in a link are ignored. */
-export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele", "new", "bank", "nd", "prog", "ao", "dsum", "dtr", "term"] as const;
+export const FORM_PARAMS = ["model", "year", "price", "power", "region", "alarm", "parking", "credit", "unlimited", "d", "bm", "cover", "fr", "fra", "frp", "repair", "wear", "agg", "pay", "start", "switch", "tele", "new", "reg", "bank", "nd", "prog", "ao", "dsum", "dtr", "term"] as const;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, MAX_PARAM_LENGTH);
 const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).slice(0, MAX_URL_DRIVERS).map((s) => s.slice(0, MAX_PARAM_LENGTH));
@@ -94,6 +94,7 @@ export function decodeForm(params: Params): FormState {
     switching: flag(params.switch),
     telematics: flag(params.tele),
     isNew: flag(params.new),
+    registeredOn: first(params.reg) ?? "",
     creditor: first(params.bank) ?? "",
     allowedDrivers: first(params.nd) ?? "",
     programme: oneOf(PROGRAMME_LEVELS, first(params.prog), "") as FormState["programme"],
@@ -138,6 +139,7 @@ export function encodeForm(form: FormState): string {
   putFlag("switch", form.switching);
   putFlag("tele", form.telematics);
   putFlag("new", form.isNew);
+  put("reg", form.registeredOn);
   if (form.credit) put("bank", form.creditor);
   if (!form.unlimited) put("nd", form.allowedDrivers);
   put("prog", form.programme);
@@ -216,6 +218,7 @@ export function requestToForm(request: TQuoteRequest): FormState {
     switching: request.switchingFromInsurer,
     telematics: request.telematics,
     isNew: request.vehicle.isNew,
+    registeredOn: request.vehicle.registeredOn ?? "",
     creditor: request.vehicle.creditor ?? "",
     allowedDrivers: request.allowedDrivers === undefined ? "" : String(request.allowedDrivers),
     programme: request.program.level ?? "",

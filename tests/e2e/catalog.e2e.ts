@@ -92,4 +92,94 @@ describe("the open vehicle catalog", () => {
     expect(alert).toContain("ingosstrakh-2019-01-01");
     await expectAccessible(page, "a refused removal");
   });
+
+  it("an editor adds a make (errors inline first), then a model of it; the calculator finds the model by the make's Russian name", async () => {
+    s = await browser.open(DESKTOP);
+    const { page } = s;
+    await logIn(s, "editor", { path: "/editor/login" });
+    await page.goto("/editor/catalog");
+    await page.getByRole("link", { name: "Марки", exact: true }).click();
+    await page.waitForURL(/\/editor\/catalog\/makes$/);
+    expect(await page.getByTestId("make-row").count()).toBeGreaterThanOrEqual(30);
+    expect(plain(await page.getByTestId("make-row").filter({ hasText: "Hyundai" }).textContent())).toContain("Хендай");
+    await expectAccessible(page, "the makes");
+
+    await page.getByRole("link", { name: "Добавить марку" }).click();
+    await page.waitForURL(/\/editor\/catalog\/makes\/new$/);
+    await page.getByLabel("Название в каталоге").fill("Jaecoo");
+    await page.getByLabel("Название по-английски").fill("Jaecoo");
+    await page.getByLabel("Другие написания").fill("джеку\nджейкоо");
+    await page.getByRole("button", { name: "Добавить марку" }).click();
+    await page.locator("form [role=alert]").waitFor();
+    const ru = page.getByLabel("Название по-русски");
+    expect(await ru.getAttribute("aria-invalid")).toBe("true");
+    expect(plain(await page.locator("#make-namesRu-error").textContent())).toBe("Заполните поле");
+    expect(await page.getByLabel("Другие написания").inputValue()).toBe("джеку\nджейкоо");
+    await expectAccessible(page, "the new-make form with an error");
+
+    await ru.fill("Джейку");
+    await page.getByRole("button", { name: "Добавить марку" }).click();
+    await page.waitForURL(/\/editor\/catalog\/makes\/Jaecoo\?done=added/);
+    expect(plain(await page.locator("main [role=status]").textContent())).toContain("Джейку");
+    expect(plain(await page.locator("main").textContent())).toContain("У марки пока нет моделей");
+    await expectAccessible(page, "a catalog make");
+
+    // A model of the new make: its own names in Latin letters only.
+    await page.getByRole("link", { name: "Добавить модель этой марки" }).click();
+    await page.waitForURL(/\/editor\/catalog\/new\?make=Jaecoo$/);
+    expect(await page.getByLabel("Марка", { exact: true }).inputValue()).toBe("Jaecoo");
+    // The make field offers the catalog's makes, the new one among them.
+    expect(await page.locator("#catalog-make-list option[value=Jaecoo]").textContent()).toBe("Джейку");
+    await page.getByLabel("Идентификатор").fill("jaecoo-j7");
+    await page.getByLabel("Модель", { exact: true }).fill("J7");
+    await page.getByLabel("Название по-русски").fill("Jaecoo J7");
+    await page.getByLabel("Название по-английски").fill("Jaecoo J7");
+    await page.getByLabel("Класс").selectOption("crossover");
+    await page.getByLabel("Кузов").selectOption("crossover");
+    await page.getByLabel("Коробка передач").selectOption("automatic");
+    await page.getByLabel("Мощность по умолчанию, л. с.").fill("147");
+    await page.getByLabel("Группа риска угона").selectOption("2");
+    await page.getByLabel("Выпускается с (год)").fill("2023");
+    await page.getByRole("button", { name: "Добавить в каталог" }).click();
+    await page.waitForURL(/\/editor\/catalog\/jaecoo-j7\?done=added/);
+
+    // The make's page lists it, and refuses to remove the make while it has it.
+    await page.goto("/editor/catalog/makes/Jaecoo");
+    expect(await page.getByRole("link", { name: "jaecoo-j7" }).count()).toBe(1);
+    await page.getByLabel("Да, убрать марку из каталога").check();
+    await page.getByRole("button", { name: "Убрать марку" }).click();
+    await page.locator("form [role=alert]").waitFor();
+    expect(plain(await page.locator("form [role=alert]").textContent())).toContain("jaecoo-j7");
+    await expectAccessible(page, "a refused make removal");
+
+    // The calculator finds the model by the make's Russian name.
+    await page.goto("/");
+    const model = page.getByLabel("Марка и модель");
+    await model.fill("джейку");
+    await page.getByRole("option", { name: "Jaecoo J7" }).waitFor();
+    await model.press("ArrowDown");
+    await model.press("Enter");
+    expect(await model.inputValue()).toBe("Jaecoo J7");
+    await page.getByLabel("Год выпуска").fill("2025");
+    await page.getByLabel("Стоимость, ₽").pressSequentially("2900000");
+    await page.getByLabel("Регион").fill("77 — Москва");
+    await page.getByLabel("Возраст").fill("40");
+    await page.getByLabel("Стаж, лет").fill("20");
+    await page.getByRole("button", { name: "Рассчитать" }).click();
+    await page.getByTestId("offer").first().waitFor();
+    expect(page.url()).toContain("model=jaecoo-j7");
+    await expectAccessible(page, "a model of a new make priced");
+
+    // Once its model is gone, the make can be removed too.
+    await page.goto("/editor/catalog/jaecoo-j7");
+    await page.getByLabel("Да, убрать модель из каталога").check();
+    await page.getByRole("button", { name: "Убрать модель" }).click();
+    await page.waitForURL(/\/editor\/catalog\?done=removed/);
+    await page.goto("/editor/catalog/makes/Jaecoo");
+    await page.getByLabel("Да, убрать марку из каталога").check();
+    await page.getByRole("button", { name: "Убрать марку" }).click();
+    await page.waitForURL(/\/editor\/catalog\/makes\?done=removed/);
+    expect(plain(await page.locator("main [role=status]").textContent())).toBe("Марка «Jaecoo» убрана из каталога.");
+    expect(await page.getByTestId("make-row").filter({ hasText: "Jaecoo" }).count()).toBe(0);
+  });
 });

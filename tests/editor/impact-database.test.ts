@@ -104,12 +104,15 @@ describe.each(BACKENDS)("the editor's impact analysis on %s", (backend) => {
     // The database-only model is priced: every one of its requests is quoted on both sides.
     const kaiyi = report.changes.filter((c) => requests[c.index]!.vehicle.modelId === "kaiyi-e5");
     expect(kaiyi).toHaveLength(kaiyiLines.length);
-    // Those choosing gap (a new car) cost more; nothing else moves.
+    // Those choosing gap cost more; nothing else moves.
     for (const c of report.changes) {
       const choosesGap = requests[c.index]!.addOns.some((a) => a.id === "gap");
       expect(c.before !== c.after, `request ${c.index}`).toBe(choosesGap);
     }
-    expect(report.changes.filter((c) => c.before !== c.after)).toHaveLength(kaiyiLines.length / 2);
+    const moved = report.changes.filter((c) => c.before !== c.after);
+    expect(moved.filter((c) => requests[c.index]!.vehicle.modelId === "kaiyi-e5")).toHaveLength(kaiyiLines.length / 2);
+    // The shipped portfolio's own requests choosing gap move too.
+    expect(moved.filter((c) => c.index < 60).length).toBeGreaterThan(0);
 
     // The streamed analysis, on a worker thread, given the database's catalog: the same report.
     const streamed = await streamImpact({

@@ -35,12 +35,17 @@ function withEdition(json: Format2Json): RateBookLibrary {
   return buildLibrary([...others, loadRateBook(json, "draft")]);
 }
 
-/** Portfolio requests choosing, in turn, the gap add-on, the flat «mini» programme, ДСАГО (1 000 000 ₽, no trailer) or the «budget» programme, or nothing extra; terms and instalments varied. */
+/**
+ * Portfolio requests choosing, in turn, the gap add-on, the flat «mini» programme, ДСАГО
+ * (1 000 000 ₽, no trailer) or the «budget» programme, or nothing extra; terms and instalments
+ * varied. The portfolio's own programme and add-on choices are set aside, so that each request
+ * chooses exactly what is named here.
+ */
 function requests(): TQuoteRequest[] {
   return loadPortfolio()
     .slice(0, 320)
     .map((r, i): TQuoteRequest => {
-      const base = { ...r, policyTermMonths: TERMS[i % TERMS.length]!, installments: INSTALMENTS[(i >> 2) % INSTALMENTS.length]! };
+      const base = { ...r, program: {}, addOns: [], policyTermMonths: TERMS[i % TERMS.length]!, installments: INSTALMENTS[(i >> 2) % INSTALMENTS.length]! };
       switch (i % 4) {
         case 0:
           return { ...base, addOns: [{ id: "gap" }] };

@@ -54,6 +54,34 @@ describe("model type-ahead", () => {
     expect(resolveItem(models, typed)?.id).toBe(id);
   });
 
+  it.each([
+    ["Audi A7", "audi-q7"],
+    ["Ауди А7", "audi-q7"],
+    ["Audi Q8", "audi-a8"],
+    ["Audi A3", "audi-q3"],
+    ["BMW Z3", "bmw-x3"],
+  ])("«%s» is not a model of the catalog: another letter of a short model code is no typo, so it is not taken for %s", (typed, near) => {
+    expect(resolveItem(models, typed)).toBeUndefined();
+    expect(ids(searchItems(models, typed))).not.toContain(near);
+  });
+
+  it("for every model with a short code, another letter in the code never resolves to it by a typo", () => {
+    let checked = 0;
+    for (const m of vehicleCatalog.models) {
+      const code = /^([A-Za-z]{1,3})(\d{1,4})$/.exec(m.model);
+      if (!code) continue;
+      for (const letter of "abcdefghijklmnopqrstuvwxyz") {
+        const typed = `${m.make} ${letter.toUpperCase()}${code[2]}`;
+        if (typed.toLowerCase() === `${m.make} ${m.model}`.toLowerCase()) continue;
+        const found = resolveItem(models, typed);
+        // Never the model with the same number and other letters — unless by one of its own spellings («Х5» folds as "h5").
+        if (found?.id === m.id) expect(found.keys.includes(foldText(typed)) || found.keys.includes(foldText(`${letter}${code[2]}`)), typed).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it("a typo in the letters of a name with a number still finds it", () => {
     expect(resolveItem(models, "Mazda 3")?.id).toBe("mazda-3");
     expect(resolveItem(models, "Mazfa 3")?.id).toBe("mazda-3");

@@ -11,7 +11,7 @@ import { parseQuoteRequest } from "@/lib/rating";
 import { ADD_ON_IDS, PROGRAMME_LEVELS } from "@/lib/rating/options";
 import { DEFAULT_FORM, DSAGO_SUMS, INSTALLMENT_CHOICES, TERM_CHOICES, type FormState } from "@/lib/form/form-state";
 import { decodeForm, encodeForm, requestToForm } from "@/lib/form/url-codec";
-import { fieldOfIssue, formToRequest } from "@/lib/form/to-request";
+import { errorKeyOf, fieldOfIssue, formToRequest } from "@/lib/form/to-request";
 
 const TODAY = "2026-12-06";
 const BASE: FormState = { ...DEFAULT_FORM, model: "mazda-3", year: "2026", price: "1200000", region: "77", drivers: [{ age: "30", experience: "5", sex: "", married: "", children: "" }], start: "2027-07-01" };
@@ -35,6 +35,8 @@ const arbitraryForm = fc.record({
   term: fc.constantFrom(...TERM_CHOICES),
   installments: fc.constantFrom(...INSTALLMENT_CHOICES),
   isNew: fc.boolean(),
+  // Empty, or any day from the model year − 1 (2025) to the policy start (2027-07-01).
+  registeredOn: fc.oneof(fc.constant(""), fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-07-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
   credit: fc.boolean(),
   creditor: fc.constantFrom("", "sberbank", "vtb"),
   allowedDrivers: fc.constantFrom("", "1", "3", "10"),
@@ -43,14 +45,14 @@ const arbitraryForm = fc.record({
 describe("the programme, add-on and term fields in the URL", () => {
   it("leaves a form with the defaults' new fields as short as before", () => {
     const query = encodeForm(BASE);
-    for (const key of ["prog", "ao", "dsum", "dtr", "term", "pay", "new", "bank", "nd"]) expect(new URLSearchParams(query).has(key)).toBe(false);
+    for (const key of ["prog", "ao", "dsum", "dtr", "term", "pay", "new", "reg", "bank", "nd"]) expect(new URLSearchParams(query).has(key)).toBe(false);
     expect(roundTrip(BASE)).toEqual(BASE);
   });
 
   it("writes readable parameters", () => {
-    const query = encodeForm({ ...BASE, programme: "budget", addOns: ["dsago", "gap"], dsagoSum: "1500000", dsagoTrailer: true, term: "6", installments: "3", isNew: true, credit: true, creditor: "sberbank", allowedDrivers: "2" });
+    const query = encodeForm({ ...BASE, programme: "budget", addOns: ["dsago", "gap"], dsagoSum: "1500000", dsagoTrailer: true, term: "6", installments: "3", isNew: true, registeredOn: "2026-03-15", credit: true, creditor: "sberbank", allowedDrivers: "2" });
     const q = new URLSearchParams(query);
-    expect(Object.fromEntries(["prog", "ao", "dsum", "dtr", "term", "pay", "new", "bank", "nd"].map((k) => [k, q.get(k)]))).toEqual({ prog: "budget", ao: "gap.dsago", dsum: "1500000", dtr: "1", term: "6", pay: "3", new: "1", bank: "sberbank", nd: "2" });
+    expect(Object.fromEntries(["prog", "ao", "dsum", "dtr", "term", "pay", "new", "reg", "bank", "nd"].map((k) => [k, q.get(k)]))).toEqual({ prog: "budget", ao: "gap.dsago", dsum: "1500000", dtr: "1", term: "6", pay: "3", new: "1", reg: "2026-03-15", bank: "sberbank", nd: "2" });
   });
 
   it("reads back every combination exactly (what is not read is not written)", () => {
@@ -93,6 +95,7 @@ describe("the programme, add-on and term fields in the URL", () => {
         expect(r.policyTermMonths).toBe(Number(form.term));
         expect(r.installments).toBe(Number(form.installments));
         expect(r.vehicle.isNew).toBe(form.isNew);
+        expect(r.vehicle.registeredOn).toBe(form.registeredOn || undefined);
         expect(r.vehicle.creditor).toBe(form.credit && form.creditor ? form.creditor : undefined);
         expect(r.allowedDrivers).toBe(form.allowedDrivers ? Number(form.allowedDrivers) : undefined);
         // The editor's links (impact analysis, renewals) open the calculator on the same request.
@@ -108,5 +111,19 @@ describe("the programme, add-on and term fields in the URL", () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(new Set(parsed.error.issues.map((i) => fieldOfIssue(i.path)))).toEqual(new Set(["creditor", "allowedDrivers", "dsagoSum"]));
+  });
+
+  it("puts a first registration date after the policy start, or before the model year − 1, on its field with its own message", () => {
+    const issues = (form: FormState) => {
+      const parsed = parseQuoteRequest(formToRequest(form, catalog), catalog, TODAY);
+      return parsed.ok ? [] : parsed.error.issues.map((i) => [fieldOfIssue(i.path), errorKeyOf(fieldOfIssue(i.path), i.message)]);
+    };
+    expect(issues({ ...BASE, registeredOn: "2027-07-02" })).toEqual([["registeredOn", "registeredOnAfterStart"]]);
+    // Without a start date the policy starts today: a date after today is refused the same way.
+    expect(issues({ ...BASE, start: "", registeredOn: "2026-12-07" })).toEqual([["registeredOn", "registeredOnAfterStart"]]);
+    expect(issues({ ...BASE, registeredOn: "2024-12-31" })).toEqual([["registeredOn", "registeredOnBeforeYear"]]);
+    expect(issues({ ...BASE, registeredOn: "2026-02-30" })).toEqual([["registeredOn", "registeredOn"]]);
+    expect(issues({ ...BASE, registeredOn: "2025-01-01" })).toEqual([]);
+    expect(issues({ ...BASE, registeredOn: "2027-07-01" })).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ const form: fc.Arbitrary<FormState> = fc
   telematics: fc.boolean(),
   })
   // The programme fields have their own round trips (url-codec-programmes.test.ts); here they keep their defaults.
-  .map((f) => ({ ...f, isNew: false, creditor: "", allowedDrivers: "", programme: "", addOns: [], dsagoSum: DEFAULT_FORM.dsagoSum, dsagoTrailer: false, term: DEFAULT_FORM.term }));
+  .map((f) => ({ ...f, isNew: false, registeredOn: "", creditor: "", allowedDrivers: "", programme: "", addOns: [], dsagoSum: DEFAULT_FORM.dsagoSum, dsagoTrailer: false, term: DEFAULT_FORM.term }));
 
 /** What a form becomes in the URL: amounts normalized; only the chosen franchise's amount kept; no drivers when unlimited. */
 function asLinked(f: FormState): FormState {

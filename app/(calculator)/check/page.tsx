@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { decodeForm, formQuery } from "@/lib/form/url-codec";
+import { errorKeyOf } from "@/lib/form/to-request";
 import { checkQuery, decodeCheck, isSubmittedCheck } from "@/lib/check/check-params";
 import type { FormState } from "@/lib/form/form-state";
 import { formatTypedAmount, type UiLocale } from "@/lib/format/money";
@@ -19,7 +20,6 @@ const idParam = (v: string | string[] | undefined) => {
   return s && /^\d{1,10}$/.test(s) ? s : "";
 };
 
-const ERROR_KEYS: Record<string, string> = { "driver-age": "driverAge", "driver-experience": "driverExperience" };
 
 export async function generateMetadata(): Promise<Metadata> {
   const [t, tc] = await Promise.all([getTranslations("Check"), getTranslations("Common")]);
@@ -55,7 +55,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
         errors[field] = t(`errors.${error.key}`);
         continue;
       }
-      const key = ERROR_KEYS[field.replace(/-\d+-/, "-")] ?? field;
+      const key = errorKeyOf(field, error.message);
       errors[field] = te.has(key) ? te(key) : error.message;
     }
   }

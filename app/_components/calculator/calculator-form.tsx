@@ -48,7 +48,7 @@ function relabel(form: FormState, regions: RegionOption[], locale: UiLocale): Fo
 const STEPS = ["car", "drivers", "cover"] as const;
 function stepOf(field: string | undefined): number | undefined {
   if (field === undefined) return undefined;
-  if (["model", "year", "price", "region", "power"].includes(field)) return 0;
+  if (["model", "year", "price", "region", "power", "registeredOn"].includes(field)) return 0;
   if (field === "drivers" || field === "bonusMalus" || field.startsWith("driver-")) return 1;
   return field === "form" ? undefined : 2;
 }

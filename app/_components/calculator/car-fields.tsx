@@ -22,7 +22,7 @@ interface Props extends SectionProps {
   setPowerTyped: (typed: boolean) => void;
 }
 
-/** The car: model with type-ahead, year, price formatted as typed, power prefilled from the model. */
+/** The car: model with type-ahead, year, price formatted as typed, power prefilled from the model, the first registration date. */
 export const CarFields = memo(function CarFields({ form, update, errors, powerTyped, setPowerTyped }: Props) {
   const { form: t, locale, models, regions } = useCalculator();
   const count = (n: number) => `${t.suggestions} ${n}`;
@@ -53,9 +53,12 @@ export const CarFields = memo(function CarFields({ form, update, errors, powerTy
       <Field id="region" label={t.region} hint={t.regionHint} error={errors.region}>
         <Combobox id="region" name="region" items={regions} value={form.region} onChange={(region) => update({ region })} describedBy={describedBy("region", t.regionHint, errors.region)["aria-describedby"]} invalid={!!errors.region} countText={count} listLabel={t.suggestionsList} />
       </Field>
-      <MoreConditions rendered title={t.moreConditions} now={[form.power.trim() ? `${form.power.trim()} ${t.hp}` : t.powerByModel, t.antiTheftOptions[form.antiTheft], t.parkingOptions[form.parking], form.credit ? t.credit : t.notCredit].join(" · ")} forceOpen={!!errors.power}>
+      <MoreConditions rendered title={t.moreConditions} now={[form.power.trim() ? `${form.power.trim()} ${t.hp}` : t.powerByModel, ...(form.registeredOn.trim() ? [`${t.registeredOn}: ${form.registeredOn.trim()}`] : []), t.antiTheftOptions[form.antiTheft], t.parkingOptions[form.parking], form.credit ? t.credit : t.notCredit].join(" · ")} forceOpen={!!(errors.power || errors.registeredOn)}>
         <Field id="power" label={t.power} hint={t.powerHint} error={errors.power}>
           <input {...describedBy("power", t.powerHint, errors.power)} name="power" inputMode="numeric" autoComplete="off" className={inputClass} value={form.power} onChange={(e) => onPower(e.target.value)} />
+        </Field>
+        <Field id="registeredOn" label={t.registeredOn} hint={t.registeredOnHint} error={errors.registeredOn}>
+          <input {...describedBy("registeredOn", t.registeredOnHint, errors.registeredOn)} name="registeredOn" type="date" className={inputClass} value={form.registeredOn} onChange={(e) => update({ registeredOn: e.target.value })} />
         </Field>
         <div className="grid gap-3">
           <Field id="antiTheft" label={t.antiTheft}>

@@ -12,7 +12,7 @@ function modelOptions(catalog: Catalog): ModelOption[] {
   let options = modelOptionsOf.get(catalog);
   if (!options) {
     const models = [...catalog.models.values()];
-    options = modelSearchItems(models).map((item, i) => ({ ...item, defaultPowerHp: models[i]!.defaultPowerHp }));
+    options = modelSearchItems(models, catalog.makes).map((item, i) => ({ ...item, defaultPowerHp: models[i]!.defaultPowerHp }));
     modelOptionsOf.set(catalog, options);
   }
   return options;

@@ -29,16 +29,16 @@ export function CatalogModelForm({
   initial: ModelFormValues;
   revision?: number;
   labels: ModelFormLabels;
-  choices: { class: Choice[]; body: Choice[]; transmission: Choice[]; theftRiskGroup: Choice[] };
+  choices: { class: Choice[]; body: Choice[]; transmission: Choice[]; theftRiskGroup: Choice[]; make: Choice[] };
 }) {
   const [state, action] = useActionState(saveModelAction, IDLE);
   const values = (state.values as ModelFormValues | undefined) ?? initial;
   const err = (path: ModelFormField) => (state.status === "error" ? fieldError(state, path) : undefined);
   const id = (field: ModelFormField) => `catalog-${field}`;
 
-  const text = (field: ModelFormField, props: { inputMode?: "numeric"; maxLength?: number; readOnly?: boolean } = {}) => (
+  const text = (field: ModelFormField, props: { inputMode?: "numeric"; maxLength?: number; readOnly?: boolean; list?: string } = {}) => (
     <Field id={id(field)} label={labels.fields[field]} hint={labels.hints[field]} error={err(field)}>
-      <input {...describedBy(id(field), labels.hints[field], err(field))} name={field} defaultValue={values[field]} maxLength={props.maxLength ?? 80} inputMode={props.inputMode} readOnly={props.readOnly} className={`${inputClass} read-only:bg-slate-100`} />
+      <input {...describedBy(id(field), labels.hints[field], err(field))} name={field} defaultValue={values[field]} maxLength={props.maxLength ?? 80} inputMode={props.inputMode} readOnly={props.readOnly} list={props.list} autoComplete={props.list ? "off" : undefined} className={`${inputClass} read-only:bg-slate-100`} />
     </Field>
   );
   const select = (field: "class" | "body" | "transmission" | "theftRiskGroup") => (
@@ -64,7 +64,14 @@ export function CatalogModelForm({
       <input type="hidden" name="mode" value={mode} />
       {revision !== undefined ? <input type="hidden" name="baseRevision" value={revision} /> : null}
       {text("id", { readOnly: mode === "edit" })}
-      {text("make", { maxLength: 60 })}
+      {text("make", { maxLength: 60, list: "catalog-make-list" })}
+      <datalist id="catalog-make-list">
+        {choices.make.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.label}
+          </option>
+        ))}
+      </datalist>
       {text("model", { maxLength: 60 })}
       {text("namesRu", { maxLength: 60 })}
       {text("namesEn", { maxLength: 60 })}

@@ -3,10 +3,11 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { vehicleCatalog } from "@/lib/catalog";
 import { TRANSMISSIONS, VEHICLE_BODIES } from "@/lib/catalog/schema";
+import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import type { ModelFormLabels } from "../_components/catalog-model-form";
 
 export async function catalogFormProps(mode: "new" | "edit") {
-  const [t, locale] = await Promise.all([getTranslations("CatalogEditor"), getLocale()]);
+  const [t, locale, catalog] = await Promise.all([getTranslations("CatalogEditor"), getLocale(), getSiteCatalog()]);
   const lang = locale === "en" ? "en" : "ru";
   const labels: ModelFormLabels = {
     fields: {
@@ -25,7 +26,7 @@ export async function catalogFormProps(mode: "new" | "edit") {
       yearTo: t("fieldYearTo"),
       listPrice: t("fieldPrice"),
     },
-    hints: { id: t("hintId"), namesRu: t("hintNamesRu"), spellings: t("hintSpellings"), theftRiskGroup: t("hintTheft"), yearTo: t("hintYearTo"), listPrice: t("hintPrice") },
+    hints: { id: t("hintId"), make: t("hintMake"), namesRu: t("hintNamesRu"), spellings: t("hintSpellings"), theftRiskGroup: t("hintTheft"), yearTo: t("hintYearTo"), listPrice: t("hintPrice") },
     choose: t("choose"),
     submit: mode === "new" ? t("create") : t("save"),
     pending: t("saving"),
@@ -35,6 +36,8 @@ export async function catalogFormProps(mode: "new" | "edit") {
     body: VEHICLE_BODIES.map((b) => ({ id: b, label: t(`body.${b}`) })),
     transmission: TRANSMISSIONS.map((x) => ({ id: x, label: t(`transmission.${x}`) })),
     theftRiskGroup: ["1", "2", "3", "4"].map((g) => ({ id: g, label: g })),
+    // The catalog's makes, offered as the make field is typed (a make without an entry is still accepted).
+    make: [...catalog.makes.values()].map((m) => ({ id: m.name, label: m.names[lang] })).sort((a, b) => a.id.localeCompare(b.id)),
   };
   return { t, lang, labels, choices } as const;
 }

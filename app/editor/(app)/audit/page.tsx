@@ -33,6 +33,11 @@ const ACTION_LABEL: Record<string, string> = {
   "catalog.edit": "модель в каталоге изменена",
   "catalog.remove": "модель убрана из каталога",
   "catalog.restore": "модель возвращена в каталог",
+  "catalog.make.import": "марки загружены в каталог из data/",
+  "catalog.make.add": "марка добавлена в каталог",
+  "catalog.make.edit": "марка в каталоге изменена",
+  "catalog.make.remove": "марка убрана из каталога",
+  "catalog.make.restore": "марка возвращена в каталог",
 };
 
 function Details({ details }: { details: unknown }) {

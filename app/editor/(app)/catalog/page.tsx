@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getSiteCatalog } from "@/lib/server/pricing-context.server";
 import { vehicleCatalog } from "@/lib/catalog";
 import { searchItems } from "@/lib/catalog/search";
@@ -14,10 +15,10 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "
 /** The vehicle catalog: every model, found with the calculator's own matching; add one; open one to change or remove it. */
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser("/editor/catalog");
-  const [query, catalog, { t, lang }] = await Promise.all([searchParams, getSiteCatalog(), catalogFormProps("new")]);
+  const [query, catalog, { t, lang }, tm] = await Promise.all([searchParams, getSiteCatalog(), catalogFormProps("new"), getTranslations("MakeEditor")]);
   const q = one(query.q).slice(0, 80);
   const all = [...catalog.models.values()];
-  const shown = q.trim() === "" ? all : searchItems(modelSearchItems(all), q, all.length).map((item) => catalog.models.get(item.id)!);
+  const shown = q.trim() === "" ? all : searchItems(modelSearchItems(all, catalog.makes), q, all.length).map((item) => catalog.models.get(item.id)!);
   const classLabel = new Map(vehicleCatalog.classes.map((c) => [c.id, c.label[lang]]));
   // Only a model id can come back from the removal (a link cannot put other words on the page).
   const removedId = one(query.id);
@@ -26,9 +27,14 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     <div lang={lang} className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className={h1Class}>{t("title")}</h1>
-        <Link href="/editor/catalog/new" className={primaryButtonClass}>
-          {t("add")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/editor/catalog/makes" className={buttonClass}>
+            {tm("nav")}
+          </Link>
+          <Link href="/editor/catalog/new" className={primaryButtonClass}>
+            {t("add")}
+          </Link>
+        </div>
       </div>
       {removed ? (
         <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900">
