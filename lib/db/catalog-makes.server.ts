@@ -1,7 +1,7 @@
 // Server-only: the vehicle makes in the database — seeded from data/catalog/makes.json, edited in
 // the tariff editor (add, change names and spellings, remove), every change audited and made in
 // one transaction, exactly as the models are (catalog.server.ts). See
-// docs/decisions/0099-editable-makes.md.
+// docs/decisions/0027-editable-makes.md.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { makeReferences } from "@/lib/catalog/make-references";
 import type { MakeIssue } from "@/lib/catalog/make-form";

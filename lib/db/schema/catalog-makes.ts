@@ -1,4 +1,4 @@
-// Server-only: the vehicle makes in the database (docs/decisions/0099-editable-makes.md). Seeded
+// Server-only: the vehicle makes in the database (docs/decisions/0027-editable-makes.md). Seeded
 // from data/catalog/makes.json; editors add makes and change their names and spellings. A removed
 // make keeps its row (marked removed), as removed models do.
 import { integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
