@@ -11,10 +11,7 @@ export interface BatchWorkerData {
   role: typeof BATCH_WORKER_ROLE;
   /** The moment the batch started (ms since the epoch): its date is every worker's default policy start. */
   now: number;
-  /**
-   * The rate books to price with (from the database); absent: the ones in data/, validated once
-   * by the main thread while the workers start and sent as the first message ("books").
-   */
+  /** The rate books to price with (from the database); absent: the ones in data/. */
   rateBooks?: TRateBook[];
   /** The catalog's models to price with (from the database); absent: the ones in data/. */
   models?: TVehicleModel[];
@@ -22,8 +19,8 @@ export interface BatchWorkerData {
   options: QuoteOptions;
 }
 
-/** To a worker: the validated rate books (first, when not in its data), a chunk to price, or an output buffer given back for reuse. */
-export type ToWorker = { kind: "books"; rateBooks: TRateBook[] } | { kind: "chunk"; seq: number; chunk: LineChunk } | { kind: "recycle"; buffer: ArrayBuffer };
+/** To a worker: a chunk to price, or an output buffer given back for reuse. */
+export type ToWorker = { kind: "chunk"; seq: number; chunk: LineChunk } | { kind: "recycle"; buffer: ArrayBuffer };
 
 /** From a worker: the answers to chunk `seq` (JSON Lines in `buffer`, `length` bytes). */
 export interface FromWorker {

@@ -31,7 +31,7 @@ export interface BatchOptions {
   entryUrl: string;
   /** When the batch started (ms since the epoch), for the default policy start. */
   now: number;
-  /** The rate books from the database, for the workers; undefined: the ones in data/, validated here once and handed over. */
+  /** The rate books from the database, for the workers; undefined: they read data/ themselves. */
   rateBooks: TRateBook[] | undefined;
   /** The catalog's models from the database; undefined: data/catalog/. */
   models?: TVehicleModel[];
@@ -150,11 +150,6 @@ function priceInWorkers(chunks: AsyncIterable<LineChunk>, count: number, options
 
     const capacity = count * CHUNKS_IN_FLIGHT_PER_WORKER;
     void (async () => {
-      // The books in data/ are read and validated here once, while the workers start.
-      if (options.rateBooks === undefined) {
-        const { readRateBooksFromDir, rateBookDir } = await import("@/lib/rate-books/load-from-disk.server");
-        pool.sendBooks(readRateBooksFromDir(rateBookDir()));
-      }
       for await (const chunk of chunks) {
         while (!stopped && sent - written >= capacity) await new Promise<void>((wake) => (wakeReader = wake));
         wakeReader = undefined;

@@ -1,6 +1,5 @@
 /** The batch quoter's pricing workers, seen from the main thread. */
 import { Worker } from "node:worker_threads";
-import type { TRateBook } from "@/lib/rating";
 import type { LineChunk } from "./lines";
 import type { BatchWorkerData, FromWorker, ToWorker } from "./protocol";
 
@@ -52,12 +51,6 @@ export class WorkerPool {
       });
       return worker;
     });
-  }
-
-  /** Sends the validated rate books to every worker (before any chunk; structured clones). */
-  sendBooks(rateBooks: TRateBook[]): void {
-    const message: ToWorker = { kind: "books", rateBooks };
-    for (const worker of this.workers) worker.postMessage(message);
   }
 
   /** Sends a chunk to the least busy worker (its bytes are moved, not copied). */
