@@ -4,13 +4,14 @@
  * (1) analyzeImpact in memory over the 3 000-request portfolio (data/portfolio/requests.jsonl);
  * (2) the streamed analysis (worker threads) over generated portfolios of 300 000 and 1 000 000
  * requests, written to bench/out/ at bench time (not kept in the repository), each in its own
- * process for its peak memory, beside the floor of reading and decoding the same file.
+ * process for its peak memory, beside the floor of reading and decoding the same file; those
+ * processes run an esbuild bundle of bench/impact-stream.ts, as plain JavaScript.
  * Prints JSON.
  *
  *   npx tsx bench/impact.ts [runs] [--no-stream]
  */
 import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { catalog } from "@/lib/catalog";
@@ -67,8 +68,39 @@ async function generatedPortfolio(n: number): Promise<string> {
   return file;
 }
 
+/**
+ * bench/impact-stream.ts and the analysis's worker entry as plain JavaScript (esbuild, into
+ * bench/out/impact-stream/), so the measured process runs what a build runs: no tsx loader (on
+ * Node 20 a loader thread of its own) beside the analysis. The worker entry sits next to the
+ * analysis's code, where it looks for `impact-worker.js`. Undefined without esbuild: tsx then.
+ */
+async function streamBundle(): Promise<string | undefined> {
+  try {
+    const esbuild = await import("esbuild");
+    const outdir = join(process.cwd(), "bench", "out", "impact-stream");
+    rmSync(outdir, { recursive: true, force: true });
+    await esbuild.build({
+      entryPoints: { "impact-stream": "bench/impact-stream.ts", "impact-worker": "lib/editor/impact-worker.ts" },
+      bundle: true,
+      splitting: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      outdir,
+      logLevel: "silent",
+    });
+    writeFileSync(join(outdir, "package.json"), JSON.stringify({ type: "module" }));
+    return join(outdir, "impact-stream.js");
+  } catch {
+    return undefined;
+  }
+}
+
+const bundle = process.argv.includes("--no-stream") ? undefined : await streamBundle();
+
 function child(args: string[]) {
-  const res = spawnSync(process.execPath, ["--import", "tsx", join(process.cwd(), "bench", "impact-stream.ts"), ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const command = bundle === undefined ? ["--import", "tsx", join(process.cwd(), "bench", "impact-stream.ts")] : [bundle];
+  const res = spawnSync(process.execPath, [...command, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (res.status !== 0) throw new Error(`impact-stream exited with ${res.status}: ${res.stderr}`);
   return JSON.parse(res.stdout.trim().split("\n").at(-1)!) as Record<string, unknown>;
 }

@@ -14,6 +14,7 @@ import type { Worker } from "node:worker_threads";
 import { buildCatalog, catalog as shippedCatalog, type Catalog } from "@/lib/catalog";
 import type { TVehicleModel } from "@/lib/catalog/schema";
 import { LineChunker, type LineChunk } from "@/lib/cli/batch/lines";
+import { bundledEntry } from "@/lib/cli/batch/bundled-entry";
 import { startWorker } from "@/lib/cli/batch/worker-pool";
 import { buildLibrary, compileRateBook, Decimal, type TRateBook } from "@/lib/rating";
 import { IMPACT_BIN_EDGES_PERCENT, percentText, relativeChange, EDGES, type ImpactDeclineChange, type ImpactMover, type ImpactReport } from "./impact";
@@ -262,17 +263,17 @@ export async function streamImpact(input: StreamImpactInput): Promise<StreamedIm
     }
     return totals.report(input.insurerId);
   }
-  await inWorkers(chunks, workers, setupData, (result) => {
+  const entry = await bundledEntry(new URL(import.meta.url.endsWith(".ts") ? "./impact-worker.ts" : "./impact-worker.js", import.meta.url).href);
+  await inWorkers(chunks, entry, workers, setupData, (result) => {
     totals.add(result);
     progress();
   });
   return totals.report(input.insurerId);
 }
 
-/** Prices the chunks on `count` workers; hands their results to `take` in input order. */
-function inWorkers(chunks: AsyncGenerator<LineChunk>, count: number, setup: ImpactWorkerData["setup"], take: (result: ChunkResult) => void): Promise<void> {
+/** Prices the chunks on `count` workers started from `entry`; hands their results to `take` in input order. */
+function inWorkers(chunks: AsyncGenerator<LineChunk>, entry: string, count: number, setup: ImpactWorkerData["setup"], take: (result: ChunkResult) => void): Promise<void> {
   const data: ImpactWorkerData = { role: IMPACT_WORKER_ROLE, setup };
-  const entry = new URL(import.meta.url.endsWith(".ts") ? "./impact-worker.ts" : "./impact-worker.js", import.meta.url).href;
   const pool: Worker[] = Array.from({ length: count }, () => startWorker(entry, data));
   const load = new Array<number>(count).fill(0);
   const done = new Map<number, ChunkResult>();
