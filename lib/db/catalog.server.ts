@@ -10,6 +10,7 @@ import { authorize, type Actor } from "@/lib/editor/actions/authorize";
 import type { Failure } from "@/lib/editor/actions/result";
 import type { Db } from "./client.server";
 import { announcePublished } from "./publications.server";
+import { invalidatePublishedSnapshots } from "./published-snapshot.server";
 import { auditLog, catalogModels, rateBookVersions, type CatalogModelRow } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -31,6 +32,7 @@ export async function seedCatalog(db: Db, models: readonly TVehicleModel[]): Pro
     const have = new Set((await tx.select({ id: catalogModels.id }).from(catalogModels)).map((r) => r.id));
     const missing = models.filter((m) => !have.has(m.id));
     if (missing.length > 0) {
+      invalidatePublishedSnapshots();
       await tx.insert(catalogModels).values(missing.map((m) => ({ id: m.id, body: m }))).onConflictDoNothing();
       await tx.insert(auditLog).values({ userId: null, action: "catalog.import", details: { models: missing.map((m) => m.id) } });
     }
@@ -42,6 +44,11 @@ function parseRow(row: Pick<CatalogModelRow, "id" | "body">): TVehicleModel {
   const parsed = ZVehicleModel.safeParse(row.body);
   if (!parsed.success) throw new Error(`catalog model "${row.id}" in the database is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
+}
+
+/** The catalog of these stored models (each checked), in the order given. */
+export function catalogOfRows(rows: readonly Pick<CatalogModelRow, "id" | "body">[]): Catalog {
+  return buildCatalog(rows.map(parseRow));
 }
 
 /**
@@ -117,6 +124,7 @@ export async function saveCatalogModel(db: Db, user: Actor | null, input: { mode
     const [current] = await tx.select().from(catalogModels).where(eq(catalogModels.id, model.id)).for("update");
     if (input.baseRevision === null) {
       if (current && current.removedAt === null) return { ok: false, status: 400, error: "invalid", message: "id_taken", issues: [{ path: "id", code: "id_taken" }] };
+      invalidatePublishedSnapshots();
       if (current) {
         await tx.update(catalogModels).set({ body: model, revision: current.revision + 1, removedAt: null, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogModels.id, model.id));
         await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.restore", details: { modelId: model.id, before: current.body, after: model } });
@@ -130,6 +138,7 @@ export async function saveCatalogModel(db: Db, user: Actor | null, input: { mode
     if (current.revision !== input.baseRevision) {
       return { ok: false, status: 409, error: "conflict", message: conflictMessage, current: { model: parseRow(current), revision: current.revision, updatedAt: current.updatedAt } };
     }
+    invalidatePublishedSnapshots();
     await tx.update(catalogModels).set({ body: model, revision: current.revision + 1, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogModels.id, model.id));
     await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.edit", details: { modelId: model.id, before: current.body, after: model } });
     return { ok: true, model, revision: current.revision + 1, created: false };
@@ -160,6 +169,7 @@ export async function removeCatalogModel(db: Db, user: Actor | null, input: { id
     }
     const books = await publishedBooksNaming(tx, input.id);
     if (books.length > 0) return { ok: false, status: 409, error: "referenced", message: "referenced", books };
+    invalidatePublishedSnapshots();
     await tx.update(catalogModels).set({ removedAt: new Date(), revision: current.revision + 1, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogModels.id, input.id));
     await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.remove", details: { modelId: input.id, before: current.body } });
     return { ok: true };

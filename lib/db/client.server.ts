@@ -10,13 +10,19 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock.server";
+import { registerSnapshot, sealSnapshot, unregisterSnapshot } from "./published-snapshot.server";
 import * as schema from "./schema";
+import { startupTiming } from "./startup-timings.server";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /** An embedded database on disk: where the snapshot of what it publishes is kept (published-snapshot.server.ts). */
+  snapshotPath?: string;
+  /** The shipped data (shippedFingerprint) this database was seeded with in this process, if it was. */
+  seededWith?: string;
   /** Runs `task` while holding the database-wide startup lock (migrations, seeding). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -87,20 +93,27 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     mkdirSync(options.dataDir!, { recursive: true });
   }
   const release = () => onDisk && releaseDataDirLock(options.dataDir!);
+  // Before the database opens (opening changes what a sealed snapshot is checked against).
+  const snapshotPath = onDisk ? registerSnapshot(options.dataDir!) : undefined;
   let client: PGlite | undefined;
   try {
     client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
+    await client.waitReady;
+    startupTiming("embedded database open");
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
+    startupTiming("migrations applied");
     const opened = client;
     return {
       db,
       kind: "pglite",
+      snapshotPath,
       // One process owns the embedded database: nothing else to exclude.
       exclusive: (task) => task(),
       close: async () => {
         try {
           await opened.close();
+          if (snapshotPath) sealSnapshot(snapshotPath);
         } finally {
           release();
         }
@@ -108,6 +121,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   } catch (e) {
     await client?.close().catch(() => undefined);
+    if (snapshotPath) unregisterSnapshot(snapshotPath);
     release();
     throw e;
   }

@@ -1,13 +1,18 @@
 // Server-only: the server process's start and stop around the database.
-// Start: the database is opened (and the embedded data directory locked) before the first
-// request; if another live process owns the data directory, this process says who and exits.
+// Start: the database starts opening (and the embedded data directory is locked) before the
+// first request; if another live process owns the data directory, this process says who and
+// exits. Requests are served while it opens: quotes from the early pricing where there is one
+// (lib/db/early-pricing.server.ts), anything else that needs the database waits for it.
 // Stop: `next start` already handles SIGTERM and SIGINT by closing the HTTP server (no new
 // connections, in-flight requests finish) and then calling process.exit. That exit is held back
 // here until the database is closed (PGlite checkpointed, the PostgreSQL pool ended, the data
 // directory's lock released), at most SHUTDOWN_DB_MS.
+import { configuredDatabase } from "@/lib/db/client.server";
 import { DataDirLockedError } from "@/lib/db/data-dir-lock.server";
+import { endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
 import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { closeReadyDatabase, getReadyDatabase } from "@/lib/db/ready.server";
+import { startupTiming } from "@/lib/db/startup-timings.server";
 
 export const SHUTDOWN_DB_MS = 5_000;
 
@@ -36,15 +41,29 @@ export async function startServerLifecycle(): Promise<void> {
       holdExitUntilClosed();
     });
   }
-  try {
-    const database = await getReadyDatabase();
-    await libraryCacheOf(database).get();
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      process.stderr.write(`kasko-compare: cannot start: ${error.message}\n`);
-      process.exit(1);
-    }
-    // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
-    process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
-  }
+  const options = configuredDatabase("next start");
+  // Decided before the database opens: opening creates the directory and changes its stamp.
+  const plan = planEarlyPricing(options);
+  startEarlyPricing(plan);
+  startupTiming(`early pricing: ${plan?.source ?? "none"}`);
+  const started = getReadyDatabase(() => options).then(async (database) => {
+    startupTiming("database open, migrated and seeded");
+    await libraryCacheOf(database).pricingData();
+    startupTiming("database library built");
+  });
+  const failed = started.then(
+    () => false,
+    (error: unknown) => {
+      if (plan) endEarlyPricing(plan.snapshotPath);
+      if (error instanceof DataDirLockedError) {
+        process.stderr.write(`kasko-compare: cannot start: ${error.message}\n`);
+        process.exit(1);
+      }
+      // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
+      process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
+      return true;
+    },
+  );
+  // A data directory locked by another process is refused at once (before any request is served).
+  await Promise.race([failed, new Promise((resolve) => setImmediate(resolve))]);
 }

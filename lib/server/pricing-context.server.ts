@@ -6,6 +6,7 @@ import type { Catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import { loadCatalog } from "@/lib/db/catalog.server";
 import type { Db } from "@/lib/db/client.server";
+import { earlyPricingData } from "@/lib/db/early-pricing.server";
 import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { loadPublishedLibrary } from "@/lib/db/published-library.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
@@ -15,9 +16,13 @@ export type PricingContext = QuoteContext;
 
 /**
  * The pricing context for a web request: the published rate books and the vehicle catalog from
- * the database (both cached in the process, no database read per quote), today.
+ * the database (both cached in the process, no database read per quote), today. While the
+ * embedded database is still opening at the server's start, the same editions from data/ or from
+ * the database's snapshot, where they provably are the same (lib/db/early-pricing.server.ts).
  */
 export async function getPricingContext(): Promise<PricingContext> {
+  const early = earlyPricingData();
+  if (early) return { library: early.library, catalog: early.catalog, today: todayIso() };
   const cache = libraryCacheOf(await getReadyDatabase());
   const { library, catalog } = await cache.pricingData();
   return { library, catalog, today: todayIso() };
@@ -25,6 +30,8 @@ export async function getPricingContext(): Promise<PricingContext> {
 
 /** The site's vehicle catalog: the one in the database, as cached for pricing. */
 export async function getSiteCatalog(): Promise<Catalog> {
+  const early = earlyPricingData();
+  if (early) return early.catalog;
   return (await libraryCacheOf(await getReadyDatabase()).pricingData()).catalog;
 }
 
