@@ -16,7 +16,7 @@ import { buildLibrary, loadRateBook } from "@/lib/rating";
 import { catalogOfRows } from "./catalog.server";
 import type { OpenOptions } from "./client.server";
 import type { PricingData } from "./published-library-cache.server";
-import { contentHash, publishedChanges, snapshotPathOf, usableSnapshot, type PublishedSnapshot } from "./published-snapshot.server";
+import { publishedChanges, snapshotPathOf, usableSnapshot, type PublishedContent, type PublishedSnapshot } from "./published-snapshot.server";
 import { migrationsFingerprint, shippedData, shippedFingerprint } from "./shipped-data.server";
 import { startupTiming } from "./startup-timings.server";
 
@@ -24,8 +24,8 @@ export type EarlyPlan = { source: "shipped"; snapshotPath: string } | { source: 
 
 export interface EarlyPricing {
   source: EarlyPlan["source"];
-  /** The content hash of what it prices with, compared with the database's when that is open. */
-  hash: string;
+  /** What it prices with, as stored: compared with the database's (contentHash) once that is open. */
+  content: PublishedContent;
   data: PricingData;
 }
 
@@ -55,14 +55,14 @@ export function buildEarlyPricing(plan: EarlyPlan): EarlyPricing {
     const { books, models } = shippedData();
     return {
       source: "shipped",
-      hash: contentHash({ editions: books.map((b) => b.written), models }),
+      content: { editions: books.map((b) => b.written), models },
       data: { library: buildLibrary(books), catalog: buildCatalog([...models].sort(byId)) },
     };
   }
   const { snapshot } = plan;
   const library = buildLibrary(snapshot.editions.map((body, i) => loadRateBook(body, `${plan.snapshotPath}: edition ${i + 1}`)));
   const rows = snapshot.models.map((body) => ({ id: String((body as { id?: unknown }).id), body })).sort(byId);
-  return { source: "snapshot", hash: snapshot.hash, data: { library, catalog: catalogOfRows(rows) } };
+  return { source: "snapshot", content: { editions: snapshot.editions, models: snapshot.models }, data: { library, catalog: catalogOfRows(rows) } };
 }
 
 interface EarlyState {
@@ -91,6 +91,7 @@ export function earlyPricingData(): PricingData | undefined {
   }
   if (state.pricing === undefined) {
     try {
+      startupTiming("early pricing asked");
       state.pricing = buildEarlyPricing(state.plan);
       startupTiming(`early pricing built (${state.plan.source})`);
     } catch {

@@ -149,7 +149,7 @@ export class PublishedLibraryCache {
     const hash = contentHash(stored);
     const early = endEarlyPricing(target.path);
     let data: PricingData;
-    if (early && early.hash === hash) {
+    if (early && contentHash(early.content) === hash) {
       data = early.data;
       this.tookOverEarly = true;
     } else {

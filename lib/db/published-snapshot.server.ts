@@ -4,8 +4,10 @@
 // database is still opening. See docs/decisions/0099-cold-start.md.
 //
 // The file never claims more than the database publishes:
-// - it is written atomically (a finished temporary file renamed over it), with a content hash
-//   that is checked on reading (a torn, edited or corrupt file is ignored);
+// - it is written atomically (a finished temporary file renamed over it), with a checksum that
+//   is checked on reading (a torn, edited or corrupt file is ignored);
+// - it is sealed when the database is closed with the stamp of the data directory as closed, and
+//   used before opening only if the directory still has that stamp (nothing opened it since);
 // - every transaction that changes what is published removes it before it commits
 //   (invalidatePublishedSnapshots), and the library rebuilt after the commit writes it again;
 // - a writer that started reading before a removal does not write (the removal count moved).
@@ -87,7 +89,14 @@ export function contentHash(content: PublishedContent): string {
   return hash.digest("hex");
 }
 
-/** The snapshot at `path`, or undefined if there is none or it is not whole (bad JSON, another format, a hash that does not match). */
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * The snapshot at `path`, or undefined if there is none or it is not whole (bad JSON, another
+ * format, content whose bytes do not match the header's checksum). The file is two lines: a
+ * header (format, stamps, the content hash, the checksum of the second line) and the content,
+ * so that checking it costs one pass over the bytes rather than re-hashing the content.
+ */
 export function readSnapshot(path: string): PublishedSnapshot | undefined {
   let text: string;
   try {
@@ -96,12 +105,15 @@ export function readSnapshot(path: string): PublishedSnapshot | undefined {
     return undefined;
   }
   try {
-    const parsed = JSON.parse(text) as Partial<PublishedSnapshot>;
-    if (parsed?.format !== SNAPSHOT_FORMAT || typeof parsed.hash !== "string" || !Array.isArray(parsed.editions) || !Array.isArray(parsed.models)) return undefined;
-    if (typeof parsed.migrations !== "string" || (parsed.shipped !== null && typeof parsed.shipped !== "string") || (parsed.dataDir !== null && typeof parsed.dataDir !== "string")) return undefined;
-    const content = { editions: parsed.editions, models: parsed.models };
-    if (contentHash(content) !== parsed.hash) return undefined;
-    return { format: SNAPSHOT_FORMAT, hash: parsed.hash, migrations: parsed.migrations, shipped: parsed.shipped ?? null, dataDir: parsed.dataDir ?? null, writtenAt: String(parsed.writtenAt ?? ""), ...content };
+    const newline = text.indexOf("\n");
+    if (newline < 0) return undefined;
+    const header = JSON.parse(text.slice(0, newline)) as Partial<PublishedSnapshot> & { checksum?: unknown };
+    const body = text.slice(newline + 1);
+    if (header?.format !== SNAPSHOT_FORMAT || typeof header.hash !== "string" || typeof header.checksum !== "string" || sha256(body) !== header.checksum) return undefined;
+    if (typeof header.migrations !== "string" || (header.shipped !== null && typeof header.shipped !== "string") || (header.dataDir !== null && typeof header.dataDir !== "string")) return undefined;
+    const content = JSON.parse(body) as Partial<PublishedContent>;
+    if (!Array.isArray(content?.editions) || !Array.isArray(content.models)) return undefined;
+    return { format: SNAPSHOT_FORMAT, hash: header.hash, migrations: header.migrations, shipped: header.shipped ?? null, dataDir: header.dataDir ?? null, writtenAt: String(header.writtenAt ?? ""), editions: content.editions, models: content.models };
   } catch {
     return undefined;
   }
@@ -115,13 +127,14 @@ let temporaries = 0;
  * one. Returns the hash written.
  */
 export function writeSnapshot(path: string, content: PublishedContent, stamps: SnapshotStamps, hash = contentHash(content)): string {
-  const snapshot: PublishedSnapshot = { format: SNAPSHOT_FORMAT, hash, ...stamps, writtenAt: new Date().toISOString(), editions: content.editions, models: content.models };
+  const body = JSON.stringify({ editions: content.editions, models: content.models });
+  const header = { format: SNAPSHOT_FORMAT, hash, ...stamps, writtenAt: new Date().toISOString(), checksum: sha256(body) };
   temporaries += 1;
   const temporary = `${path}.${process.pid}.${temporaries}.tmp`;
   try {
     const fd = openSync(temporary, "wx");
     try {
-      writeSync(fd, JSON.stringify(snapshot));
+      writeSync(fd, `${JSON.stringify(header)}\n${body}`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

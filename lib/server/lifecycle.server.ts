@@ -8,8 +8,8 @@
 // here until the database is closed (PGlite checkpointed, the PostgreSQL pool ended, the data
 // directory's lock released), at most SHUTDOWN_DB_MS.
 import { configuredDatabase } from "@/lib/db/client.server";
-import { DataDirLockedError } from "@/lib/db/data-dir-lock.server";
-import { endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
+import { acquireDataDirLock, DataDirLockedError } from "@/lib/db/data-dir-lock.server";
+import { earlyPricingData, endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
 import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { closeReadyDatabase, getReadyDatabase } from "@/lib/db/ready.server";
 import { startupTiming } from "@/lib/db/startup-timings.server";
@@ -46,24 +46,43 @@ export async function startServerLifecycle(): Promise<void> {
   const plan = planEarlyPricing(options);
   startEarlyPricing(plan);
   startupTiming(`early pricing: ${plan?.source ?? "none"}`);
-  const started = getReadyDatabase(() => options).then(async (database) => {
-    startupTiming("database open, migrated and seeded");
-    await libraryCacheOf(database).pricingData();
-    startupTiming("database library built");
-  });
-  const failed = started.then(
-    () => false,
-    (error: unknown) => {
-      if (plan) endEarlyPricing(plan.snapshotPath);
-      if (error instanceof DataDirLockedError) {
-        process.stderr.write(`kasko-compare: cannot start: ${error.message}\n`);
-        process.exit(1);
-      }
-      // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
-      process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
-      return true;
-    },
-  );
+  const refuse = (error: unknown) => {
+    process.stderr.write(`kasko-compare: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  };
+  if (plan && "dataDir" in options && options.dataDir) {
+    // Another process owning the data directory is refused at once, before any request is served.
+    try {
+      acquireDataDirLock(options.dataDir, "next start");
+    } catch (error) {
+      if (error instanceof DataDirLockedError) return refuse(error);
+      throw error;
+    }
+  }
+  const open = () =>
+    getReadyDatabase(() => options)
+      .then(async (database) => {
+        startupTiming("database open, migrated and seeded");
+        await libraryCacheOf(database).pricingData();
+        startupTiming("database library built");
+        return false;
+      })
+      .catch((error: unknown) => {
+        if (plan) endEarlyPricing(plan.snapshotPath);
+        if (error instanceof DataDirLockedError) refuse(error);
+        // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
+        else process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
+        return true;
+      });
+  if (plan) {
+    // The early pricing first (the first quotes need it), then the database, in the background.
+    setImmediate(() => {
+      earlyPricingData();
+      void open();
+    });
+    return;
+  }
+  const failed = open();
   // A data directory locked by another process is refused at once (before any request is served).
   await Promise.race([failed, new Promise((resolve) => setImmediate(resolve))]);
 }

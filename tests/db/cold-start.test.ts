@@ -203,9 +203,9 @@ describe("the first quotes of a cold start on the embedded database", () => {
   it("a torn snapshot, or one of other shipped data or migrations, is not used", async () => {
     const text = readFileSync(snapshot, "utf8");
     expect(planEarlyPricing({ dataDir })?.source).toBe("snapshot");
+    const sealed = readSnapshot(snapshot)! as ReturnType<typeof readSnapshot> & { shipped: string };
     writeFileSync(snapshot, text.slice(0, -10));
     expect(planEarlyPricing({ dataDir })).toBeUndefined();
-    const sealed = JSON.parse(text) as { migrations: string; shipped: string; dataDir: string; editions: unknown[]; models: unknown[] };
     writeSnapshot(snapshot, sealed, { migrations: sealed.migrations.split(",").slice(0, -1).join(","), shipped: sealed.shipped, dataDir: sealed.dataDir });
     expect(planEarlyPricing({ dataDir })).toBeUndefined();
     writeSnapshot(snapshot, sealed, { migrations: sealed.migrations, shipped: "data/ of another release", dataDir: sealed.dataDir });

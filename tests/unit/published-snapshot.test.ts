@@ -79,6 +79,8 @@ describe("the published-library snapshot file", () => {
     expect(readSnapshot(path)).toBeUndefined();
     writeFileSync(path, text.replace('"format":1', '"format":2'));
     expect(readSnapshot(path)).toBeUndefined();
+    writeFileSync(path, text.replace("\n", " "));
+    expect(readSnapshot(path)).toBeUndefined();
     writeFileSync(path, "null");
     expect(readSnapshot(path)).toBeUndefined();
     writeFileSync(path, text);
