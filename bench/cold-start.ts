@@ -90,7 +90,7 @@ async function main() {
   } finally {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
-  const steps = ["early pricing built (shipped)", "early pricing built (snapshot)", "embedded database open", "migrations applied", "database open, migrated and seeded", "database library built"];
+  const steps = ["instrumentation start", "instrumentation done", "early pricing built (shipped)", "early pricing built (snapshot)", "embedded database open", "migrations applied", "database open, migrated and seeded", "database library built"];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`${ROUNDS} rounds (median; all rounds in brackets), ms from spawning next start; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   for (const [name, rs] of Object.entries(results)) {

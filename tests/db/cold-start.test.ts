@@ -230,3 +230,35 @@ describe("the first quotes of a cold start on the embedded database", () => {
     expect(shippedCatalog.models.size).toBeGreaterThan(100);
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)("the first quote of a cold start on PostgreSQL", () => {
+  it("waits for the database (no early pricing), and prices an edition published before the restart", async () => {
+    const { scratchPostgres } = await import("./test-database");
+    const scratch = await scratchPostgres("kasko_cold");
+    try {
+      expect(planEarlyPricing({ url: scratch.url })).toBeUndefined();
+      const first = await startDatabase({ url: scratch.url });
+      try {
+        expect(first.snapshotPath).toBeUndefined();
+        const admin = await adminOf(first);
+        const base = (await listVersions(first.db)).find((v) => v.insurerId === "maks" && v.status === "published")!;
+        const draft = await createDraft(first.db, base.id, admin.id);
+        expect(await publish(first.db, admin, { id: String(draft.id), effectiveFrom: "2026-12-20" }, NOW)).toMatchObject({ ok: true });
+      } finally {
+        await stop(first);
+      }
+      startEarlyPricing(planEarlyPricing({ url: scratch.url }));
+      expect(earlyPricingData()).toBeUndefined();
+      const next = await startDatabase({ url: scratch.url });
+      try {
+        const data = await libraryCacheOf(next).pricingData();
+        expect(maksEdition(data, "2026-12-20")).toBe("maks-2026-12-20");
+        expect(maksEdition(data, "2026-12-19")).toBe("maks-2019-01-01");
+      } finally {
+        await stop(next);
+      }
+    } finally {
+      await scratch.drop();
+    }
+  }, 120_000);
+});
