@@ -12,7 +12,7 @@
 // made here, or when the database fails to start. See docs/decisions/0099-cold-start.md.
 import { readdirSync } from "node:fs";
 import { buildCatalog } from "@/lib/catalog";
-import { buildLibrary, loadRateBook } from "@/lib/rating";
+import { buildLibrary, compileRateBook, parseRateBook } from "@/lib/rating";
 import { catalogOfRows } from "./catalog.server";
 import type { OpenOptions } from "./client.server";
 import type { PricingData } from "./published-library-cache.server";
@@ -60,7 +60,15 @@ export function buildEarlyPricing(plan: EarlyPlan): EarlyPricing {
     };
   }
   const { snapshot } = plan;
-  const library = buildLibrary(snapshot.editions.map((body, i) => loadRateBook(body, `${plan.snapshotPath}: edition ${i + 1}`)));
+  // Checked and compiled as loadRateBook does; the stored body is already the book as written
+  // (the database stores nothing else), so it is kept as is rather than parsed a second time.
+  const library = buildLibrary(
+    snapshot.editions.map((body, i) => {
+      const book = compileRateBook(parseRateBook(body, `${plan.snapshotPath}: edition ${i + 1}`));
+      book.written = body;
+      return book;
+    }),
+  );
   const rows = snapshot.models.map((body) => ({ id: String((body as { id?: unknown }).id), body })).sort(byId);
   return { source: "snapshot", content: { editions: snapshot.editions, models: snapshot.models }, data: { library, catalog: catalogOfRows(rows) } };
 }

@@ -120,6 +120,11 @@ describe("the first quotes of a cold start on the embedded database", () => {
       const cache = libraryCacheOf(database);
       expect(await cache.pricingData()).toBe(early);
       expect(cache.tookOverEarly).toBe(true);
+      // Compiled from the snapshot as the database's own library is compiled from its rows.
+      const [fromDb, catalogDb] = await Promise.all([loadPublishedLibrary(database.db), loadCatalog(database.db)]);
+      for (const date of ["2026-12-19", "2026-12-20", "2027-08-01"]) {
+        for (const model of ["hyundai-solaris", "mazda-3"]) expect(prices(early.library, early.catalog, date, model)).toBe(prices(fromDb, catalogDb, date, model));
+      }
     } finally {
       await stop(database);
     }
