@@ -5,13 +5,14 @@ import { asc, eq, isNull, sql } from "drizzle-orm";
 import { buildCatalog, type Catalog } from "@/lib/catalog";
 import { modelReferences, unknownModels } from "@/lib/catalog/model-references";
 import type { ModelIssue } from "@/lib/catalog/model-form";
-import { ZVehicleModel, type TVehicleModel } from "@/lib/catalog/schema";
+import type { TVehicleModel } from "@/lib/catalog/schema";
 import { authorize, type Actor } from "@/lib/editor/actions/authorize";
 import type { Failure } from "@/lib/editor/actions/result";
+import { parseModelRow } from "./catalog-rows";
 import type { Db } from "./client.server";
 import { announcePublished } from "./publications.server";
 import { invalidatePublishedSnapshots } from "./published-snapshot.server";
-import { auditLog, catalogModels, rateBookVersions, type CatalogModelRow } from "./schema";
+import { auditLog, catalogModels, rateBookVersions } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -40,16 +41,7 @@ export async function seedCatalog(db: Db, models: readonly TVehicleModel[]): Pro
   });
 }
 
-function parseRow(row: Pick<CatalogModelRow, "id" | "body">): TVehicleModel {
-  const parsed = ZVehicleModel.safeParse(row.body);
-  if (!parsed.success) throw new Error(`catalog model "${row.id}" in the database is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  return parsed.data;
-}
-
-/** The catalog of these stored models (each checked), in the order given. */
-export function catalogOfRows(rows: readonly Pick<CatalogModelRow, "id" | "body">[]): Catalog {
-  return buildCatalog(rows.map(parseRow));
-}
+const parseRow = parseModelRow;
 
 /**
  * The current catalog (removed models left out), in id order. `withRemoved` keeps removed

@@ -1,7 +1,6 @@
 // Server-only: opens the database — embedded PGlite by default, PostgreSQL when DATABASE_URL is
 // set — and brings its schema up to date. Same schema, same queries, same code path after this.
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -11,6 +10,7 @@ import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock.server";
 import { registerSnapshot, sealSnapshot, unregisterSnapshot } from "./published-snapshot.server";
+import { MIGRATIONS_DIR, type OpenOptions } from "./data-dir";
 import * as schema from "./schema";
 import { startupTiming } from "./startup-timings.server";
 
@@ -48,15 +48,7 @@ async function underAdvisoryLock<T>(pool: pg.Pool, task: () => Promise<T>): Prom
   }
 }
 
-export const MIGRATIONS_DIR = join(process.cwd(), "lib", "db", "migrations");
-
-/** Where the embedded database keeps its files unless KASKO_DATA_DIR says otherwise (git-ignored). */
-export function defaultDataDir(): string {
-  return process.env.KASKO_DATA_DIR ?? join(process.cwd(), ".data", "pglite");
-}
-
-/** `purpose` names the process in the embedded data directory's lock ("next start", "user:create", …). */
-export type OpenOptions = { url: string } | { dataDir?: string; loadDataDir?: Blob | File; purpose?: string };
+export { configuredDatabase, defaultDataDir, MIGRATIONS_DIR, type OpenOptions } from "./data-dir";
 
 /** What this process is, for the lock file: the script it runs. */
 function processPurpose(): string {
@@ -125,9 +117,4 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     release();
     throw e;
   }
-}
-
-/** The site's database as configured: PostgreSQL at DATABASE_URL, else PGlite in the data directory. */
-export function configuredDatabase(purpose?: string): OpenOptions {
-  return process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: defaultDataDir(), purpose };
 }

@@ -13,8 +13,8 @@
 import { readdirSync } from "node:fs";
 import { buildCatalog } from "@/lib/catalog";
 import { buildLibrary, compileRateBook, parseRateBook } from "@/lib/rating";
-import { catalogOfRows } from "./catalog.server";
-import type { OpenOptions } from "./client.server";
+import { catalogOfRows } from "./catalog-rows";
+import type { OpenOptions } from "./data-dir";
 import type { PricingData } from "./published-library-cache.server";
 import { publishedChanges, snapshotPathOf, usableSnapshot, type PublishedContent, type PublishedSnapshot } from "./published-snapshot.server";
 import { migrationsFingerprint, shippedData, shippedFingerprint } from "./shipped-data.server";

@@ -14,7 +14,8 @@
 import { sql } from "drizzle-orm";
 import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary } from "@/lib/rating";
-import { catalogOfRows, catalogStamp, loadCatalog } from "./catalog.server";
+import { catalogOfRows } from "./catalog-rows";
+import { catalogStamp, loadCatalog } from "./catalog.server";
 import type { Database, Db } from "./client.server";
 import { endEarlyPricing } from "./early-pricing.server";
 import { libraryOfEditions, loadPublishedContent, loadPublishedLibrary } from "./published-library.server";

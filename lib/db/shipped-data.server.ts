@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { vehicleCatalog, type TVehicleModel } from "@/lib/catalog";
 import { loadRateBooksFromDir, rateBookDir } from "@/lib/rate-books/load-from-disk.server";
 import type { CompiledRateBook } from "@/lib/rating";
-import { MIGRATIONS_DIR } from "./client.server";
+import { MIGRATIONS_DIR } from "./data-dir";
 
 /** A rate-book file of data/rate-books: `<insurer>/<effectiveFrom>.json`. */
 export interface ShippedFile {

@@ -7,12 +7,14 @@
 // connections, in-flight requests finish) and then calling process.exit. That exit is held back
 // here until the database is closed (PGlite checkpointed, the PostgreSQL pool ended, the data
 // directory's lock released), at most SHUTDOWN_DB_MS.
-import { configuredDatabase } from "@/lib/db/client.server";
+// The database's modules (its drivers, drizzle) are imported when the database is opened, not
+// when the hook runs: with early pricing, the first quotes do not wait for them either.
 import { acquireDataDirLock, DataDirLockedError } from "@/lib/db/data-dir-lock.server";
+import { configuredDatabase } from "@/lib/db/data-dir";
 import { earlyPricingData, endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
-import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
-import { closeReadyDatabase, getReadyDatabase } from "@/lib/db/ready.server";
 import { startupTiming } from "@/lib/db/startup-timings.server";
+
+const databaseModules = () => Promise.all([import("@/lib/db/ready.server"), import("@/lib/db/published-library-cache.server")]);
 
 export const SHUTDOWN_DB_MS = 5_000;
 
@@ -27,7 +29,8 @@ function holdExitUntilClosed() {
   const exit = process.exit.bind(process);
   let closing: Promise<void> | undefined;
   process.exit = ((code?: number) => {
-    closing ??= Promise.race([closeReadyDatabase().catch(() => undefined), new Promise<void>((r) => setTimeout(r, SHUTDOWN_DB_MS).unref())]);
+    const close = import("@/lib/db/ready.server").then(({ closeReadyDatabase }) => closeReadyDatabase());
+    closing ??= Promise.race([close.catch(() => undefined), new Promise<void>((r) => setTimeout(r, SHUTDOWN_DB_MS).unref())]);
     void closing.then(() => exit(code));
   }) as typeof process.exit;
 }
@@ -59,7 +62,7 @@ export async function startServerLifecycle(): Promise<void> {
       throw error;
     }
   }
-  const open = () =>
+  const open = ({ getReadyDatabase, libraryCacheOf }: { getReadyDatabase: (typeof import("@/lib/db/ready.server"))["getReadyDatabase"]; libraryCacheOf: (typeof import("@/lib/db/published-library-cache.server"))["libraryCacheOf"] }) =>
     getReadyDatabase(() => options)
       .then(async (database) => {
         startupTiming("database open, migrated and seeded");
@@ -78,11 +81,12 @@ export async function startServerLifecycle(): Promise<void> {
     // The early pricing first (the first quotes need it), then the database, in the background.
     setImmediate(() => {
       earlyPricingData();
-      void open();
+      void databaseModules().then(([ready, cache]) => open({ getReadyDatabase: ready.getReadyDatabase, libraryCacheOf: cache.libraryCacheOf }));
     });
     return;
   }
-  const failed = open();
+  const [ready, cache] = await databaseModules();
+  const failed = open({ getReadyDatabase: ready.getReadyDatabase, libraryCacheOf: cache.libraryCacheOf });
   // A data directory locked by another process is refused at once (before any request is served).
   await Promise.race([failed, new Promise((resolve) => setImmediate(resolve))]);
 }
