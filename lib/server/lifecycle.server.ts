@@ -14,7 +14,8 @@ import { configuredDatabase } from "@/lib/db/data-dir";
 import { earlyPricingData, endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
 import { startupTiming } from "@/lib/db/startup-timings.server";
 
-const databaseModules = () => Promise.all([import("@/lib/db/ready.server"), import("@/lib/db/published-library-cache.server")]);
+type DatabaseModules = [typeof import("@/lib/db/ready.server"), typeof import("@/lib/db/published-library-cache.server")];
+const databaseModules = (): Promise<DatabaseModules> => Promise.all([import("@/lib/db/ready.server"), import("@/lib/db/published-library-cache.server")]);
 
 export const SHUTDOWN_DB_MS = 5_000;
 
@@ -62,7 +63,7 @@ export async function startServerLifecycle(): Promise<void> {
       throw error;
     }
   }
-  const open = ({ getReadyDatabase, libraryCacheOf }: { getReadyDatabase: (typeof import("@/lib/db/ready.server"))["getReadyDatabase"]; libraryCacheOf: (typeof import("@/lib/db/published-library-cache.server"))["libraryCacheOf"] }) =>
+  const open = ([{ getReadyDatabase }, { libraryCacheOf }]: DatabaseModules) =>
     getReadyDatabase(() => options)
       .then(async (database) => {
         startupTiming("database open, migrated and seeded");
@@ -81,12 +82,14 @@ export async function startServerLifecycle(): Promise<void> {
     // The early pricing first (the first quotes need it), then the database, in the background.
     setImmediate(() => {
       earlyPricingData();
-      void databaseModules().then(([ready, cache]) => open({ getReadyDatabase: ready.getReadyDatabase, libraryCacheOf: cache.libraryCacheOf }));
+      void databaseModules().then(open, (error: unknown) => {
+        endEarlyPricing(plan.snapshotPath);
+        process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
+      });
     });
     return;
   }
-  const [ready, cache] = await databaseModules();
-  const failed = open({ getReadyDatabase: ready.getReadyDatabase, libraryCacheOf: cache.libraryCacheOf });
+  const failed = open(await databaseModules());
   // A data directory locked by another process is refused at once (before any request is served).
   await Promise.race([failed, new Promise((resolve) => setImmediate(resolve))]);
 }
