@@ -8,9 +8,10 @@
  * Exit codes: 0 restored, 2 bad usage or a backup of the other kind, 1 anything else.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, openSync, readFileSync, readSync, closeSync, readdirSync, renameSync } from "node:fs";
+import { existsSync, openSync, readFileSync, readSync, closeSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { defaultDataDir, openDatabase } from "@/lib/db/client.server";
 import { acquireDataDirLock, DataDirLockedError, releaseDataDirLock } from "@/lib/db/data-dir-lock.server";
+import { snapshotPathOf } from "@/lib/db/published-snapshot.server";
 
 const USAGE = "usage: npm run -s db:restore -- <file>";
 
@@ -63,6 +64,11 @@ async function main() {
     if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
       keptAs = `${dataDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
       renameSync(dataDir, keptAs);
+    }
+    // The snapshot of what the old directory published goes with it, or away (the restored one is read afresh).
+    if (existsSync(snapshotPathOf(dataDir))) {
+      if (keptAs) renameSync(snapshotPathOf(dataDir), snapshotPathOf(keptAs));
+      else rmSync(snapshotPathOf(dataDir), { force: true });
     }
     const database = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(file)]), purpose: "db:restore" });
     await database.close();

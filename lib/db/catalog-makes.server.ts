@@ -11,6 +11,7 @@ import type { Failure } from "@/lib/editor/actions/result";
 import { lockCatalog, parseMakeRow } from "./catalog.server";
 import type { Db } from "./client.server";
 import { announcePublished } from "./publications.server";
+import { invalidatePublishedSnapshots } from "./published-snapshot.server";
 import { auditLog, catalogMakes, catalogModels, rateBookVersions } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -21,6 +22,7 @@ export async function seedCatalogMakes(db: Db, makes: readonly TVehicleMake[]): 
     const have = new Set((await tx.select({ name: catalogMakes.name }).from(catalogMakes)).map((r) => r.name));
     const missing = makes.filter((m) => !have.has(m.name));
     if (missing.length > 0) {
+      invalidatePublishedSnapshots("seed");
       await tx.insert(catalogMakes).values(missing.map((m) => ({ name: m.name, body: m }))).onConflictDoNothing();
       await tx.insert(auditLog).values({ userId: null, action: "catalog.make.import", details: { makes: missing.map((m) => m.name) } });
     }
@@ -103,6 +105,7 @@ export async function saveCatalogMake(db: Db, user: Actor | null, input: { make:
     const [current] = await tx.select().from(catalogMakes).where(eq(catalogMakes.name, make.name)).for("update");
     if (input.baseRevision === null) {
       if (current && current.removedAt === null) return { ok: false, status: 400, error: "invalid", message: "name_taken", issues: [{ path: "name", code: "name_taken" }] };
+      invalidatePublishedSnapshots();
       if (current) {
         await tx.update(catalogMakes).set({ body: make, revision: current.revision + 1, removedAt: null, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogMakes.name, make.name));
         await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.make.restore", details: { make: make.name, before: current.body, after: make } });
@@ -114,6 +117,7 @@ export async function saveCatalogMake(db: Db, user: Actor | null, input: { make:
     }
     if (!current || current.removedAt !== null) return { ok: false, status: 404, error: "not_found", message: "not_found", issues: [] };
     if (current.revision !== input.baseRevision) return { ok: false, status: 409, error: "conflict", message: "conflict", current: await entryOf(tx, current) };
+    invalidatePublishedSnapshots();
     await tx.update(catalogMakes).set({ body: make, revision: current.revision + 1, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogMakes.name, make.name));
     await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.make.edit", details: { make: make.name, before: current.body, after: make } });
     return { ok: true, make, revision: current.revision + 1, created: false };
@@ -147,6 +151,7 @@ export async function removeCatalogMake(db: Db, user: Actor | null, input: { nam
     if (models.length > 0) return { ok: false, status: 409, error: "in_use", message: "in_use", models };
     const books = await publishedBooksNaming(tx, input.name);
     if (books.length > 0) return { ok: false, status: 409, error: "referenced", message: "referenced", books };
+    invalidatePublishedSnapshots();
     await tx.update(catalogMakes).set({ removedAt: new Date(), revision: current.revision + 1, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogMakes.name, input.name));
     await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.make.remove", details: { make: input.name, before: current.body } });
     return { ok: true };

@@ -5,12 +5,14 @@ import { asc, eq, isNull, sql } from "drizzle-orm";
 import { buildCatalog, type Catalog } from "@/lib/catalog";
 import { modelReferences, unknownModels } from "@/lib/catalog/model-references";
 import type { ModelIssue } from "@/lib/catalog/model-form";
-import { ZVehicleMake, ZVehicleModel, type TVehicleMake, type TVehicleModel } from "@/lib/catalog/schema";
+import type { TVehicleModel } from "@/lib/catalog/schema";
 import { authorize, type Actor } from "@/lib/editor/actions/authorize";
 import type { Failure } from "@/lib/editor/actions/result";
+import { parseMakeRow, parseModelRow } from "./catalog-rows";
 import type { Db } from "./client.server";
 import { announcePublished } from "./publications.server";
-import { auditLog, catalogMakes, catalogModels, rateBookVersions, type CatalogMakeRow, type CatalogModelRow } from "./schema";
+import { invalidatePublishedSnapshots } from "./published-snapshot.server";
+import { auditLog, catalogMakes, catalogModels, rateBookVersions } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -31,6 +33,7 @@ export async function seedCatalog(db: Db, models: readonly TVehicleModel[]): Pro
     const have = new Set((await tx.select({ id: catalogModels.id }).from(catalogModels)).map((r) => r.id));
     const missing = models.filter((m) => !have.has(m.id));
     if (missing.length > 0) {
+      invalidatePublishedSnapshots();
       await tx.insert(catalogModels).values(missing.map((m) => ({ id: m.id, body: m }))).onConflictDoNothing();
       await tx.insert(auditLog).values({ userId: null, action: "catalog.import", details: { models: missing.map((m) => m.id) } });
     }
@@ -38,17 +41,10 @@ export async function seedCatalog(db: Db, models: readonly TVehicleModel[]): Pro
   });
 }
 
-function parseRow(row: Pick<CatalogModelRow, "id" | "body">): TVehicleModel {
-  const parsed = ZVehicleModel.safeParse(row.body);
-  if (!parsed.success) throw new Error(`catalog model "${row.id}" in the database is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  return parsed.data;
-}
+const parseRow = parseModelRow;
 
-export function parseMakeRow(row: Pick<CatalogMakeRow, "name" | "body">): TVehicleMake {
-  const parsed = ZVehicleMake.safeParse(row.body);
-  if (!parsed.success) throw new Error(`catalog make "${row.name}" in the database is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  return parsed.data;
-}
+export { parseMakeRow };
+
 
 /**
  * The current catalog (removed models and makes left out), in id order, with the makes (their
@@ -130,6 +126,7 @@ export async function saveCatalogModel(db: Db, user: Actor | null, input: { mode
     const [current] = await tx.select().from(catalogModels).where(eq(catalogModels.id, model.id)).for("update");
     if (input.baseRevision === null) {
       if (current && current.removedAt === null) return { ok: false, status: 400, error: "invalid", message: "id_taken", issues: [{ path: "id", code: "id_taken" }] };
+      invalidatePublishedSnapshots();
       if (current) {
         await tx.update(catalogModels).set({ body: model, revision: current.revision + 1, removedAt: null, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogModels.id, model.id));
         await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.restore", details: { modelId: model.id, before: current.body, after: model } });
@@ -143,6 +140,7 @@ export async function saveCatalogModel(db: Db, user: Actor | null, input: { mode
     if (current.revision !== input.baseRevision) {
       return { ok: false, status: 409, error: "conflict", message: conflictMessage, current: { model: parseRow(current), revision: current.revision, updatedAt: current.updatedAt } };
     }
+    invalidatePublishedSnapshots();
     await tx.update(catalogModels).set({ body: model, revision: current.revision + 1, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogModels.id, model.id));
     await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.edit", details: { modelId: model.id, before: current.body, after: model } });
     return { ok: true, model, revision: current.revision + 1, created: false };
@@ -173,6 +171,7 @@ export async function removeCatalogModel(db: Db, user: Actor | null, input: { id
     }
     const books = await publishedBooksNaming(tx, input.id);
     if (books.length > 0) return { ok: false, status: 409, error: "referenced", message: "referenced", books };
+    invalidatePublishedSnapshots();
     await tx.update(catalogModels).set({ removedAt: new Date(), revision: current.revision + 1, updatedBy: user!.id, updatedAt: new Date() }).where(eq(catalogModels.id, input.id));
     await tx.insert(auditLog).values({ userId: user!.id, action: "catalog.remove", details: { modelId: input.id, before: current.body } });
     return { ok: true };

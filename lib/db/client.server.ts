@@ -1,7 +1,6 @@
 // Server-only: opens the database — embedded PGlite by default, PostgreSQL when DATABASE_URL is
 // set — and brings its schema up to date. Same schema, same queries, same code path after this.
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -10,13 +9,20 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock.server";
+import { registerSnapshot, sealSnapshot, unregisterSnapshot } from "./published-snapshot.server";
+import { MIGRATIONS_DIR, type OpenOptions } from "./data-dir";
 import * as schema from "./schema";
+import { startupTiming } from "./startup-timings.server";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /** An embedded database on disk: where the snapshot of what it publishes is kept (published-snapshot.server.ts). */
+  snapshotPath?: string;
+  /** The shipped data (shippedFingerprint) this database was seeded with in this process, if it was. */
+  seededWith?: string;
   /** Runs `task` while holding the database-wide startup lock (migrations, seeding). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -42,15 +48,7 @@ async function underAdvisoryLock<T>(pool: pg.Pool, task: () => Promise<T>): Prom
   }
 }
 
-export const MIGRATIONS_DIR = join(process.cwd(), "lib", "db", "migrations");
-
-/** Where the embedded database keeps its files unless KASKO_DATA_DIR says otherwise (git-ignored). */
-export function defaultDataDir(): string {
-  return process.env.KASKO_DATA_DIR ?? join(process.cwd(), ".data", "pglite");
-}
-
-/** `purpose` names the process in the embedded data directory's lock ("next start", "user:create", …). */
-export type OpenOptions = { url: string } | { dataDir?: string; loadDataDir?: Blob | File; purpose?: string };
+export { configuredDatabase, defaultDataDir, MIGRATIONS_DIR, type OpenOptions } from "./data-dir";
 
 /** What this process is, for the lock file: the script it runs. */
 function processPurpose(): string {
@@ -87,20 +85,27 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     mkdirSync(options.dataDir!, { recursive: true });
   }
   const release = () => onDisk && releaseDataDirLock(options.dataDir!);
+  // Before the database opens (opening changes what a sealed snapshot is checked against).
+  const snapshotPath = onDisk ? registerSnapshot(options.dataDir!) : undefined;
   let client: PGlite | undefined;
   try {
     client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
+    await client.waitReady;
+    startupTiming("embedded database open");
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
+    startupTiming("migrations applied");
     const opened = client;
     return {
       db,
       kind: "pglite",
+      snapshotPath,
       // One process owns the embedded database: nothing else to exclude.
       exclusive: (task) => task(),
       close: async () => {
         try {
           await opened.close();
+          if (snapshotPath) sealSnapshot(snapshotPath);
         } finally {
           release();
         }
@@ -108,12 +113,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   } catch (e) {
     await client?.close().catch(() => undefined);
+    if (snapshotPath) unregisterSnapshot(snapshotPath);
     release();
     throw e;
   }
-}
-
-/** The site's database as configured: PostgreSQL at DATABASE_URL, else PGlite in the data directory. */
-export function configuredDatabase(purpose?: string): OpenOptions {
-  return process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: defaultDataDir(), purpose };
 }

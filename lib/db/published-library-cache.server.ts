@@ -8,13 +8,20 @@
 // library picks the edition in force on the policy's start date, so midnight needs no reload.
 // The vehicle catalog is kept the same way, beside the library: a change of a model in the
 // editor announces itself like a publish, and the poll's stamp covers the catalog too.
+// An embedded database on disk also keeps the snapshot of what it publishes up to date (written
+// after each build; see published-snapshot.server.ts), and its first build takes over from the
+// early pricing of the server's start if that priced with the same content (early-pricing.server.ts).
 import { sql } from "drizzle-orm";
 import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary } from "@/lib/rating";
+import { catalogOfRows } from "./catalog-rows";
 import { catalogStamp, loadCatalog } from "./catalog.server";
 import type { Database, Db } from "./client.server";
-import { loadPublishedLibrary } from "./published-library.server";
+import { endEarlyPricing } from "./early-pricing.server";
+import { libraryOfEditions, loadPublishedContent, loadPublishedLibrary } from "./published-library.server";
+import { contentHash, snapshotInvalidations, writeOpenSnapshot } from "./published-snapshot.server";
 import { onPublished } from "./publications.server";
+import { migrationsFingerprint } from "./shipped-data.server";
 
 /** How often an instance on PostgreSQL checks for editions published elsewhere. */
 export const POLL_MS = 300;
@@ -34,8 +41,18 @@ export interface PricingData {
   catalog: Catalog;
 }
 
+/** The snapshot an embedded database's cache keeps: where, and the shipped data the database was seeded with (if known). */
+export interface SnapshotTarget {
+  path: string;
+  seededWith?: string;
+}
+
 export class PublishedLibraryCache {
   private data?: PricingData;
+  /** The content hash of the snapshot this cache last wrote. */
+  private writtenHash?: string;
+  /** The first build took over the early pricing's library (same content): for tests. */
+  tookOverEarly = false;
   private stamp?: string;
   private building?: Promise<PricingData>;
   /** The announcements seen so far, and the count when the build in flight started. */
@@ -50,6 +67,7 @@ export class PublishedLibraryCache {
   constructor(
     private readonly db: Db,
     poll: boolean,
+    private readonly snapshot?: SnapshotTarget,
   ) {
     this.unsubscribe = onPublished(() => {
       this.stale = true;
@@ -103,8 +121,7 @@ export class PublishedLibraryCache {
         // The cache stays stale until this build is done (every reader meanwhile waits for it), and
         // after it only if nothing was announced while it ran.
         const stamp = await publishedStamp(this.db);
-        const [library, catalog] = await Promise.all([loadPublishedLibrary(this.db), loadCatalog(this.db)]);
-        const data = { library, catalog };
+        const data = this.snapshot ? await this.buildKeepingSnapshot(this.snapshot) : await this.build();
         this.data = data;
         this.stamp = stamp;
         if (this.generation === generation) this.stale = false;
@@ -120,6 +137,39 @@ export class PublishedLibraryCache {
     return this.building;
   }
 
+  private async build(): Promise<PricingData> {
+    const [library, catalog] = await Promise.all([loadPublishedLibrary(this.db), loadCatalog(this.db)]);
+    return { library, catalog };
+  }
+
+  /** The build of an embedded database on disk: from the stored bodies, which the snapshot is written from. */
+  private async buildKeepingSnapshot(target: SnapshotTarget): Promise<PricingData> {
+    const invalidations = snapshotInvalidations();
+    const content = await loadPublishedContent(this.db);
+    const stored = { editions: content.editions.map((e) => e.body), models: content.models.map((m) => m.body), makes: content.makes.map((k) => k.body) };
+    const hash = contentHash(stored);
+    const early = endEarlyPricing(target.path);
+    let data: PricingData;
+    if (early && contentHash(early.content) === hash) {
+      data = early.data;
+      this.tookOverEarly = true;
+    } else {
+      if (early) process.stderr.write(`kasko-compare: the first quotes were priced from the ${early.source === "snapshot" ? "snapshot beside the database" : "rate books in data/"}, which differ from what the database publishes; pricing from the database from now on\n`);
+      data = { library: libraryOfEditions(this.db, content.editions), catalog: catalogOfRows(content.models, content.makes) };
+    }
+    // Not if something was changed since the reading began: that change's own build writes it.
+    if (hash !== this.writtenHash && snapshotInvalidations() === invalidations) {
+      try {
+        writeOpenSnapshot(target.path, stored, { migrations: migrationsFingerprint(), shipped: target.seededWith ?? null }, hash);
+        this.writtenHash = hash;
+      } catch (e) {
+        // No snapshot only costs the next start its head start.
+        process.stderr.write(`kasko-compare: could not write ${target.path} (${e instanceof Error ? e.message : String(e)})\n`);
+      }
+    }
+    return data;
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.unsubscribe();
@@ -133,7 +183,7 @@ export function libraryCacheOf(database: Database): PublishedLibraryCache {
   const caches = (globalForCache.kaskoLibraryCaches ??= new WeakMap());
   let cache = caches.get(database);
   if (!cache) {
-    cache = new PublishedLibraryCache(database.db, database.kind === "postgres");
+    cache = new PublishedLibraryCache(database.db, database.kind === "postgres", database.snapshotPath ? { path: database.snapshotPath, seededWith: database.seededWith } : undefined);
     caches.set(database, cache);
   }
   return cache;

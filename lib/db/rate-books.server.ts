@@ -5,6 +5,7 @@ import { parseRateBook, RatingError, writtenRateBook, type TRateBook, type TRate
 import { lockCatalog, unknownModelsIn } from "./catalog.server";
 import type { Db } from "./client.server";
 import { isUniqueViolation } from "./errors";
+import { invalidatePublishedSnapshots } from "./published-snapshot.server";
 import { auditLog, insurers, rateBookVersions, type RateBookVersion } from "./schema";
 
 /** The unique index that keeps two published editions of one insurer off the same date. */
@@ -53,6 +54,7 @@ export async function importPublished(db: Db, book: TRateBook | TRateBookV1, use
       .from(rateBookVersions)
       .where(and(eq(rateBookVersions.insurerId, book.insurer.id), eq(rateBookVersions.status, "published"), eq(rateBookVersions.effectiveFrom, book.effectiveFrom)));
     if (existing.length > 0) return "exists";
+    invalidatePublishedSnapshots();
     const [row] = await tx
       .insert(rateBookVersions)
       .values({ insurerId: book.insurer.id, status: "published", effectiveFrom: book.effectiveFrom, body: book, note: "seed", publishedAt: new Date(), publishedBy: userId, createdBy: userId })
@@ -147,6 +149,7 @@ export async function publishDraft(
       if (unknown.length > 0) {
         return { ok: false, reason: "invalid", message: `в каталоге нет ${unknown.length === 1 ? "модели" : "моделей"} ${unknown.map((id) => `«${id}»`).join(", ")}, которые называет тариф` } as const;
       }
+      invalidatePublishedSnapshots();
       const [published] = await tx
         .update(rateBookVersions)
         .set({ status: "published", effectiveFrom: input.effectiveFrom, body: writtenRateBook(body), publishedAt: new Date(), publishedBy: input.userId, updatedAt: new Date(), updatedBy: input.userId })

@@ -5,6 +5,7 @@ import { seedRateBooks } from "@/seeds/seed-database";
 import { configuredDatabase, openDatabase, type Database, type OpenOptions } from "./client.server";
 import { createDemoAccounts } from "./demo-accounts.server";
 import { forgetLibraryCache } from "./published-library-cache.server";
+import { shippedFingerprint } from "./shipped-data.server";
 
 /** The first retry waits this long; each further one twice as long, up to MAX_BACKOFF_MS. */
 export const FIRST_BACKOFF_MS = 250;
@@ -29,10 +30,12 @@ function state(): StartState {
 export async function startDatabase(options: OpenOptions): Promise<Database> {
   const database = await openDatabase(options);
   try {
+    const shipped = shippedFingerprint();
     await database.exclusive(async () => {
       await seedRateBooks(database.db);
       if (process.env.NODE_ENV === "development") await createDemoAccounts(database.db);
     });
+    database.seededWith = shipped;
     return database;
   } catch (e) {
     await database.close().catch(() => undefined);

@@ -1,13 +1,21 @@
 // Server-only: the server process's start and stop around the database.
-// Start: the database is opened (and the embedded data directory locked) before the first
-// request; if another live process owns the data directory, this process says who and exits.
+// Start: the database starts opening (and the embedded data directory is locked) before the
+// first request; if another live process owns the data directory, this process says who and
+// exits. Requests are served while it opens: quotes from the early pricing where there is one
+// (lib/db/early-pricing.server.ts), anything else that needs the database waits for it.
 // Stop: `next start` already handles SIGTERM and SIGINT by closing the HTTP server (no new
 // connections, in-flight requests finish) and then calling process.exit. That exit is held back
 // here until the database is closed (PGlite checkpointed, the PostgreSQL pool ended, the data
 // directory's lock released), at most SHUTDOWN_DB_MS.
-import { DataDirLockedError } from "@/lib/db/data-dir-lock.server";
-import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
-import { closeReadyDatabase, getReadyDatabase } from "@/lib/db/ready.server";
+// The database's modules (its drivers, drizzle) are imported when the database is opened, not
+// when the hook runs: with early pricing, the first quotes do not wait for them either.
+import { acquireDataDirLock, DataDirLockedError } from "@/lib/db/data-dir-lock.server";
+import { configuredDatabase } from "@/lib/db/data-dir";
+import { earlyPricingData, endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
+import { startupTiming } from "@/lib/db/startup-timings.server";
+
+type DatabaseModules = [typeof import("@/lib/db/ready.server"), typeof import("@/lib/db/published-library-cache.server")];
+const databaseModules = (): Promise<DatabaseModules> => Promise.all([import("@/lib/db/ready.server"), import("@/lib/db/published-library-cache.server")]);
 
 export const SHUTDOWN_DB_MS = 5_000;
 
@@ -22,7 +30,8 @@ function holdExitUntilClosed() {
   const exit = process.exit.bind(process);
   let closing: Promise<void> | undefined;
   process.exit = ((code?: number) => {
-    closing ??= Promise.race([closeReadyDatabase().catch(() => undefined), new Promise<void>((r) => setTimeout(r, SHUTDOWN_DB_MS).unref())]);
+    const close = import("@/lib/db/ready.server").then(({ closeReadyDatabase }) => closeReadyDatabase());
+    closing ??= Promise.race([close.catch(() => undefined), new Promise<void>((r) => setTimeout(r, SHUTDOWN_DB_MS).unref())]);
     void closing.then(() => exit(code));
   }) as typeof process.exit;
 }
@@ -36,15 +45,51 @@ export async function startServerLifecycle(): Promise<void> {
       holdExitUntilClosed();
     });
   }
-  try {
-    const database = await getReadyDatabase();
-    await libraryCacheOf(database).get();
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      process.stderr.write(`kasko-compare: cannot start: ${error.message}\n`);
-      process.exit(1);
+  const options = configuredDatabase("next start");
+  // Decided before the database opens: opening creates the directory and changes its stamp.
+  const plan = planEarlyPricing(options);
+  startEarlyPricing(plan);
+  startupTiming(`early pricing: ${plan?.source ?? "none"}`);
+  const refuse = (error: unknown) => {
+    process.stderr.write(`kasko-compare: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  };
+  if (plan && "dataDir" in options && options.dataDir) {
+    // Another process owning the data directory is refused at once, before any request is served.
+    try {
+      acquireDataDirLock(options.dataDir, "next start");
+    } catch (error) {
+      if (error instanceof DataDirLockedError) return refuse(error);
+      throw error;
     }
-    // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
-    process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
   }
+  const open = ([{ getReadyDatabase }, { libraryCacheOf }]: DatabaseModules) =>
+    getReadyDatabase(() => options)
+      .then(async (database) => {
+        startupTiming("database open, migrated and seeded");
+        await libraryCacheOf(database).pricingData();
+        startupTiming("database library built");
+        return false;
+      })
+      .catch((error: unknown) => {
+        if (plan) endEarlyPricing(plan.snapshotPath);
+        if (error instanceof DataDirLockedError) refuse(error);
+        // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
+        else process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
+        return true;
+      });
+  if (plan) {
+    // The early pricing first (the first quotes need it), then the database, in the background.
+    setImmediate(() => {
+      earlyPricingData();
+      void databaseModules().then(open, (error: unknown) => {
+        endEarlyPricing(plan.snapshotPath);
+        process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
+      });
+    });
+    return;
+  }
+  const failed = open(await databaseModules());
+  // A data directory locked by another process is refused at once (before any request is served).
+  await Promise.race([failed, new Promise((resolve) => setImmediate(resolve))]);
 }

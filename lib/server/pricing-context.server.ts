@@ -4,28 +4,42 @@ import "server-only";
 import type { QuoteContext } from "@/lib/api/respond-to-quote";
 import type { Catalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
-import { loadCatalog } from "@/lib/db/catalog.server";
 import type { Db } from "@/lib/db/client.server";
-import { libraryCacheOf } from "@/lib/db/published-library-cache.server";
-import { loadPublishedLibrary } from "@/lib/db/published-library.server";
-import { getReadyDatabase } from "@/lib/db/ready.server";
+import { earlyPricingData } from "@/lib/db/early-pricing.server";
+
+// The database's modules are imported on first use: a quote priced early (while the database
+// opens at the server's start) loads none of them.
+type DatabaseModules = [typeof import("@/lib/db/ready.server"), typeof import("@/lib/db/published-library-cache.server")];
+let databaseModules: DatabaseModules | undefined;
+
+async function siteCache() {
+  databaseModules ??= await Promise.all([import("@/lib/db/ready.server"), import("@/lib/db/published-library-cache.server")]);
+  const [{ getReadyDatabase }, { libraryCacheOf }] = databaseModules;
+  return libraryCacheOf(await getReadyDatabase());
+}
 
 /** The published rate books, the catalog and today's date (Moscow), as the rating library takes them. */
 export type PricingContext = QuoteContext;
 
 /**
  * The pricing context for a web request: the published rate books and the vehicle catalog from
- * the database (both cached in the process, no database read per quote), today.
+ * the database (both cached in the process, no database read per quote), today. While the
+ * embedded database is still opening at the server's start, the same editions from data/ or from
+ * the database's snapshot, where they provably are the same (lib/db/early-pricing.server.ts).
  */
 export async function getPricingContext(): Promise<PricingContext> {
-  const cache = libraryCacheOf(await getReadyDatabase());
+  const early = earlyPricingData();
+  if (early) return { library: early.library, catalog: early.catalog, today: todayIso() };
+  const cache = await siteCache();
   const { library, catalog } = await cache.pricingData();
   return { library, catalog, today: todayIso() };
 }
 
 /** The site's vehicle catalog: the one in the database, as cached for pricing. */
 export async function getSiteCatalog(): Promise<Catalog> {
-  return (await libraryCacheOf(await getReadyDatabase()).pricingData()).catalog;
+  const early = earlyPricingData();
+  if (early) return early.catalog;
+  return (await (await siteCache()).pricingData()).catalog;
 }
 
 /**
@@ -35,6 +49,7 @@ export async function getSiteCatalog(): Promise<Catalog> {
  */
 export async function pricingContextOf(db: Db, now: Date): Promise<PricingContext> {
   // Removed models too: a saved calculation of a model that has since left the catalog still prices.
+  const [{ loadPublishedLibrary }, { loadCatalog }] = await Promise.all([import("@/lib/db/published-library.server"), import("@/lib/db/catalog.server")]);
   const [library, catalog] = await Promise.all([loadPublishedLibrary(db), loadCatalog(db, { withRemoved: true })]);
   return { library, catalog, today: todayIso(now) };
 }
