@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
   // forbidden(): the agents' pages answer 403 to other roles (app/forbidden.tsx).
   // preloadEntriesOnStart off: `next start` would otherwise load every page and route module
   // (about sixty) as it starts, on the same thread that serves the first requests; each is loaded
-  // on its first request instead (docs/decisions/0099-cold-start.md).
+  // on its first request instead (docs/decisions/0029-cold-start.md).
   experimental: { authInterrupts: true, preloadEntriesOnStart: false },
   // Security headers of every response; pages get their CSP (with a nonce) from proxy.ts, the
   // API its own strict one here, at no per-request cost (docs/decisions/0008).

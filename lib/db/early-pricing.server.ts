@@ -9,7 +9,7 @@
 //   database as before.
 // It ends when the database's own library is built (which compares the two: the same content
 // hash, or a warning and the database's from then on), when a change to what is published is
-// made here, or when the database fails to start. See docs/decisions/0099-cold-start.md.
+// made here, or when the database fails to start. See docs/decisions/0029-cold-start.md.
 import { readdirSync } from "node:fs";
 import { buildCatalog } from "@/lib/catalog";
 import { buildLibrary, compileRateBook, parseRateBook } from "@/lib/rating";

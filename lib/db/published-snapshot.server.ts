@@ -1,7 +1,7 @@
 // Server-only: the snapshot of what an embedded database publishes — every published edition's
 // stored body and the current catalog's models — kept in one file beside the data directory
 // (`<dataDir>.published.json`), so that a restarted server can price its first quotes while the
-// database is still opening. See docs/decisions/0099-cold-start.md.
+// database is still opening. See docs/decisions/0029-cold-start.md.
 //
 // The file never claims more than the database publishes:
 // - it is written atomically (a finished temporary file renamed over it), with a checksum that
