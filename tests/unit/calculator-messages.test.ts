@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import ru from "@/messages/ru.json";
 import en from "@/messages/en.json";
-import { calculatorMessages } from "@/app/_components/calculator/calculator-messages";
-import { calculatorLabels } from "@/app/_components/calculator/calculator-labels";
+import { messages as ruCalculator } from "@/app/_components/calculator/calculator-messages-ru";
+import { messages as enCalculator } from "@/app/_components/calculator/calculator-messages-en";
+import { calculatorLabels } from "@/app/_components/calculator/context-value";
+import { calculatorStrings } from "@/app/_components/calculator/calculator-strings";
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
 // The build's loader for calculator-messages.ts (CommonJS, as the bundler runs it).
@@ -18,13 +20,29 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 }
 
 describe("the calculator's messages in the browser's code", () => {
-  it("are the same picked by the build's loader as by the module it replaces", () => {
-    const source: string = loader.calculatorMessagesSource("messages");
-    const literal = source.replace(/^export const calculatorMessages = /, "").replace(/;\n$/, "");
-    expect(JSON.parse(literal)).toEqual(calculatorMessages);
-    // Only the calculator's part: nothing of the other pages' messages.
-    expect(source).not.toContain("Bulk");
-    expect(source.length).toBeLessThan(JSON.stringify(ru).length / 3);
+  it("are the same picked by the build's loader as by the module it replaces, one language per module", () => {
+    const modules = { ru: ruCalculator, en: enCalculator };
+    for (const locale of ["ru", "en"] as UiLocale[]) {
+      expect(loader.localeOf(`/site/app/_components/calculator/calculator-messages-${locale}.ts`)).toBe(locale);
+      const source: string = loader.calculatorMessagesSource("messages", locale);
+      const literal = source.replace(/^export const messages = /, "").replace(/;\n$/, "");
+      expect(JSON.parse(literal), locale).toEqual(modules[locale]);
+      // Only the calculator's part of one language: nothing of the other pages' messages nor of the other language.
+      expect(source).not.toContain("Bulk");
+      expect(source).not.toContain(JSON.stringify(MESSAGES[locale === "ru" ? "en" : "ru"].Form.title));
+      expect(source.length).toBeLessThan(JSON.stringify(MESSAGES[locale]).length / 3);
+    }
+    expect(() => loader.localeOf("/site/app/_components/calculator/calculator-messages.ts")).toThrow(/not a language's module/);
+  });
+
+  it("load as one language's strings at a time, the same as the server makes them, and once", async () => {
+    for (const locale of ["ru", "en"] as UiLocale[]) {
+      const strings = calculatorStrings(locale);
+      expect(calculatorStrings(locale)).toBe(strings);
+      expect(await strings).toEqual(calculatorLabels(locale));
+      // Marked as settled, so React's use() takes it without suspending.
+      expect(strings).toMatchObject({ status: "fulfilled", value: calculatorLabels(locale) });
+    }
   });
 
   for (const locale of ["ru", "en"] as UiLocale[]) {
