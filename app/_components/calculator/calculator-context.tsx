@@ -64,15 +64,17 @@ export function CalculatorProvider({ value, children }: { value: CalculatorProvi
     };
   }, [given]);
   // The strings of the page's language: their chunk is asked for when this module runs (see
-  // calculator-strings.ts) and is in before hydration reaches here; on the server, at once.
+  // calculator-strings.ts), usually in by the time hydration reaches here (else hydration waits
+  // for it, the server's HTML staying as it is); on the server, at once.
   // Strings given whole (the component tests) are used as they are.
-  const { form, whatIf, programmes } = value;
-  const labels = form && whatIf && programmes ? { locale: value.locale, form, whatIf, programmes } : use(calculatorStrings(value.locale));
+  const givenLabels = value.form !== undefined && value.whatIf !== undefined && value.programmes !== undefined;
+  const loaded = givenLabels ? null : use(calculatorStrings(value.locale));
   const options = given ? null : ready && chunk ? chunk.searchOptions(value.locale) : NONE;
   const full = useMemo((): CalculatorContextValue => {
+    const labels: CalculatorLabels = loaded ?? { locale: value.locale, form: value.form!, whatIf: value.whatIf!, programmes: value.programmes! };
     if (options) return { ...labels, ...withDelta(options, value.catalogDelta) };
     return { ...labels, models: value.models ?? [], regions: value.regions ?? [] };
-  }, [value, options, labels]);
+  }, [value, options, loaded]);
   return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
 
