@@ -6,6 +6,8 @@ import { messages as ruCalculator } from "@/app/_components/calculator/calculato
 import { messages as enCalculator } from "@/app/_components/calculator/calculator-messages-en";
 import { calculatorLabels } from "@/app/_components/calculator/context-value";
 import { calculatorStrings } from "@/app/_components/calculator/calculator-strings";
+import { calculatorStringsUrl } from "@/app/_components/calculator/calculator-strings-data.server";
+import { GET } from "@/app/api/calculator-strings/[locale]/route";
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
 // The build's loader for calculator-messages.ts (CommonJS, as the bundler runs it).
@@ -35,10 +37,23 @@ describe("the calculator's messages in the browser's code", () => {
     expect(() => loader.localeOf("/site/app/_components/calculator/calculator-messages.ts")).toThrow(/not a language's module/);
   });
 
+  it("are served one language at a time at an address naming their version, cached for good", async () => {
+    for (const locale of ["ru", "en"] as UiLocale[]) {
+      const url = calculatorStringsUrl(locale);
+      expect(url).toMatch(new RegExp(`^/api/calculator-strings/${locale}\\?v=[0-9a-f]{12}$`));
+      const response = await GET(new Request(`http://localhost${url}`), { params: Promise.resolve({ locale }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toContain("immutable");
+      expect(await response.json()).toEqual({ ru: ruCalculator, en: enCalculator }[locale]);
+    }
+    expect(calculatorStringsUrl("ru")).not.toBe(calculatorStringsUrl("en").replace("/en?", "/ru?"));
+    expect((await GET(new Request("http://localhost/api/calculator-strings/de"), { params: Promise.resolve({ locale: "de" }) })).status).toBe(404);
+  });
+
   it("load as one language's strings at a time, the same as the server makes them, and once", async () => {
     for (const locale of ["ru", "en"] as UiLocale[]) {
-      const strings = calculatorStrings(locale);
-      expect(calculatorStrings(locale)).toBe(strings);
+      const strings = calculatorStrings(locale, undefined);
+      expect(calculatorStrings(locale, undefined)).toBe(strings);
       expect(await strings).toEqual(calculatorLabels(locale));
       // Marked as settled, so React's use() takes it without suspending.
       expect(strings).toMatchObject({ status: "fulfilled", value: calculatorLabels(locale) });

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, use, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, use, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { CalculatorContextValue, ModelOption } from "./types";
 import type { CalculatorOptions } from "./search-options";
 import { calculatorStrings } from "./calculator-strings";
@@ -18,7 +18,7 @@ export interface CatalogDelta {
  * (usually nothing). The strings are part of the browser's code, a chunk per language (calculator-strings.ts); the model
  * and region choices are loaded by the browser (or given, in tests).
  */
-export type CalculatorProviderValue = Pick<CalculatorContextValue, "locale"> & Partial<CalculatorLabels> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta };
+export type CalculatorProviderValue = Pick<CalculatorContextValue, "locale"> & Partial<CalculatorLabels> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta; stringsUrl?: string };
 
 /** The shipped choices with the database's changes laid over them (changed models replaced in place, added ones last). */
 function withDelta(options: CalculatorOptions, delta: CatalogDelta | undefined): CalculatorOptions {
@@ -63,12 +63,14 @@ export function CalculatorProvider({ value, children }: { value: CalculatorProvi
       live = false;
     };
   }, [given]);
-  // The strings of the page's language: their chunk is asked for when this module runs (see
-  // calculator-strings.ts), usually in by the time hydration reaches here (else hydration waits
-  // for it, the server's HTML staying as it is); on the server, at once.
+  // The strings of the page's language: preloaded with the page and fetched when this module runs
+  // (see calculator-strings.ts), so they are in by the time hydration reaches here; on the server, at once.
   // Strings given whole (the component tests) are used as they are.
   const givenLabels = value.form !== undefined && value.whatIf !== undefined && value.programmes !== undefined;
-  const loaded = givenLabels ? null : use(calculatorStrings(value.locale));
+  // After a change of language the other language's chunk may still be on its way: the form keeps
+  // the strings it has (and what was typed) until it is in, instead of suspending the page.
+  const stringsLocale = useDeferredValue(value.locale);
+  const loaded = givenLabels ? null : use(calculatorStrings(stringsLocale, stringsLocale === value.locale ? value.stringsUrl : undefined));
   const options = given ? null : ready && chunk ? chunk.searchOptions(value.locale) : NONE;
   const full = useMemo((): CalculatorContextValue => {
     const labels: CalculatorLabels = loaded ?? { locale: value.locale, form: value.form!, whatIf: value.whatIf!, programmes: value.programmes! };
