@@ -5,12 +5,14 @@ import type { CalculatorMessages } from "./calculator-messages";
 /** A promise as React's `use()` reads it: once settled, with its value on it, so `use()` returns at once. */
 type Tracked<T> = Promise<T> & { status?: string; value?: T };
 
-/** Each language's messages as a module of their own: the server's code (and a browser given no address: the component tests). */
-const chunks: Record<UiLocale, () => Promise<{ messages: CalculatorMessages }>> = {
-  ru: () => import("./calculator-messages-ru"),
-  en: () => import("./calculator-messages-en"),
-};
-const onServer = typeof window === "undefined";
+/**
+ * On the server, each language's messages are a module of its code, loaded once. The condition is
+ * one the bundler settles at build time, so the browser's code has neither module nor their loaders.
+ */
+const serverChunks =
+  typeof window === "undefined"
+    ? { ru: () => import("./calculator-messages-ru"), en: () => import("./calculator-messages-en") }
+    : null;
 
 /** In the browser, the page's language from the address the layout preloads (`/api/calculator-strings/<locale>?v=…`). */
 async function fetchMessages(url: string): Promise<CalculatorMessages> {
@@ -24,7 +26,7 @@ const loading: Partial<Record<UiLocale, Tracked<CalculatorLabels>>> = {};
 /**
  * The calculator's strings in one language: in the browser fetched from `url` (the calculator's
  * layout gives it and has the browser preload it with the page, so it is in by the time the
- * page's scripts have run), on the server (or without an address) from their own module. Only the page's language is loaded
+ * page's scripts have run), on the server from their own module. Only the page's language is loaded
  * (the other when a user switches). One promise per language for the page's life, marked
  * fulfilled when it is, so the provider's `use()` takes the strings without suspending once they
  * are in.
@@ -32,7 +34,11 @@ const loading: Partial<Record<UiLocale, Tracked<CalculatorLabels>>> = {};
 export function calculatorStrings(locale: UiLocale, url: string | undefined): Promise<CalculatorLabels> {
   let strings = loading[locale];
   if (!strings) {
-    const messages = !onServer && url ? fetchMessages(url) : chunks[locale]().then((m) => m.messages);
+    const messages = serverChunks
+      ? serverChunks[locale]().then((m) => m.messages)
+      : url
+        ? fetchMessages(url)
+        : Promise.reject(new Error("The calculator's strings have no address"));
     const made: Tracked<CalculatorLabels> = messages.then((m) => labelsOf(locale, m));
     made.then(
       (value) => {
@@ -47,7 +53,7 @@ export function calculatorStrings(locale: UiLocale, url: string | undefined): Pr
   return strings;
 }
 
-if (onServer) {
+if (serverChunks) {
   // On the server, both languages are loaded once with the module: every render then has them at once.
   void calculatorStrings("ru", undefined);
   void calculatorStrings("en", undefined);
