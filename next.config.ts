@@ -14,10 +14,10 @@ const nextConfig: NextConfig = {
   // The commercial offer's PDF embeds the DejaVu fonts, read from node_modules at run time.
   outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"] },
   // The calculator's messages reach the browser as its own picked data, not the message files
-  // (app/_components/calculator/calculator-messages.ts).
+  // (app/_components/calculator/calculator-messages-ru.ts, -en.ts), one chunk per language.
   turbopack: {
     rules: {
-      "calculator-messages.ts": { loaders: ["./app/_components/calculator/calculator-messages-loader.cjs"], as: "*.js" },
+      "calculator-messages-*.ts": { loaders: ["./app/_components/calculator/calculator-messages-loader.cjs"], as: "*.js" },
     },
   },
   // forbidden(): the agents' pages answer 403 to other roles (app/forbidden.tsx).

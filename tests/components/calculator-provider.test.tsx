@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { act, render, screen } from "@testing-library/react";
 import { CalculatorProvider, useCalculator } from "@/app/_components/calculator/calculator-context";
 import { calculatorValue } from "./helpers";
+import { messages as en } from "@/app/_components/calculator/calculator-messages-en";
 
 function Probe() {
   const { models, regions, form } = useCalculator();
@@ -15,11 +16,13 @@ function Probe() {
 }
 
 describe("CalculatorProvider", () => {
-  it("makes the strings and loads the model and region choices itself when the page sends only the language", async () => {
+  it("makes the strings and loads the model and region choices itself when the page sends only the language and the strings' address", async () => {
+    // The strings' address as the layout gives it, here a data: URL the browser's fetch reads.
+    const stringsUrl = `data:application/json,${encodeURIComponent(JSON.stringify(en))}`;
     await act(async () => {
       render(
         <Suspense fallback={<p>loading</p>}>
-          <CalculatorProvider value={{ locale: "en" }}>
+          <CalculatorProvider value={{ locale: "en", stringsUrl }}>
             <Probe />
           </CalculatorProvider>
         </Suspense>,

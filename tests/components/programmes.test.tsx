@@ -56,7 +56,8 @@ describe("the programme and add-on fields", () => {
     const { user } = renderCalculator(<Harness initial={DEFAULT_FORM} onChange={(f) => (last = f)} />);
     const section = screen.getByText("Программа и дополнительные опции", { selector: "legend" }).closest("fieldset")!;
     await user.click(section.querySelector("summary")!);
-    const gap = screen.getByRole("checkbox", { name: "GAP" });
+    // The opened section's fields are a chunk of their own: they appear once it has loaded.
+    const gap = await screen.findByRole("checkbox", { name: "GAP" });
     expect(gap).toHaveAccessibleDescription(/разницу между страховой суммой и ценой нового автомобиля/);
     await user.click(gap);
     await user.click(screen.getByRole("checkbox", { name: "ДСАГО" }));

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import ru from "@/messages/ru.json";
 import en from "@/messages/en.json";
-import { calculatorMessages } from "@/app/_components/calculator/calculator-messages";
-import { calculatorLabels } from "@/app/_components/calculator/calculator-labels";
+import { messages as ruCalculator } from "@/app/_components/calculator/calculator-messages-ru";
+import { messages as enCalculator } from "@/app/_components/calculator/calculator-messages-en";
+import { calculatorLabels } from "@/app/_components/calculator/context-value";
+import { calculatorStrings } from "@/app/_components/calculator/calculator-strings";
+import { calculatorStringsUrl } from "@/app/_components/calculator/calculator-strings-data.server";
+import { GET } from "@/app/api/calculator-strings/[locale]/route";
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
 // The build's loader for calculator-messages.ts (CommonJS, as the bundler runs it).
@@ -18,13 +22,42 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 }
 
 describe("the calculator's messages in the browser's code", () => {
-  it("are the same picked by the build's loader as by the module it replaces", () => {
-    const source: string = loader.calculatorMessagesSource("messages");
-    const literal = source.replace(/^export const calculatorMessages = /, "").replace(/;\n$/, "");
-    expect(JSON.parse(literal)).toEqual(calculatorMessages);
-    // Only the calculator's part: nothing of the other pages' messages.
-    expect(source).not.toContain("Bulk");
-    expect(source.length).toBeLessThan(JSON.stringify(ru).length / 3);
+  it("are the same picked by the build's loader as by the module it replaces, one language per module", () => {
+    const modules = { ru: ruCalculator, en: enCalculator };
+    for (const locale of ["ru", "en"] as UiLocale[]) {
+      expect(loader.localeOf(`/site/app/_components/calculator/calculator-messages-${locale}.ts`)).toBe(locale);
+      const source: string = loader.calculatorMessagesSource("messages", locale);
+      const literal = source.replace(/^export const messages = /, "").replace(/;\n$/, "");
+      expect(JSON.parse(literal), locale).toEqual(modules[locale]);
+      // Only the calculator's part of one language: nothing of the other pages' messages nor of the other language.
+      expect(source).not.toContain("Bulk");
+      expect(source).not.toContain(JSON.stringify(MESSAGES[locale === "ru" ? "en" : "ru"].Form.title));
+      expect(source.length).toBeLessThan(JSON.stringify(MESSAGES[locale]).length / 3);
+    }
+    expect(() => loader.localeOf("/site/app/_components/calculator/calculator-messages.ts")).toThrow(/not a language's module/);
+  });
+
+  it("are served one language at a time at an address naming their version, cached for good", async () => {
+    for (const locale of ["ru", "en"] as UiLocale[]) {
+      const url = calculatorStringsUrl(locale);
+      expect(url).toMatch(new RegExp(`^/api/calculator-strings/${locale}\\?v=[0-9a-f]{12}$`));
+      const response = await GET(new Request(`http://localhost${url}`), { params: Promise.resolve({ locale }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toContain("immutable");
+      expect(await response.json()).toEqual({ ru: ruCalculator, en: enCalculator }[locale]);
+    }
+    expect(calculatorStringsUrl("ru")).not.toBe(calculatorStringsUrl("en").replace("/en?", "/ru?"));
+    expect((await GET(new Request("http://localhost/api/calculator-strings/de"), { params: Promise.resolve({ locale: "de" }) })).status).toBe(404);
+  });
+
+  it("load as one language's strings at a time, the same as the server makes them, and once", async () => {
+    for (const locale of ["ru", "en"] as UiLocale[]) {
+      const strings = calculatorStrings(locale, undefined);
+      expect(calculatorStrings(locale, undefined)).toBe(strings);
+      expect(await strings).toEqual(calculatorLabels(locale));
+      // Marked as settled, so React's use() takes it without suspending.
+      expect(strings).toMatchObject({ status: "fulfilled", value: calculatorLabels(locale) });
+    }
   });
 
   for (const locale of ["ru", "en"] as UiLocale[]) {

@@ -1,8 +1,9 @@
 "use client";
-import { createContext, use, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, use, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { CalculatorContextValue, ModelOption } from "./types";
 import type { CalculatorOptions } from "./search-options";
-import { calculatorLabels } from "./calculator-labels";
+import { calculatorStrings } from "./calculator-strings";
+import type { CalculatorLabels } from "./calculator-labels";
 
 const CalculatorContext = createContext<CalculatorContextValue | null>(null);
 
@@ -14,10 +15,10 @@ export interface CatalogDelta {
 
 /**
  * What the layout sends: the language, and what the database's catalog changes in the shipped one
- * (usually nothing). The strings are part of the browser's code (calculator-labels.ts); the model
+ * (usually nothing). The strings are part of the browser's code, a chunk per language (calculator-strings.ts); the model
  * and region choices are loaded by the browser (or given, in tests).
  */
-export type CalculatorProviderValue = Pick<CalculatorContextValue, "locale"> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta };
+export type CalculatorProviderValue = Pick<CalculatorContextValue, "locale"> & Partial<CalculatorLabels> & Partial<CalculatorOptions> & { catalogDelta?: CatalogDelta; stringsUrl?: string };
 
 /** The shipped choices with the database's changes laid over them (changed models replaced in place, added ones last). */
 function withDelta(options: CalculatorOptions, delta: CatalogDelta | undefined): CalculatorOptions {
@@ -40,8 +41,8 @@ if (typeof window !== "undefined") void loadOptions();
 const NONE: CalculatorOptions = { models: [], regions: [] };
 
 /**
- * Provides the calculator's strings (made from its messages in the browser's code, for the
- * layout's language) and choices to its client components (see the calculator layout). The
+ * Provides the calculator's strings (made from its messages in the browser's code, the
+ * layout's language's chunk) and choices to its client components (see the calculator layout). The
  * choices (≈ 30 kB with their search keys) are not sent with the page: the browser loads their
  * chunk (asked for as soon as the page's code runs) and they join the form when it
  * arrives. Hydration does not wait for them: a form that waited would drop what a quick user
@@ -62,12 +63,20 @@ export function CalculatorProvider({ value, children }: { value: CalculatorProvi
       live = false;
     };
   }, [given]);
+  // The strings of the page's language: preloaded with the page and fetched when this module runs
+  // (see calculator-strings.ts), so they are in by the time hydration reaches here; on the server, at once.
+  // Strings given whole (the component tests) are used as they are.
+  const givenLabels = value.form !== undefined && value.whatIf !== undefined && value.programmes !== undefined;
+  // After a change of language the other language's chunk may still be on its way: the form keeps
+  // the strings it has (and what was typed) until it is in, instead of suspending the page.
+  const stringsLocale = useDeferredValue(value.locale);
+  const loaded = givenLabels ? null : use(calculatorStrings(stringsLocale, stringsLocale === value.locale ? value.stringsUrl : undefined));
   const options = given ? null : ready && chunk ? chunk.searchOptions(value.locale) : NONE;
   const full = useMemo((): CalculatorContextValue => {
-    const labels = calculatorLabels(value.locale);
+    const labels: CalculatorLabels = loaded ?? { locale: value.locale, form: value.form!, whatIf: value.whatIf!, programmes: value.programmes! };
     if (options) return { ...labels, ...withDelta(options, value.catalogDelta) };
     return { ...labels, models: value.models ?? [], regions: value.regions ?? [] };
-  }, [value, options]);
+  }, [value, options, loaded]);
   return <CalculatorContext value={full}>{children}</CalculatorContext>;
 }
 

@@ -1,6 +1,6 @@
 import { REQUEST_LIMITS } from "@/lib/rating/options";
 import type { UiLocale } from "@/lib/format/money";
-import { calculatorMessages, type CalculatorMessages } from "./calculator-messages";
+import type { CalculatorMessages } from "./calculator-messages";
 import type { CalculatorContextValue } from "./types";
 
 /** The calculator's strings in one language: what its client components show. */
@@ -16,7 +16,8 @@ function fill(message: string, values: Record<string, string | number>): string 
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-function labelsOf(locale: UiLocale, messages: CalculatorMessages): CalculatorLabels {
+/** The calculator's strings in one language, made from its messages. */
+export function labelsOf(locale: UiLocale, messages: CalculatorMessages): CalculatorLabels {
   const { driver, removeDriver, stepOf, stepNames, bonusMalusNew, ...rest } = messages.Form;
   // The error summary's heading is a plural: the page formats it with the count.
   const plain = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== "errorsTitle")) as Omit<typeof rest, "errorsTitle">;
@@ -35,15 +36,4 @@ function labelsOf(locale: UiLocale, messages: CalculatorMessages): CalculatorLab
     whatIf: messages.WhatIf,
     programmes: { ...messages.Programmes.form, filter: messages.Programmes.filter },
   };
-}
-
-const made: Partial<Record<UiLocale, CalculatorLabels>> = {};
-
-/**
- * The calculator's strings, made from its messages in the browser's code (and in the server's
- * render of the same components): the same for every page in one language, so no page carries
- * them. Made once per language.
- */
-export function calculatorLabels(locale: UiLocale): CalculatorLabels {
-  return (made[locale] ??= labelsOf(locale, calculatorMessages[locale]));
 }

@@ -1,6 +1,4 @@
-import ru from "@/messages/ru.json";
-import en from "@/messages/en.json";
-import type { UiLocale } from "@/lib/format/money";
+import type en from "@/messages/en.json";
 
 type AllMessages = typeof en;
 
@@ -11,15 +9,7 @@ export interface CalculatorMessages {
   Programmes: { form: AllMessages["Programmes"]["form"]; filter: AllMessages["Programmes"]["filter"] };
 }
 
-function pick(messages: AllMessages): CalculatorMessages {
+/** The calculator's part of one language's message file (calculator-messages-loader.cjs makes the same pick). */
+export function pickCalculatorMessages(messages: AllMessages): CalculatorMessages {
   return { Form: messages.Form, WhatIf: messages.WhatIf, Programmes: { form: messages.Programmes.form, filter: messages.Programmes.filter } };
 }
-
-/**
- * The calculator's messages in both languages, part of the browser's code (a content-hashed
- * chunk it keeps in its cache) instead of every page's data. Read from the message files here (in
- * tests and type checks); in the site's build this module is replaced by the picked messages alone
- * (calculator-messages-loader.cjs, see next.config.ts), so the rest of the message files never
- * reaches the browser.
- */
-export const calculatorMessages: Record<UiLocale, CalculatorMessages> = { ru: pick(ru as unknown as AllMessages), en: pick(en) };

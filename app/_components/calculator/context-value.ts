@@ -2,7 +2,9 @@ import { catalog as shippedCatalog, type Catalog } from "@/lib/catalog";
 import { modelSearchItems } from "@/lib/catalog/search-items";
 import type { UiLocale } from "@/lib/format/money";
 import type { CatalogDelta } from "./calculator-context";
-import { calculatorLabels } from "./calculator-labels";
+import { labelsOf, type CalculatorLabels } from "./calculator-labels";
+import { messages as ru } from "./calculator-messages-ru";
+import { messages as en } from "./calculator-messages-en";
 import { searchOptions } from "./search-options";
 import type { CalculatorContextValue, ModelOption, RegionOption } from "./types";
 
@@ -43,6 +45,12 @@ export function catalogDelta(catalog: Catalog): CatalogDelta | null {
   const delta = models.length === 0 && removed.length === 0 ? null : { models, removed };
   deltaOf.set(catalog, delta);
   return delta;
+}
+
+/** The calculator's strings in one language, made at once from both languages' messages (for the server's pages and the tests; the browser loads its language's chunk). */
+const labelsMade: Partial<Record<UiLocale, CalculatorLabels>> = {};
+export function calculatorLabels(locale: UiLocale): CalculatorLabels {
+  return (labelsMade[locale] ??= labelsOf(locale, locale === "en" ? en : ru));
 }
 
 /** Everything the calculator's client components need, the choices included (what the provider holds; the component tests give it whole). */

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/form/form-state";
 import { breakEven, scanFranchise } from "@/lib/results/franchise-scan";
 import { formatRub, type UiLocale } from "@/lib/format/money";
 import { chartView } from "./chart-view";
-import { FranchiseChart } from "./franchise-chart";
+import { FranchiseChartSlot } from "./franchise-chart-slot";
 
 interface Props {
   request: TQuoteRequest;
@@ -44,7 +44,7 @@ export async function franchiseSection({ request, library, catalog, form, cheape
   const view = chartView(scan, tc, locale);
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      {view ? <FranchiseChart view={view} /> : null}
+      {view ? <FranchiseChartSlot view={view} /> : null}
       {beText ? <p className="text-sm text-slate-800" data-testid="break-even">{beText}</p> : null}
     </section>
   );

@@ -4,7 +4,7 @@ import { saveTargets } from "@/lib/agent/calculations.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { currentUser } from "@/app/_lib/session.server";
 import { errorMessages } from "./labels";
-import { SaveForClientForm } from "./save-for-client-form";
+import { SaveForClientSlot } from "./save-for-client-slot";
 
 /** Under the calculator's results, for a signed-in agent only: save this calculation for a client. */
 export async function SaveForClient({ query, client = "" }: { query: string; client?: string }) {
@@ -16,7 +16,7 @@ export async function SaveForClient({ query, client = "" }: { query: string; cli
   const [clients, t, te] = await Promise.all([saveTargets(db, access.agent), getTranslations("Agent"), getTranslations("AgentErrors")]);
   const selected = client;
   return (
-    <SaveForClientForm
+    <SaveForClientSlot
       query={query}
       clients={clients}
       selected={clients.some((c) => String(c.id) === selected) ? selected : ""}
