@@ -153,7 +153,10 @@ describe("pricing by rates", () => {
       }),
       { numRuns: NUM_RUNS },
     );
-    expect(priced).toBeGreaterThan(NUM_RUNS);
+    // Random requests and lengthened books: about 1.5 books a run are priced by rates (109–200 seen
+    // in 120 runs). Half a book a run still fails a path that steps aside everywhere, without
+    // failing on an unlucky draw.
+    expect(priced).toBeGreaterThan(NUM_RUNS / 2);
   }, 120_000);
 
   it("prices by rates where every product stays exact, and steps aside where one could round", () => {
