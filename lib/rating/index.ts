@@ -14,3 +14,4 @@ export * from "./select-edition";
 export * from "./variables";
 export * from "./migrate-rate-book";
 export * from "./options";
+export * from "./price-premium";
