@@ -15,3 +15,4 @@ export * from "./variables";
 export * from "./migrate-rate-book";
 export * from "./options";
 export * from "./price-premium";
+export * from "./quick-request";

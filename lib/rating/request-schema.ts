@@ -28,7 +28,7 @@ function moneyBetween(min: string, max: string, what: string) {
   });
 }
 
-const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= "2000-01-01" && s <= "2100-12-31", {
+export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= "2000-01-01" && s <= "2100-12-31", {
   error: "must be between 2000-01-01 and 2100-12-31",
 });
 
