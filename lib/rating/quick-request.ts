@@ -1,11 +1,10 @@
 /**
  * A quicker way through the quote request schema for requests in its plain shapes: a JSON value
  * that is an object of exactly the schema's fields, every value one the schema accepts as it is
- * (numbers, booleans, codes, dates, add-ons by their codes, a franchise without a percent, a
- * programme by level), checked field by field and built in the schema's output shape (defaults
+ * (numbers, booleans, codes, dates, add-ons by their codes, a programme by level), checked field by field and built in the schema's output shape (defaults
  * filled in, amounts as decimal texts, keys in the schema's order). Anything else — every
  * invalid request and the rarer valid shapes (amounts as texts, add-ons with options, programmes
- * by insurer, a percent franchise, no policy start) — gives undefined, for the schema itself to
+ * by insurer, no policy start) — gives undefined, for the schema itself to
  * judge, so rejections and their messages are always the schema's. For validating many lines
  * (the impact analysis's portfolio files); tests/property/quick-request.property.test.ts shows
  * it accepts only what the schema accepts, with the same result.
@@ -13,7 +12,7 @@
 import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
 import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
-import { ZIsoDate, type TAddOnChoice, type TDriver, type TFranchise, type TQuoteRequest } from "./request-schema";
+import { ZFranchisePercent, ZIsoDate, type TAddOnChoice, type TDriver, type TFranchise, type TQuoteRequest } from "./request-schema";
 
 type Json = Record<string, unknown>;
 
@@ -93,6 +92,21 @@ function date(v: unknown): string {
   return v;
 }
 
+/** Percents seen, with the schema's verdict (its own check of the percent, memoised: a portfolio repeats a few). */
+const percents = new Map<number, boolean>();
+
+function percent(v: unknown): number {
+  if (typeof v !== "number") fail();
+  let ok = percents.get(v);
+  if (ok === undefined) {
+    ok = ZFranchisePercent.safeParse(v).success;
+    if (percents.size >= 10_000) percents.clear();
+    percents.set(v, ok);
+  }
+  if (!ok) fail();
+  return v;
+}
+
 function id(v: unknown): string {
   if (typeof v !== "string" || v.length > 64 || !ID_PATTERN.test(v)) fail();
   return v;
@@ -118,6 +132,10 @@ function franchise(v: unknown): TFranchise {
     onlyKeys(v, NONE_KEYS);
     return { type: "none" };
   }
+  if (v.type === "percent") {
+    onlyKeys(v, PERCENT_KEYS);
+    return { type: "percent", percent: percent(v.percent) };
+  }
   if (v.type !== "fixed" && v.type !== "fromSecondClaim") fail();
   onlyKeys(v, AMOUNT_KEYS);
   return { type: v.type, amount: money(v.amount, FRANCHISE_MIN, FRANCHISE_MAX) };
@@ -125,6 +143,7 @@ function franchise(v: unknown): TFranchise {
 
 const NONE_KEYS = new Set(["type"]);
 const AMOUNT_KEYS = new Set(["type", "amount"]);
+const PERCENT_KEYS = new Set(["type", "percent"]);
 const PROGRAM_KEYS = new Set(["level"]);
 
 function program(v: unknown): TQuoteRequest["program"] {

@@ -47,6 +47,9 @@ export const ZDriver = z.strictObject({
     }
   });
 
+/** A percent franchise's percent of the price. */
+export const ZFranchisePercent = z.number().positive({ error: "must be greater than 0" }).max(REQUEST_LIMITS.maxFranchisePercent).multipleOf(0.01, { error: "at most two decimals" });
+
 export const ZFranchise = z.discriminatedUnion(
   "type",
   [
@@ -54,7 +57,7 @@ export const ZFranchise = z.discriminatedUnion(
     z.strictObject({ type: z.literal("fixed"), amount: moneyBetween("1", "10000000", "the franchise") }),
     z.strictObject({
       type: z.literal("percent"),
-      percent: z.number().positive({ error: "must be greater than 0" }).max(REQUEST_LIMITS.maxFranchisePercent).multipleOf(0.01, { error: "at most two decimals" }),
+      percent: ZFranchisePercent,
     }),
     z.strictObject({ type: z.literal("fromSecondClaim"), amount: moneyBetween("1", "10000000", "the franchise") }),
   ],
