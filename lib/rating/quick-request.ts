@@ -1,13 +1,14 @@
 /**
- * A quicker way through the quote request schema for requests in its plain shapes: a JSON value
- * that is an object of exactly the schema's fields, every value one the schema accepts as it is
- * (numbers, booleans, codes, dates, add-ons by their codes, a programme by level), checked field by field and built in the schema's output shape (defaults
- * filled in, amounts as decimal texts, keys in the schema's order). Anything else — every
- * invalid request and the rarer valid shapes (amounts as texts, add-ons with options, programmes
- * by insurer, no policy start) — gives undefined, for the schema itself to
- * judge, so rejections and their messages are always the schema's. For validating many lines
- * (the impact analysis's portfolio files); tests/property/quick-request.property.test.ts shows
- * it accepts only what the schema accepts, with the same result.
+ * A quicker way through the quote request schema for requests in its plain shapes: a decoded JSON
+ * value that is an object of the schema's fields only, every value one the schema takes as it is
+ * (numbers, booleans, codes, dates, add-ons by their codes, a programme by level), checked field
+ * by field and built in the schema's output shape (defaults filled in, amounts as decimal texts,
+ * keys in the schema's order). Anything else — every invalid request and the rarer valid shapes
+ * (amounts as texts, add-ons with options, programmes by insurer, no policy start) — gives
+ * undefined, for the schema itself to judge, so rejections and their messages are always the
+ * schema's. For validating many lines (the impact analysis's portfolio files);
+ * tests/property/quick-request.property.test.ts shows it takes only what the schema accepts, with
+ * the same result. docs/decisions/0099-impact-premium-only.md.
  */
 import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
