@@ -4,10 +4,9 @@
  * changes, the bins, the chunk's own top movers and its first decline changes. Pure (the lines,
  * libraries and catalog are arguments); run on the analysis's worker threads.
  */
-import type { Catalog } from "@/lib/catalog";
 import { forEachLine } from "@/lib/cli/batch/lines";
-import { Decimal, selectEdition, type RateBookLibrary } from "@/lib/rating";
-import { binIndex, calculatorQuery, EDGES, price, redate, relativeChange, type ImpactDeclineChange } from "./impact";
+import { Decimal } from "@/lib/rating";
+import { binIndex, calculatorQuery, EDGES, priceBoth, redate, relativeChange, type BothSides, type ImpactDeclineChange } from "./impact";
 import { parsePortfolioLine } from "./load-portfolio.server";
 
 /** A request's status in both analyses. */
@@ -39,9 +38,8 @@ export interface ChunkResult {
 }
 
 export interface ChunkSetup {
-  current: RateBookLibrary;
-  proposed: RateBookLibrary;
-  catalog: Catalog;
+  /** The insurer's editions on both sides and the catalog (built once per worker). */
+  sides: BothSides;
   insurerId: string;
   policyStart: string | undefined;
   topMovers: number;
@@ -56,10 +54,11 @@ export function kopecks(money: string): bigint {
   return BigInt(point < 0 ? `${money}00` : money.slice(0, point) + money.slice(point + 1).padEnd(2, "0"));
 }
 
+const NO_CHANGE = new Decimal(0);
+
 export function analyzeChunk(bytes: Uint8Array, firstLine: number, setup: ChunkSetup): ChunkResult {
-  const { catalog, insurerId } = setup;
-  const currentEditions = setup.current.get(insurerId) ?? [];
-  const proposedEditions = setup.proposed.get(insurerId) ?? [];
+  const { sides } = setup;
+  const { catalog } = sides;
   const status: number[] = [];
   const before: bigint[] = [];
   const after: bigint[] = [];
@@ -75,20 +74,18 @@ export function analyzeChunk(bytes: Uint8Array, firstLine: number, setup: ChunkS
     const local = status.length;
     const parsed = parsePortfolioLine(text, `${setup.source}, line ${lineNo}`, catalog);
     const request = setup.policyStart === undefined ? parsed : redate(parsed, setup.policyStart);
-    const b = price(request, setup.current, catalog);
-    // The same compiled edition on both sides prices the same: no need to price twice.
-    const same = selectEdition(currentEditions, request.policyStart) === selectEdition(proposedEditions, request.policyStart);
-    const a = same ? b : price(request, setup.proposed, catalog);
+    const { before: b, after: a } = priceBoth(request, sides);
     before.push(b.kind === "quote" ? kopecks(b.premium) : 0n);
     after.push(a.kind === "quote" ? kopecks(a.premium) : 0n);
     if (b.kind === "quote" && a.kind === "quote") {
-      const bd = new Decimal(b.premium);
+      const bd = b.amount;
       if (bd.isZero()) {
         status.push(Status.ZeroBefore);
         return;
       }
       status.push(Status.BothQuoted);
-      const change = relativeChange(bd, new Decimal(a.premium));
+      // Equal premiums change by exactly zero: no division needed (most requests of a small edit).
+      const change = bd.eq(a.amount) ? NO_CHANGE : relativeChange(bd, a.amount);
       changeSum = changeSum.plus(change);
       bins[binIndex(change)]! += 1;
       // Keep this chunk's top movers: the largest absolute changes, the earlier first on a tie.

@@ -17,7 +17,7 @@ import { LineChunker, type LineChunk } from "@/lib/cli/batch/lines";
 import { bundledEntry } from "@/lib/cli/batch/bundled-entry";
 import { startWorker } from "@/lib/cli/batch/worker-pool";
 import { buildLibrary, compileRateBook, Decimal, type TRateBook } from "@/lib/rating";
-import { IMPACT_BIN_EDGES_PERCENT, percentText, relativeChange, EDGES, type ImpactDeclineChange, type ImpactMover, type ImpactReport } from "./impact";
+import { bothSides, IMPACT_BIN_EDGES_PERCENT, percentText, relativeChange, EDGES, type ImpactDeclineChange, type ImpactMover, type ImpactReport } from "./impact";
 import { analyzeChunk, Status, type ChunkResult, type ChunkSetup } from "./impact-chunk";
 
 /** The streamed report: analyzeImpact's, without the per-request list of changes. */
@@ -51,16 +51,16 @@ export const IMPACT_WORKER_ROLE = "impact-worker";
 export interface ImpactWorkerData {
   role: typeof IMPACT_WORKER_ROLE;
   /** `models`: the catalog's models when it is not the shipped one. */
-  setup: Omit<ChunkSetup, "current" | "proposed" | "catalog"> & { current: readonly TRateBook[]; proposed: readonly TRateBook[]; models?: readonly TVehicleModel[] };
+  setup: Omit<ChunkSetup, "sides"> & { current: readonly TRateBook[]; proposed: readonly TRateBook[]; models?: readonly TVehicleModel[] };
 }
 
 function onlyInsurer(books: readonly TRateBook[], insurerId: string) {
   return buildLibrary(books.filter((b) => b.insurer.id === insurerId).map(compileRateBook));
 }
 
-export function chunkSetup({ models, ...data }: ImpactWorkerData["setup"]): ChunkSetup {
+export function chunkSetup({ models, current, proposed, ...data }: ImpactWorkerData["setup"]): ChunkSetup {
   const catalog = models === undefined ? shippedCatalog : buildCatalog(models);
-  return { ...data, current: onlyInsurer(data.current, data.insurerId), proposed: onlyInsurer(data.proposed, data.insurerId), catalog };
+  return { ...data, sides: bothSides(onlyInsurer(current, data.insurerId), onlyInsurer(proposed, data.insurerId), data.insurerId, catalog) };
 }
 
 /** Growable parallel lists of the premiums (kopecks) of the requests quoted on both sides. */

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from "@/lib/catalog";
 import { requestQuery } from "@/lib/form/url-codec";
-import { compareSummary, Decimal, selectEdition, type CompiledRateBook, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { Decimal, premiumRequest, premiumSlots, pricePremium, selectEdition, type CompiledRateBook, type LibrarySlots, type PremiumOutcome, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 
 /** Histogram edges in percent. Bins are half-open [from, to): below −20, −20…−10, …, +10…+20, +20 and above. */
 export const IMPACT_BIN_EDGES_PERCENT = ["-20", "-10", "-5", "-1", "1", "5", "10", "20"] as const;
@@ -97,7 +97,8 @@ export interface ImpactInput {
   policyStart?: string;
 }
 
-export type Outcome = { kind: "quote"; premium: string } | { kind: "declined"; reasons: string[] };
+/** A side's premium (its money text and amount), or its decline codes. */
+export type Outcome = { kind: "quote"; premium: string; amount: Decimal } | { kind: "declined"; reasons: string[] };
 
 export const HUNDRED = new Decimal(100);
 export const EDGES = IMPACT_BIN_EDGES_PERCENT.map((e) => new Decimal(e));
@@ -139,12 +140,36 @@ export function redate(request: TQuoteRequest, policyStart: string): TQuoteReque
   return { ...request, policyStart, vehicle: { ...request.vehicle, year: request.vehicle.year + years, ...(registeredOn === undefined ? {} : { registeredOn }) } };
 }
 
-/** The insurer's premium for the request, or its decline codes: summary pricing, no worksheet. */
-export function price(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog): Outcome {
-  const response = compareSummary(request, library, catalog);
-  const quote = response.quotes[0];
-  if (quote) return { kind: "quote", premium: quote.premium };
-  return { kind: "declined", reasons: response.declined.flatMap((d) => d.codes) };
+/** One insurer's editions on both sides of an analysis, their tables numbered together: see priceBoth. */
+export interface BothSides {
+  current: readonly CompiledRateBook[];
+  proposed: readonly CompiledRateBook[];
+  slots: LibrarySlots;
+  catalog: Catalog;
+}
+
+/** The insurer's editions in both libraries (an insurer missing from a library declines there: no rate book). */
+export function bothSides(current: RateBookLibrary, proposed: RateBookLibrary, insurerId: string, catalog: Catalog): BothSides {
+  const currentEditions = current.get(insurerId) ?? [];
+  const proposedEditions = proposed.get(insurerId) ?? [];
+  return { current: currentEditions, proposed: proposedEditions, slots: premiumSlots([...currentEditions, ...proposedEditions]), catalog };
+}
+
+const outcomeOf = (priced: PremiumOutcome): Outcome => (priced.kind === "quote" ? priced : { kind: "declined", reasons: priced.codes });
+
+/**
+ * The request priced with the insurer's edition in force on its policy start on each side,
+ * premium-only (the premiums and decline codes a summary comparison gives): its rating variables
+ * worked out once for both, and one pricing when both sides have the same compiled edition.
+ */
+export function priceBoth(request: TQuoteRequest, sides: BothSides): { before: Outcome; after: Outcome } {
+  const input = premiumRequest(request, sides.catalog, sides.slots);
+  const currentBook = selectEdition(sides.current, request.policyStart);
+  const proposedBook = selectEdition(sides.proposed, request.policyStart);
+  const before = outcomeOf(pricePremium(currentBook, input));
+  // The same compiled edition on both sides prices the same: no need to price twice.
+  const after = currentBook === proposedBook ? before : outcomeOf(pricePremium(proposedBook, input));
+  return { before, after };
 }
 
 export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request);
@@ -153,11 +178,7 @@ export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request)
 function impactAnalysis(input: ImpactInput): { requests: readonly TQuoteRequest[]; add: (index: number) => void; report: () => ImpactReport } {
   const { catalog, insurerId } = input;
   const topN = input.topMovers ?? 20;
-  // Only this insurer is priced: one-insurer libraries (an insurer missing from a library declines: no rate book).
-  const currentEditions: readonly CompiledRateBook[] = input.current.get(insurerId) ?? [];
-  const proposedEditions: readonly CompiledRateBook[] = input.proposed.get(insurerId) ?? [];
-  const currentLibrary: RateBookLibrary = new Map([[insurerId, currentEditions]]);
-  const proposedLibrary: RateBookLibrary = new Map([[insurerId, proposedEditions]]);
+  const sides = bothSides(input.current, input.proposed, insurerId, catalog);
 
   const requests = input.policyStart === undefined ? input.requests : input.requests.map((r) => redate(r, input.policyStart!));
 
@@ -172,15 +193,12 @@ function impactAnalysis(input: ImpactInput): { requests: readonly TQuoteRequest[
 
   const add = (index: number) => {
     const request = requests[index]!;
-    const before = price(request, currentLibrary, catalog);
-    // The same compiled edition on both sides prices the same: no need to price twice.
-    const same = selectEdition(currentEditions, request.policyStart) === selectEdition(proposedEditions, request.policyStart);
-    const after = same ? before : price(request, proposedLibrary, catalog);
+    const { before, after } = priceBoth(request, sides);
     if (before.kind === "quote") quotedBefore += 1;
     if (after.kind === "quote") quotedAfter += 1;
     if (before.kind === "quote" && after.kind === "quote") {
-      const b = new Decimal(before.premium);
-      const a = new Decimal(after.premium);
+      const b = before.amount;
+      const a = after.amount;
       // A zero premium (possible only with whole-ruble rounding of a premium under 0.50) has no relative change.
       if (b.isZero()) return;
       const change = relativeChange(b, a);

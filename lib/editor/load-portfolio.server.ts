@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalog as defaultCatalog, type Catalog } from "@/lib/catalog";
-import { parseQuoteRequest, type TQuoteRequest } from "@/lib/rating";
+import { parseQuoteRequest, quickQuoteRequest, type TQuoteRequest } from "@/lib/rating";
 
 /**
  * The date the lines are validated against. Every portfolio line must state its policyStart, so
@@ -43,6 +43,9 @@ export function parsePortfolioLine(text: string, where: string, catalog: Catalog
   if (typeof raw !== "object" || raw === null || typeof (raw as { policyStart?: unknown }).policyStart !== "string") {
     throw new Error(`${where}: a portfolio request must give its policyStart`);
   }
+  // The plain shapes checked directly; anything else (every invalid line) by the schema, with its messages.
+  const quick = quickQuoteRequest(raw, catalog);
+  if (quick !== undefined) return quick;
   const parsed = parseQuoteRequest(raw, catalog, PORTFOLIO_TODAY);
   if (!parsed.ok) {
     const issues = parsed.error.issues.map((issue) => `${issue.path || "(request)"}: ${issue.message}`).join("; ");

@@ -9,7 +9,7 @@ import type { PricingInput } from "./pricing-input";
 import { byPremium } from "./rank";
 import type { TQuoteRequest } from "./request-schema";
 import { DeclineCode, type ComparisonResponse, type Declined, type DeclinedSummary, type Quote, type SummaryResponse } from "./result-types";
-import { librarySlots, selectEdition, type RateBookLibrary } from "./select-edition";
+import { librarySlots, selectEdition, type LibrarySlots, type RateBookLibrary } from "./select-edition";
 import { fullQuote } from "./write-worksheet";
 
 const NO_BOOK_SLOTS = { lookup: [], match: [] };
@@ -23,17 +23,15 @@ export interface PricedComparison {
 }
 
 /**
- * Prices a validated request with every insurer in the library, using each insurer's edition
- * in force on the policy start date, and ranks the quotes. No worksheet is written: with
- * `recordWorksheet`, each quote keeps what its pricing recorded, for `fullQuote` to write it from.
+ * What every book's pricing of the request shares, worked out once: the rating variables (the
+ * model's, the vehicle's age, the franchise), the scopes, the caches numbered by `slots`.
  */
-export function priceComparison(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog, recordWorksheet: boolean): PricedComparison {
+export function pricingInput(request: TQuoteRequest, catalog: Catalog, slots: LibrarySlots, recordWorksheet: boolean): PricingInput {
   const model = catalog.models.get(request.vehicle.modelId);
   if (!model) throw new RatingError(RatingErrorCode.UnknownModel, `model "${request.vehicle.modelId}" is not in the catalog`);
   const policy = derivePolicyVariables(request, model);
   const scope = policyScope(policy);
-  const slots = librarySlots(library);
-  const input: PricingInput = {
+  return {
     request,
     policy,
     scope,
@@ -46,6 +44,16 @@ export function priceComparison(request: TQuoteRequest, library: RateBookLibrary
     lookups: new Array(request.drivers.length + 1).fill(undefined),
     matches: new Array(request.drivers.length + 1).fill(undefined),
   };
+}
+
+/**
+ * Prices a validated request with every insurer in the library, using each insurer's edition
+ * in force on the policy start date, and ranks the quotes. No worksheet is written: with
+ * `recordWorksheet`, each quote keeps what its pricing recorded, for `fullQuote` to write it from.
+ */
+export function priceComparison(request: TQuoteRequest, library: RateBookLibrary, catalog: Catalog, recordWorksheet: boolean): PricedComparison {
+  const slots = librarySlots(library);
+  const input = pricingInput(request, catalog, slots, recordWorksheet);
 
   const priced: PricedQuote[] = [];
   const declined: Declined[] = [];

@@ -14,3 +14,5 @@ export * from "./select-edition";
 export * from "./variables";
 export * from "./migrate-rate-book";
 export * from "./options";
+export * from "./price-premium";
+export * from "./quick-request";

@@ -175,37 +175,66 @@ function totalUp(book: CompiledRateBook, programme: CompiledProgramme, input: Pr
   return { premium: running, premiumText, coverPart, addOnParts, totals };
 }
 
-/**
- * One insurer's quote for the request (premium, components, add-ons, instalments; the worksheet's
- * lines recorded but not written: see writeWorksheet), or its reasons for declining. Pure.
- */
-export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): PricingOutcome {
+/** What pricing a request with a book gives before its quote is written: the programme, the lanes and the premium's totals. */
+interface PricedTotals {
+  programme: CompiledProgramme;
+  lanes: LaneTotals;
+  work: ComponentWork | undefined;
+  addOns: PricedAddOn[];
+  totals: Totals;
+}
+
+/** The book's premium for the request and what it was worked out from, or the book's reasons for declining. */
+function priceTotals(book: CompiledRateBook, input: PricingInput): PricedTotals | DeclineReason[] {
   const { request } = input;
   const programme = chooseProgramme(book, request);
   if ("code" in programme) {
     enterProgramme(input, undefined);
-    return declined(book, [...checkEligibility(book, request, input.policy, input.scope, input.driverScopes), programme]);
+    return [...checkEligibility(book, request, input.policy, input.scope, input.driverScopes), programme];
   }
   enterProgramme(input, programme);
   const reasons = checkEligibility(book, request, input.policy, input.scope, input.driverScopes);
   reasons.push(...checkOptions(book, programme, input));
-  if (reasons.length > 0) return declined(book, reasons);
+  if (reasons.length > 0) return reasons;
   // A summary prices by rates where that gives the same (price-rates.ts); else, and for a worksheet, lane by lane.
   let lanes = input.recordWorksheet || programme.flatRate !== undefined ? null : priceByRates(book, programme, input);
   let work: ComponentWork | undefined;
   if (lanes === null) {
     const outcome = priceComponents(book, programme, input);
-    if (!outcome.ok) return declined(book, outcome.reasons);
+    if (!outcome.ok) return outcome.reasons;
     work = outcome.work;
     lanes = laneTotalsOf(work);
   }
   let addOns: PricedAddOn[] = NO_ADD_ONS;
   if (request.addOns.length > 0) {
     const priced = priceAddOns(book, input);
-    if (priced.length > 0 && "code" in priced[0]!) return declined(book, priced as DeclineReason[]);
+    if (priced.length > 0 && "code" in priced[0]!) return priced as DeclineReason[];
     addOns = priced as PricedAddOn[];
   }
-  const { premium, premiumText, coverPart, addOnParts, totals } = totalUp(book, programme, input, lanes, addOns);
+  return { programme, lanes, work, addOns, totals: totalUp(book, programme, input, lanes, addOns) };
+}
+
+/**
+ * Only the book's premium for the request (its amount and its money text), or the book's reasons
+ * for declining: the same premium and reasons as priceWithRateBook's, without writing the quote
+ * (no components, instalments or add-on parts). Pure.
+ */
+export function pricePremiumWithRateBook(book: CompiledRateBook, input: PricingInput): { premium: Decimal; premiumText: string } | DeclineReason[] {
+  const priced = priceTotals(book, input);
+  if (Array.isArray(priced)) return priced;
+  return { premium: priced.totals.premium, premiumText: priced.totals.premiumText };
+}
+
+/**
+ * One insurer's quote for the request (premium, components, add-ons, instalments; the worksheet's
+ * lines recorded but not written: see writeWorksheet), or its reasons for declining. Pure.
+ */
+export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): PricingOutcome {
+  const { request } = input;
+  const priced = priceTotals(book, input);
+  if (Array.isArray(priced)) return declined(book, priced);
+  const { programme, lanes, work, addOns } = priced;
+  const { premium, premiumText, coverPart, addOnParts, totals } = priced.totals;
   const installmentSchedule = scheduleTexts(premium, premiumText, request.installments);
   const quoteAddOns: QuoteAddOn[] | undefined =
     addOns.length === 0

@@ -28,7 +28,7 @@ function moneyBetween(min: string, max: string, what: string) {
   });
 }
 
-const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= "2000-01-01" && s <= "2100-12-31", {
+export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= "2000-01-01" && s <= "2100-12-31", {
   error: "must be between 2000-01-01 and 2100-12-31",
 });
 
@@ -47,6 +47,9 @@ export const ZDriver = z.strictObject({
     }
   });
 
+/** A percent franchise's percent of the price. */
+export const ZFranchisePercent = z.number().positive({ error: "must be greater than 0" }).max(REQUEST_LIMITS.maxFranchisePercent).multipleOf(0.01, { error: "at most two decimals" });
+
 export const ZFranchise = z.discriminatedUnion(
   "type",
   [
@@ -54,7 +57,7 @@ export const ZFranchise = z.discriminatedUnion(
     z.strictObject({ type: z.literal("fixed"), amount: moneyBetween("1", "10000000", "the franchise") }),
     z.strictObject({
       type: z.literal("percent"),
-      percent: z.number().positive({ error: "must be greater than 0" }).max(REQUEST_LIMITS.maxFranchisePercent).multipleOf(0.01, { error: "at most two decimals" }),
+      percent: ZFranchisePercent,
     }),
     z.strictObject({ type: z.literal("fromSecondClaim"), amount: moneyBetween("1", "10000000", "the franchise") }),
   ],
