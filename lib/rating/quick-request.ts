@@ -8,7 +8,7 @@
  * undefined, for the schema itself to judge, so rejections and their messages are always the
  * schema's. For validating many lines (the impact analysis's portfolio files);
  * tests/property/quick-request.property.test.ts shows it takes only what the schema accepts, with
- * the same result. docs/decisions/0099-impact-premium-only.md.
+ * the same result. docs/decisions/0030-impact-premium-only.md.
  */
 import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
