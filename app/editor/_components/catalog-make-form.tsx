@@ -4,7 +4,7 @@ import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import type { MakeFormField, MakeFormValues } from "@/lib/catalog/make-form";
 import { removeMakeAction, saveMakeAction } from "../_actions/catalog-makes";
 import { fieldError, IDLE } from "./form-result";
-import { dangerButtonClass } from "./styles";
+import { RemoveEntryForm, type RemoveEntryLabels } from "./remove-entry-form";
 import { SubmitButton } from "./submit-button";
 
 export interface MakeFormLabels {
@@ -48,27 +48,6 @@ export function CatalogMakeForm({ mode, initial, revision, labels }: { mode: "ne
 }
 
 /** Removing a make: a confirmation box, then the server's refusal (with the models or rate books using it) or the makes page. */
-export function RemoveMakeForm({ name, revision, labels }: { name: string; revision: number; labels: { confirm: string; submit: string; pending: string } }) {
-  const [state, action] = useActionState(removeMakeAction, IDLE);
-  const confirmError = state.status === "error" ? fieldError(state, "confirm") : undefined;
-  return (
-    <form action={action} className="space-y-3" noValidate>
-      {state.status === "error" ? (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      <input type="hidden" name="name" value={name} />
-      <input type="hidden" name="baseRevision" value={revision} />
-      <div className="flex items-start gap-2">
-        <input id="make-remove-confirm" type="checkbox" name="confirm" value="yes" aria-invalid={confirmError ? true : undefined} className="mt-1 size-4 accent-brand-600" />
-        <label htmlFor="make-remove-confirm" className="text-sm text-slate-800">
-          {labels.confirm}
-        </label>
-      </div>
-      <SubmitButton pendingText={labels.pending} className={dangerButtonClass}>
-        {labels.submit}
-      </SubmitButton>
-    </form>
-  );
+export function RemoveMakeForm({ name, revision, labels }: { name: string; revision: number; labels: RemoveEntryLabels }) {
+  return <RemoveEntryForm action={removeMakeAction} entry={{ field: "name", value: name }} revision={revision} confirmId="make-remove-confirm" labels={labels} />;
 }

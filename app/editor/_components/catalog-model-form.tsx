@@ -4,7 +4,7 @@ import { describedBy, Field, inputClass } from "@/app/_components/ui/field";
 import type { ModelFormField, ModelFormValues } from "@/lib/catalog/model-form";
 import { removeModelAction, saveModelAction } from "../_actions/catalog";
 import { fieldError, IDLE } from "./form-result";
-import { dangerButtonClass } from "./styles";
+import { RemoveEntryForm, type RemoveEntryLabels } from "./remove-entry-form";
 import { SubmitButton } from "./submit-button";
 
 export interface ModelFormLabels {
@@ -94,27 +94,6 @@ export function CatalogModelForm({
 }
 
 /** Removing a model: a confirmation box, then the server's refusal (with the rate books that name it) or the catalog page. */
-export function RemoveModelForm({ modelId, revision, labels }: { modelId: string; revision: number; labels: { confirm: string; submit: string; pending: string } }) {
-  const [state, action] = useActionState(removeModelAction, IDLE);
-  const confirmError = state.status === "error" ? fieldError(state, "confirm") : undefined;
-  return (
-    <form action={action} className="space-y-3" noValidate>
-      {state.status === "error" ? (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
-          {state.message}
-        </p>
-      ) : null}
-      <input type="hidden" name="id" value={modelId} />
-      <input type="hidden" name="baseRevision" value={revision} />
-      <div className="flex items-start gap-2">
-        <input id="catalog-remove-confirm" type="checkbox" name="confirm" value="yes" aria-invalid={confirmError ? true : undefined} className="mt-1 size-4 accent-brand-600" />
-        <label htmlFor="catalog-remove-confirm" className="text-sm text-slate-800">
-          {labels.confirm}
-        </label>
-      </div>
-      <SubmitButton pendingText={labels.pending} className={dangerButtonClass}>
-        {labels.submit}
-      </SubmitButton>
-    </form>
-  );
+export function RemoveModelForm({ modelId, revision, labels }: { modelId: string; revision: number; labels: RemoveEntryLabels }) {
+  return <RemoveEntryForm action={removeModelAction} entry={{ field: "id", value: modelId }} revision={revision} confirmId="catalog-remove-confirm" labels={labels} />;
 }
