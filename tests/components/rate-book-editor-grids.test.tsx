@@ -123,6 +123,46 @@ describe("RateBookEditor: price and programme tables as grids", { timeout: 60_00
     expect(save).toHaveBeenCalledWith({ id: 9, body: expected, baseRevision: 1 });
   });
 
+  it("adds a table to a programme that had none, checks it like the shared tables and saves it in the programme", async () => {
+    const { user, save } = renderEditor();
+    const full = screen.getByText("Программа full", { selector: "legend" }).closest("fieldset")!;
+    expect(within(full).getByText("Своих таблиц нет: программа считается по общим таблицам тарифа.")).toBeInTheDocument();
+    await user.click(within(full).getByRole("button", { name: "Добавить таблицу программы full" }));
+    const form = within(within(full).getByText("Новая таблица программы full", { selector: "legend" }).closest("fieldset")!);
+    // An id the programme already uses is refused at the field; here the programme has none, so a bad slug is.
+    await user.type(form.getByLabelText("Идентификатор (id)"), "Full Parking");
+    await user.type(form.getByLabelText("Название (рус.)"), "Стоянка");
+    await user.type(form.getByLabelText("Название (англ.)"), "Parking");
+    await user.click(form.getByLabelText(/vehicle\.class/));
+    await user.click(form.getByRole("button", { name: "Создать таблицу" }));
+    expect(form.getByText(/Только строчные латинские буквы/)).toBeInTheDocument();
+    await user.clear(form.getByLabelText("Идентификатор (id)"));
+    await user.type(form.getByLabelText("Идентификатор (id)"), "full-parking");
+    await user.click(form.getByRole("button", { name: "Создать таблицу" }));
+    const cell = (what: string) => within(full).getByLabelText(`Программа full: Таблица «Стоянка», ряд 1, ${what}`);
+    await user.type(cell("vehicle.class"), "suv");
+    await user.clear(cell("значение"));
+    await user.type(cell("значение"), "0");
+    expect(await within(full).findByText(/оэффициент должен быть больше 0/)).toBeInTheDocument();
+    expect(saveButton()).toBeDisabled();
+    await user.clear(cell("значение"));
+    await user.type(cell("значение"), "1.1");
+    // The other classes would be declined: the coverage warning keeps Save off until a default is given.
+    expect(await within(full).findByText(/нет значения для vehicle\.class/)).toBeInTheDocument();
+    expect(saveButton()).toBeDisabled();
+    await user.clear(within(full).getByLabelText("Значение по умолчанию"));
+    await user.type(within(full).getByLabelText("Значение по умолчанию"), "1");
+    await waitFor(() => expect(saveButton()).toBeEnabled());
+    await user.click(saveButton());
+    const saved = save.mock.calls[0]![0].body as ReturnType<typeof book>;
+    expect(saved.programmes[0].factors).toHaveLength(1);
+    expect(saved.programmes[0].factors[0]).toMatchObject({ id: "full-parking", keys: ["vehicle.class"], default: "1", rows: [{ when: { "vehicle.class": "suv" }, value: "1.1" }] });
+    // Nothing else changed.
+    const rest = structuredClone(saved);
+    delete rest.programmes[0].factors;
+    expect(rest).toEqual(book());
+  });
+
   it("edits the instalment coefficients as a grid; a count ticked without a row is flagged at the table", async () => {
     const { user, save } = renderEditor();
     // By id (the cell's path): label queries over the whole editor are slow in jsdom.

@@ -230,9 +230,18 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
     [requestFocus],
   );
 
+  const addProgrammeTable = useCallback(
+    (index: number, table: TableForm) => {
+      setForm((f) => ({ ...f, v2: { ...f.v2, programmes: f.v2.programmes.map((p, i) => (i === index ? { ...p, factors: [...p.factors, table] } : p)) } }));
+      setOpenTables((open) => new Set(open).add(table.uid));
+      const at = formRef.current.v2.programmes[index]?.factors.length ?? 0;
+      requestFocus(domId(tablePathsAt(["programmes", index, "factors", at]).cell(0, table.keys[0] ?? "")));
+    },
+    [requestFocus],
+  );
   const programmeTables = useMemo<TableControls>(
-    () => ({ open: openTables, counts: tableCounts, onToggle: toggleTable, update: updateProgrammeTable, remove: removeProgrammeTable }),
-    [openTables, tableCounts, toggleTable, updateProgrammeTable, removeProgrammeTable],
+    () => ({ open: openTables, counts: tableCounts, onToggle: toggleTable, update: updateProgrammeTable, remove: removeProgrammeTable, add: addProgrammeTable, readOnly }),
+    [openTables, tableCounts, toggleTable, updateProgrammeTable, removeProgrammeTable, addProgrammeTable, readOnly],
   );
 
   const acknowledge = useCallback(

@@ -7,7 +7,7 @@ import { ALL_VARIABLES, variableLabel } from "./labels";
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "Add a table": id, names, operation and key variables; the table starts with one empty row. */
-export function NewTableForm({ existingIds, onCreate, onCancel }: { existingIds: readonly string[]; onCreate: (t: TableForm) => void; onCancel: () => void }) {
+export function NewTableForm({ existingIds, onCreate, onCancel, idPrefix = "new-table", title = "Новая таблица коэффициентов" }: { existingIds: readonly string[]; onCreate: (t: TableForm) => void; onCancel: () => void; idPrefix?: string; title?: string }) {
   const [id, setId] = useState("");
   const [labelRu, setLabelRu] = useState("");
   const [labelEn, setLabelEn] = useState("");
@@ -30,19 +30,19 @@ export function NewTableForm({ existingIds, onCreate, onCancel }: { existingIds:
 
   const field = (name: string, label: string, value: string, set: (v: string) => void) => (
     <div className="space-y-1">
-      <label htmlFor={`new-table-${name}`} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={`${idPrefix}-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <input
-        id={`new-table-${name}`}
+        id={`${idPrefix}-${name}`}
         value={value}
         onChange={(ev) => set(ev.target.value)}
         aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `new-table-${name}-error` : undefined}
+        aria-describedby={errors[name] ? `${idPrefix}-${name}-error` : undefined}
         className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600"
       />
       {errors[name] ? (
-        <p id={`new-table-${name}-error`} className="text-xs font-medium text-red-700">
+        <p id={`${idPrefix}-${name}-error`} className="text-xs font-medium text-red-700">
           {errors[name]}
         </p>
       ) : null}
@@ -51,22 +51,22 @@ export function NewTableForm({ existingIds, onCreate, onCancel }: { existingIds:
 
   return (
     <fieldset className="space-y-3 rounded-xl border border-brand-100 bg-brand-50 p-4">
-      <legend className="px-1 font-semibold text-brand-900">Новая таблица коэффициентов</legend>
+      <legend className="px-1 font-semibold text-brand-900">{title}</legend>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {field("id", "Идентификатор (id)", id, setId)}
         {field("labelRu", "Название (рус.)", labelRu, setLabelRu)}
         {field("labelEn", "Название (англ.)", labelEn, setLabelEn)}
         <div className="space-y-1">
-          <label htmlFor="new-table-operation" className="block text-sm font-medium text-slate-800">
+          <label htmlFor={`${idPrefix}-operation`} className="block text-sm font-medium text-slate-800">
             Действие
           </label>
-          <select id="new-table-operation" value={operation} onChange={(ev) => setOperation(ev.target.value as "multiply" | "add")} className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+          <select id={`${idPrefix}-operation`} value={operation} onChange={(ev) => setOperation(ev.target.value as "multiply" | "add")} className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
             <option value="multiply">Умножает (коэффициент)</option>
             <option value="add">Прибавляет (надбавка, доля страховой суммы)</option>
           </select>
         </div>
       </div>
-      <fieldset aria-describedby={errors.keys ? "new-table-keys-error" : undefined}>
+      <fieldset aria-describedby={errors.keys ? `${idPrefix}-keys-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">Ключи (переменные, по которым выбирается ряд)</legend>
         <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
           {ALL_VARIABLES.map((v) => (
@@ -79,7 +79,7 @@ export function NewTableForm({ existingIds, onCreate, onCancel }: { existingIds:
           ))}
         </div>
         {errors.keys ? (
-          <p id="new-table-keys-error" className="text-xs font-medium text-red-700">
+          <p id={`${idPrefix}-keys-error`} className="text-xs font-medium text-red-700">
             {errors.keys}
           </p>
         ) : null}
