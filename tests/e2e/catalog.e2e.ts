@@ -182,4 +182,23 @@ describe("the open vehicle catalog", () => {
     expect(plain(await page.locator("main [role=status]").textContent())).toBe("Марка «Jaecoo» убрана из каталога.");
     expect(await page.getByTestId("make-row").filter({ hasText: "Jaecoo" }).count()).toBe(0);
   });
+
+  it("the catalog's pages refuse anonymous visitors (to the sign-in) and agents (to their own pages), showing nothing of the catalog", async () => {
+    const PAGES = ["/editor/catalog", "/editor/catalog/new", "/editor/catalog/hyundai-solaris", "/editor/catalog/makes", "/editor/catalog/makes/new", "/editor/catalog/makes/Haval"];
+    s = await browser.open(DESKTOP);
+    for (const path of PAGES) {
+      await s.page.goto(path);
+      await s.page.waitForURL(/\/editor\/login/);
+      expect(await s.page.getByTestId("make-row").count()).toBe(0);
+    }
+    expect(s.problems.join("\n"), "console errors in the browser").toBe("");
+    await s.context.close();
+    s = await browser.open(DESKTOP);
+    await logIn(s, "agent");
+    for (const path of PAGES) {
+      await s.page.goto(path);
+      await s.page.waitForURL(/\/agent\/clients$/);
+      expect(await s.page.getByTestId("catalog-row").count()).toBe(0);
+    }
+  });
 });

@@ -19,9 +19,9 @@ import { tablePathsAt } from "./rate-book-editor/form-model/paths";
 import { GRID_TEXTS_RU, type GridTexts } from "./rate-book-editor/grid-texts";
 import { GridTextsContext } from "./rate-book-editor/grid-texts-context";
 import { domId, indexIssues, mergeIssues, tableAt, tableKeyOf, tableTitle, type IssueView } from "./rate-book-editor/issues";
-import type { TableControls } from "./rate-book-editor/programme-tables";
 import { NewTableForm } from "./rate-book-editor/new-table-form";
 import { SaveBar, type SaveStatus } from "./rate-book-editor/save-bar";
+import { useProgrammeTables } from "./rate-book-editor/use-programme-tables";
 import { AddOnsSection, ProgrammesSection, TermsAndRoundingSection } from "./rate-book-editor/v2-sections";
 import type { SaveInput, SaveOutcome } from "./save-outcome";
 
@@ -189,18 +189,6 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
   const setModels = useCallback((fn: (m: ModelRateForm[]) => ModelRateForm[]) => setForm((f) => ({ ...f, models: fn(f.models) })), []);
   const setEligibility = useCallback((fn: (e: EligibilityForm) => EligibilityForm) => setForm((f) => ({ ...f, eligibility: fn(f.eligibility) })), []);
   const setV2 = useCallback((fn: (v: RateBookForm["v2"]) => RateBookForm["v2"]) => setForm((f) => ({ ...f, v2: fn(f.v2) })), []);
-  const updateProgrammeTable = useCallback(
-    (uid: string, fn: (t: TableForm) => TableForm) =>
-      setForm((f) => ({ ...f, v2: { ...f.v2, programmes: f.v2.programmes.map((p) => (p.factors.some((t) => t.uid === uid) ? { ...p, factors: p.factors.map((t) => (t.uid === uid ? fn(t) : t)) } : p)) } })),
-    [],
-  );
-  const removeProgrammeTable = useCallback(
-    (uid: string) => {
-      setForm((f) => ({ ...f, v2: { ...f.v2, programmes: f.v2.programmes.map((p) => ({ ...p, factors: p.factors.filter((t) => t.uid !== uid) })) } }));
-      requestFocus("rb-section-programmes");
-    },
-    [requestFocus],
-  );
   const setDiscounts = useCallback((fn: (d: RateBookForm["discounts"]) => RateBookForm["discounts"]) => setForm((f) => ({ ...f, discounts: fn(f.discounts) })), []);
   const setAgentDiscount = useCallback((fn: (a: RateBookForm["agentDiscount"]) => RateBookForm["agentDiscount"]) => setForm((f) => ({ ...f, agentDiscount: fn(f.agentDiscount) })), []);
   const setGeneral = useCallback(
@@ -230,19 +218,7 @@ export function RateBookEditor({ versionId, revision: initialRevision, initialBo
     [requestFocus],
   );
 
-  const addProgrammeTable = useCallback(
-    (index: number, table: TableForm) => {
-      setForm((f) => ({ ...f, v2: { ...f.v2, programmes: f.v2.programmes.map((p, i) => (i === index ? { ...p, factors: [...p.factors, table] } : p)) } }));
-      setOpenTables((open) => new Set(open).add(table.uid));
-      const at = formRef.current.v2.programmes[index]?.factors.length ?? 0;
-      requestFocus(domId(tablePathsAt(["programmes", index, "factors", at]).cell(0, table.keys[0] ?? "")));
-    },
-    [requestFocus],
-  );
-  const programmeTables = useMemo<TableControls>(
-    () => ({ open: openTables, counts: tableCounts, onToggle: toggleTable, update: updateProgrammeTable, remove: removeProgrammeTable, add: addProgrammeTable, readOnly }),
-    [openTables, tableCounts, toggleTable, updateProgrammeTable, removeProgrammeTable, addProgrammeTable, readOnly],
-  );
+  const programmeTables = useProgrammeTables({ setForm, formRef, openTables, setOpenTables, tableCounts, toggleTable, requestFocus, readOnly });
 
   const acknowledge = useCallback(
     (key: string, on: boolean) =>
