@@ -188,7 +188,7 @@ describe("the open vehicle catalog", () => {
     s = await browser.open(DESKTOP);
     for (const path of PAGES) {
       await s.page.goto(path);
-      await s.page.waitForURL(/\/editor\/login/);
+      await s.page.waitForURL(/\/login\?next=/);
       expect(await s.page.getByTestId("make-row").count()).toBe(0);
     }
     expect(s.problems.join("\n"), "console errors in the browser").toBe("");

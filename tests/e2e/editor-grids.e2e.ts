@@ -31,6 +31,19 @@ describe("price and programme tables as grids in the tariff editor", () => {
     await budget.getByLabel("Программа budget: Таблица «Встроенная франшиза (Эконом)», ряд 1, vehicle.class").fill("suv");
     await budget.getByLabel("Программа budget: Таблица «Встроенная франшиза (Эконом)», ряд 1, значение").fill("0.9");
 
+    // The full programme has no tables of its own: one is added with the shared tables' form.
+    const full = page.locator("fieldset", { has: page.getByText("Программа full", { exact: true }) });
+    await full.getByRole("button", { name: "Добавить таблицу программы full" }).click();
+    const newTable = full.locator("fieldset", { has: page.getByText("Новая таблица программы full", { exact: true }) });
+    await newTable.getByLabel("Идентификатор (id)").fill("full-parking");
+    await newTable.getByLabel("Название (рус.)").fill("Стоянка");
+    await newTable.getByLabel("Название (англ.)").fill("Parking");
+    await newTable.getByLabel(/vehicle\.class/).check();
+    await newTable.getByRole("button", { name: "Создать таблицу" }).click();
+    await full.getByLabel("Программа full: Таблица «Стоянка», ряд 1, vehicle.class").fill("suv");
+    await full.getByLabel("Программа full: Таблица «Стоянка», ряд 1, значение").fill("1.1");
+    await full.getByLabel("Значение по умолчанию").fill("1");
+
     const save = page.getByRole("button", { name: "Сохранить" });
     await expect.poll(() => save.isDisabled()).toBe(false);
     await save.click();
@@ -50,6 +63,9 @@ describe("price and programme tables as grids in the tariff editor", () => {
     const own = page.getByRole("row").filter({ hasText: "программа budget · таблица budget-franchise" });
     expect(await own.count()).toBe(1);
     expect(plain(await own.textContent())).toMatch(/vehicle\.class suv.*row.*0\.9/);
+    const added = page.getByRole("row").filter({ hasText: "full-parking" });
+    expect(await added.count()).toBeGreaterThanOrEqual(1);
+    expect(plain(await added.first().textContent())).toMatch(/программа full/);
     await screenshot(page, "editor-grids-diff");
     await expectAccessible(page, "the diff of price and programme tables");
   });
