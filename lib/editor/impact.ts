@@ -95,6 +95,11 @@ export interface ImpactInput {
    * edition's impact: each request is priced with the edition in force on its start date.
    */
   policyStart?: string;
+  /**
+   * False: price every request with the proposed edition, also where the edit cannot reach it
+   * (see priceBoth); the same report, for comparing the two ways. True by default.
+   */
+  skipUntouched?: boolean;
 }
 
 /** A side's premium (its money text and amount), or its decline codes. */
@@ -200,7 +205,7 @@ export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request)
 function impactAnalysis(input: ImpactInput): { requests: readonly TQuoteRequest[]; add: (index: number) => void; report: () => ImpactReport } {
   const { catalog, insurerId } = input;
   const topN = input.topMovers ?? 20;
-  const sides = bothSides(input.current, input.proposed, insurerId, catalog);
+  const sides = bothSides(input.current, input.proposed, insurerId, catalog, input.skipUntouched ?? true);
 
   const requests = input.policyStart === undefined ? input.requests : input.requests.map((r) => redate(r, input.policyStart!));
 

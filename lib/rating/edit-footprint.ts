@@ -40,6 +40,20 @@ interface TableLike {
   description?: unknown;
 }
 
+/**
+ * JSON with every object's keys in sorted order: two books read from differently ordered files (or
+ * one migrated from version 1) give the same text when they hold the same. Lists keep their order,
+ * which means something (the first matching row, the order of the steps).
+ */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonical(v))).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** The book with every coefficient a footprint may hold taken out: two editions that differ only there give the same text. */
 function withoutValues(book: TRateBook): string {
   const copy = structuredClone(book) as TRateBook & Record<string, unknown>;
@@ -58,7 +72,7 @@ function withoutValues(book: TRateBook): string {
   }
   for (const table of copy.factors) blank(table as TableLike);
   for (const programme of copy.programmes) for (const table of programme.factors) blank(table as TableLike);
-  return JSON.stringify(copy);
+  return canonical(copy);
 }
 
 /** The footprint of `proposed` against `current`, or undefined where they differ in more than values. */
