@@ -55,78 +55,82 @@ export function kopecks(money: string): bigint {
 }
 
 const NO_CHANGE = new Decimal(0);
+const ZERO_BIN = binIndex(NO_CHANGE);
 
 export function analyzeChunk(bytes: Uint8Array, firstLine: number, setup: ChunkSetup): ChunkResult {
   const { sides } = setup;
   const { catalog } = sides;
-  const status: number[] = [];
-  const before: bigint[] = [];
-  const after: bigint[] = [];
+  // Each line is decoded when it is read (from one Buffer over the chunk) and dropped after: a
+  // chunk's lines kept all at once outlive young collections and fill the old generation.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let lines = 0;
+  forEachLine(bytes, () => (lines += 1));
+  const status = new Int8Array(lines);
+  const before = new BigInt64Array(lines);
+  const after = new BigInt64Array(lines);
+  let count = 0;
   const bins = new Array<number>(EDGES.length + 1).fill(0);
   let changeSum = new Decimal(0);
-  const movers: (ChunkMover & { exact: Decimal })[] = [];
+  /** The chunk's top movers so far, each with its exact change and where its line is. */
+  const movers: (ChunkMover & { exact: Decimal; line: number; start: number; end: number })[] = [];
   const declineChanges: ImpactDeclineChange[] = [];
-  let lineNo = firstLine - 1;
+  let at = 0;
+  /** Where the line being read is, for a message (worked out only for a bad line). */
+  const where = () => `${setup.source}, line ${firstLine + at}`;
+  const requestAt = (text: string, line: number) => {
+    at = line;
+    const parsed = parsePortfolioLine(text, where, catalog);
+    return setup.policyStart === undefined ? parsed : redate(parsed, setup.policyStart);
+  };
+  let line = -1;
   forEachLine(bytes, (start, end) => {
-    lineNo += 1;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8");
+    line += 1;
+    const text = buffer.toString("utf8", start, end);
     if (text.trim() === "") return;
-    const local = status.length;
-    const parsed = parsePortfolioLine(text, `${setup.source}, line ${lineNo}`, catalog);
-    const request = setup.policyStart === undefined ? parsed : redate(parsed, setup.policyStart);
+    const local = count;
+    count += 1;
+    const request = requestAt(text, line);
     const { before: b, after: a } = priceBoth(request, sides);
-    before.push(b.kind === "quote" ? kopecks(b.premium) : 0n);
-    after.push(a.kind === "quote" ? kopecks(a.premium) : 0n);
+    const bk = b.kind === "quote" ? kopecks(b.premium) : 0n;
+    before[local] = bk;
+    // `after` is `before` itself where the proposed edition could not change the premium (priceBoth).
+    after[local] = a === b ? bk : a.kind === "quote" ? kopecks(a.premium) : 0n;
     if (b.kind === "quote" && a.kind === "quote") {
       const bd = b.amount;
       if (bd.isZero()) {
-        status.push(Status.ZeroBefore);
+        status[local] = Status.ZeroBefore;
         return;
       }
-      status.push(Status.BothQuoted);
+      status[local] = Status.BothQuoted;
       // Equal premiums change by exactly zero: no division needed (most requests of a small edit).
-      const change = bd.eq(a.amount) ? NO_CHANGE : relativeChange(bd, a.amount);
-      changeSum = changeSum.plus(change);
-      bins[binIndex(change)]! += 1;
+      const unchanged = a === b || bd.eq(a.amount);
+      const change = unchanged ? NO_CHANGE : relativeChange(bd, a.amount);
+      if (!unchanged) changeSum = changeSum.plus(change);
+      bins[unchanged ? ZERO_BIN : binIndex(change)]! += 1;
       // Keep this chunk's top movers: the largest absolute changes, the earlier first on a tie.
-      if (setup.topMovers > 0 && (movers.length < setup.topMovers || change.abs().gt(movers[movers.length - 1]!.exact.abs()))) {
-        movers.push({ local, before: b.premium, after: a.premium, change: change.toString(), calculatorQuery: "", exact: change });
+      if (setup.topMovers > 0 && (movers.length < setup.topMovers || (!unchanged && change.abs().gt(movers[movers.length - 1]!.exact.abs())))) {
+        movers.push({ local, before: b.premium, after: a.premium, change: change.toString(), calculatorQuery: "", exact: change, line, start, end });
         movers.sort((x, y) => y.exact.abs().cmp(x.exact.abs()) || x.local - y.local);
         if (movers.length > setup.topMovers) movers.pop();
       }
     } else if (b.kind !== a.kind) {
-      status.push(b.kind === "quote" ? Status.NewlyDeclined : Status.NewlyQuoted);
+      status[local] = b.kind === "quote" ? Status.NewlyDeclined : Status.NewlyQuoted;
       if (declineChanges.length < setup.maxDeclineChanges) {
         const quoted = b.kind === "quote" ? b : (a as Extract<typeof a, { kind: "quote" }>);
         const declined = b.kind === "declined" ? b : (a as Extract<typeof a, { kind: "declined" }>);
         declineChanges.push({ index: local, direction: b.kind === "quote" ? "newly-declined" : "newly-quoted", premium: quoted.premium, reasons: declined.reasons, calculatorQuery: calculatorQuery(request) });
       }
-    } else status.push(Status.BothDeclined);
+    } else status[local] = Status.BothDeclined;
   });
-  // Calculator links only for the movers kept (the requests are parsed again: a handful per chunk).
-  const requests = new Map<number, string>();
-  if (movers.length > 0) {
-    const wanted = new Set(movers.map((m) => m.local));
-    let local = -1;
-    lineNo = firstLine - 1;
-    forEachLine(bytes, (start, end) => {
-      lineNo += 1;
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8");
-      if (text.trim() === "") return;
-      local += 1;
-      if (!wanted.has(local)) return;
-      const parsed = parsePortfolioLine(text, `${setup.source}, line ${lineNo}`, catalog);
-      requests.set(local, calculatorQuery(setup.policyStart === undefined ? parsed : redate(parsed, setup.policyStart)));
-    });
-  }
   return {
-    count: status.length,
-    status: Int8Array.from(status),
-    before: BigInt64Array.from(before),
-    after: BigInt64Array.from(after),
+    count,
+    status: status.subarray(0, count),
+    before: before.subarray(0, count),
+    after: after.subarray(0, count),
     changeSum: changeSum.toString(),
     bins,
-    movers: movers.map((m) => ({ local: m.local, before: m.before, after: m.after, change: m.change, calculatorQuery: requests.get(m.local)! })),
+    // Calculator links only for the movers kept (their lines parsed again: a handful per chunk).
+    movers: movers.map((m) => ({ local: m.local, before: m.before, after: m.after, change: m.change, calculatorQuery: calculatorQuery(requestAt(buffer.toString("utf8", m.start, m.end), m.line)) })),
     declineChanges,
   };
 }

@@ -20,12 +20,18 @@ const byDatabase = new WeakMap<object, Map<string, ImpactJob>>();
 /** Reports kept (a saved draft has a new revision, so a new key). */
 const KEEP = 16;
 
+/** The analysis for `key` on `database` if one is running or done (not one that failed). */
+export function findImpactJob(database: object, key: string): ImpactJob | undefined {
+  const existing = byDatabase.get(database)?.get(key);
+  return existing && existing.failed === undefined ? existing : undefined;
+}
+
 /** The analysis for `key` on `database`, started with `run` unless it already is. */
 export function impactJob(database: object, key: string, run: (onProgress: (done: number, total: number) => void) => Promise<ImpactReport>): ImpactJob {
   let jobs = byDatabase.get(database);
   if (!jobs) byDatabase.set(database, (jobs = new Map()));
-  const existing = jobs.get(key);
-  if (existing && existing.failed === undefined) return existing;
+  const existing = findImpactJob(database, key);
+  if (existing) return existing;
   const job: ImpactJob = { done: 0, total: 0, finished: Promise.resolve() };
   job.finished = run((done, total) => {
     job.done = done;

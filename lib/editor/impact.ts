@@ -7,7 +7,7 @@
  */
 import type { Catalog } from "@/lib/catalog";
 import { requestQuery } from "@/lib/form/url-codec";
-import { Decimal, premiumRequest, premiumSlots, pricePremium, selectEdition, type CompiledRateBook, type LibrarySlots, type PremiumOutcome, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
+import { Decimal, editFootprint, premiumRequest, premiumSlots, pricePremium, selectEdition, touchesFootprint, type CompiledRateBook, type EditFootprint, type LibrarySlots, type PremiumOutcome, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 
 /** Histogram edges in percent. Bins are half-open [from, to): below −20, −20…−10, …, +10…+20, +20 and above. */
 export const IMPACT_BIN_EDGES_PERCENT = ["-20", "-10", "-5", "-1", "1", "5", "10", "20"] as const;
@@ -95,6 +95,11 @@ export interface ImpactInput {
    * edition's impact: each request is priced with the edition in force on its start date.
    */
   policyStart?: string;
+  /**
+   * False: price every request with the proposed edition, also where the edit cannot reach it
+   * (see priceBoth); the same report, for comparing the two ways. True by default.
+   */
+  skipUntouched?: boolean;
 }
 
 /** A side's premium (its money text and amount), or its decline codes. */
@@ -146,13 +151,30 @@ export interface BothSides {
   proposed: readonly CompiledRateBook[];
   slots: LibrarySlots;
   catalog: Catalog;
+  /**
+   * Each pair of editions' footprint (edit-footprint.ts), worked out when first needed; null: they
+   * differ in more than values. Undefined: every request is priced with both editions in full.
+   */
+  footprints: Map<CompiledRateBook, Map<CompiledRateBook, EditFootprint | null>> | undefined;
 }
 
-/** The insurer's editions in both libraries (an insurer missing from a library declines there: no rate book). */
-export function bothSides(current: RateBookLibrary, proposed: RateBookLibrary, insurerId: string, catalog: Catalog): BothSides {
+/**
+ * The insurer's editions in both libraries (an insurer missing from a library declines there: no
+ * rate book). `skipUntouched` false prices every request with the proposed edition even where its
+ * footprint shows the premium cannot change (for tests that compare the two ways).
+ */
+export function bothSides(current: RateBookLibrary, proposed: RateBookLibrary, insurerId: string, catalog: Catalog, skipUntouched = true): BothSides {
   const currentEditions = current.get(insurerId) ?? [];
   const proposedEditions = proposed.get(insurerId) ?? [];
-  return { current: currentEditions, proposed: proposedEditions, slots: premiumSlots([...currentEditions, ...proposedEditions]), catalog };
+  return { current: currentEditions, proposed: proposedEditions, slots: premiumSlots([...currentEditions, ...proposedEditions]), catalog, footprints: skipUntouched ? new Map() : undefined };
+}
+
+function footprintOf(footprints: NonNullable<BothSides["footprints"]>, current: CompiledRateBook, proposed: CompiledRateBook): EditFootprint | null {
+  let byProposed = footprints.get(current);
+  if (byProposed === undefined) footprints.set(current, (byProposed = new Map()));
+  let found = byProposed.get(proposed);
+  if (found === undefined) byProposed.set(proposed, (found = editFootprint(current, proposed) ?? null));
+  return found;
 }
 
 const outcomeOf = (priced: PremiumOutcome): Outcome => (priced.kind === "quote" ? priced : { kind: "declined", reasons: priced.codes });
@@ -160,16 +182,21 @@ const outcomeOf = (priced: PremiumOutcome): Outcome => (priced.kind === "quote" 
 /**
  * The request priced with the insurer's edition in force on its policy start on each side,
  * premium-only (the premiums and decline codes a summary comparison gives): its rating variables
- * worked out once for both, and one pricing when both sides have the same compiled edition.
+ * worked out once for both. The proposed edition is not priced where it cannot give anything else:
+ * when both sides have the same compiled edition, or when the proposed one differs only in values
+ * the request does not read (its footprint, edit-footprint.ts); `after` is then `before` itself.
  */
 export function priceBoth(request: TQuoteRequest, sides: BothSides): { before: Outcome; after: Outcome } {
   const input = premiumRequest(request, sides.catalog, sides.slots);
   const currentBook = selectEdition(sides.current, request.policyStart);
   const proposedBook = selectEdition(sides.proposed, request.policyStart);
   const before = outcomeOf(pricePremium(currentBook, input));
-  // The same compiled edition on both sides prices the same: no need to price twice.
-  const after = currentBook === proposedBook ? before : outcomeOf(pricePremium(proposedBook, input));
-  return { before, after };
+  if (currentBook === proposedBook) return { before, after: before };
+  if (sides.footprints !== undefined && currentBook !== undefined && proposedBook !== undefined) {
+    const footprint = footprintOf(sides.footprints, currentBook, proposedBook);
+    if (footprint !== null && !touchesFootprint(footprint, proposedBook, input)) return { before, after: before };
+  }
+  return { before, after: outcomeOf(pricePremium(proposedBook, input)) };
 }
 
 export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request);
@@ -178,7 +205,7 @@ export const calculatorQuery = (request: TQuoteRequest) => requestQuery(request)
 function impactAnalysis(input: ImpactInput): { requests: readonly TQuoteRequest[]; add: (index: number) => void; report: () => ImpactReport } {
   const { catalog, insurerId } = input;
   const topN = input.topMovers ?? 20;
-  const sides = bothSides(input.current, input.proposed, insurerId, catalog);
+  const sides = bothSides(input.current, input.proposed, insurerId, catalog, input.skipUntouched ?? true);
 
   const requests = input.policyStart === undefined ? input.requests : input.requests.map((r) => redate(r, input.policyStart!));
 

@@ -31,17 +31,22 @@ export function parsePortfolio(text: string, source: string, catalog: Catalog = 
   return out;
 }
 
-/** One non-blank portfolio line as a validated request; throws naming `where` and the issues. */
-export function parsePortfolioLine(text: string, where: string, catalog: Catalog = defaultCatalog): TQuoteRequest {
+const placeOf = (at: string | (() => string)) => (typeof at === "string" ? at : at());
+
+/**
+ * One non-blank portfolio line as a validated request; throws naming `at` (the line's place) and
+ * the issues. `at` may be given as a function, called only for a bad line.
+ */
+export function parsePortfolioLine(text: string, at: string | (() => string), catalog: Catalog = defaultCatalog): TQuoteRequest {
   const line = text.trim();
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch (e) {
-    throw new Error(`${where}: not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${placeOf(at)}: not valid JSON: ${(e as Error).message}`);
   }
   if (typeof raw !== "object" || raw === null || typeof (raw as { policyStart?: unknown }).policyStart !== "string") {
-    throw new Error(`${where}: a portfolio request must give its policyStart`);
+    throw new Error(`${placeOf(at)}: a portfolio request must give its policyStart`);
   }
   // The plain shapes checked directly; anything else (every invalid line) by the schema, with its messages.
   const quick = quickQuoteRequest(raw, catalog);
@@ -49,7 +54,7 @@ export function parsePortfolioLine(text: string, where: string, catalog: Catalog
   const parsed = parseQuoteRequest(raw, catalog, PORTFOLIO_TODAY);
   if (!parsed.ok) {
     const issues = parsed.error.issues.map((issue) => `${issue.path || "(request)"}: ${issue.message}`).join("; ");
-    throw new Error(`${where}: invalid quote request: ${issues}`);
+    throw new Error(`${placeOf(at)}: invalid quote request: ${issues}`);
   }
   return parsed.request;
 }

@@ -15,4 +15,5 @@ export * from "./variables";
 export * from "./migrate-rate-book";
 export * from "./options";
 export * from "./price-premium";
+export * from "./edit-footprint";
 export * from "./quick-request";

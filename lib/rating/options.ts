@@ -11,9 +11,14 @@ export const REQUEST_LIMITS = {
   minPrice: "10000",
   maxPrice: "200000000",
   minYear: 1980,
+  /** The latest model year any request may give (a request's own bound is its policy year + 1). */
+  maxYear: 2101,
   minPowerHp: 20,
   maxPowerHp: 1500,
   maxFranchisePercent: 50,
+  /** A fixed franchise (or one from the second claim), in rubles. */
+  minFranchise: "1",
+  maxFranchise: "10000000",
 } as const;
 
 export const ANTI_THEFT = ["none", "standard", "satellite"] as const;

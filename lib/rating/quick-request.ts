@@ -13,12 +13,9 @@
 import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
 import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
-import { ZFranchisePercent, ZIsoDate, type TAddOnChoice, type TDriver, type TFranchise, type TQuoteRequest } from "./request-schema";
+import { ID_MAX_LENGTH, ID_PATTERN, MONEY_PATTERN, ZFranchisePercent, ZIsoDate, type TAddOnChoice, type TDriver, type TFranchise, type TQuoteRequest } from "./request-schema";
 
 type Json = Record<string, unknown>;
-
-const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const REQUEST_KEYS = new Set(["policyStart", "region", "vehicle", "drivers", "unlimitedDrivers", "allowedDrivers", "bonusMalusClass", "coverage", "franchise", "repair", "wearDeduction", "sumInsuredType", "installments", "policyTermMonths", "program", "addOns", "switchingFromInsurer", "telematics"]);
 const VEHICLE_KEYS = new Set(["modelId", "year", "price", "powerHp", "antiTheft", "parking", "credit", "creditor", "isNew", "registeredOn"]);
@@ -33,10 +30,30 @@ const SUM_INSURED_SET = new Set<unknown>(SUM_INSURED_TYPES);
 const LEVEL_SET = new Set<unknown>(PROGRAMME_LEVELS);
 const ADD_ON_SET = new Set<unknown>(ADD_ON_IDS);
 
-const PRICE_MIN = new Decimal(REQUEST_LIMITS.minPrice);
-const PRICE_MAX = new Decimal(REQUEST_LIMITS.maxPrice);
-const FRANCHISE_MIN = new Decimal("1");
-const FRANCHISE_MAX = new Decimal("10000000");
+/**
+ * A money field's bounds (the schema's, from REQUEST_LIMITS), as decimals and as JSON numbers. A
+ * whole number of rubles is checked as a number: the bounds are whole numbers a double holds
+ * exactly, so a number lies between them exactly when its decimal text does, and its text is
+ * already the schema's output. The upper bound has at most twelve digits, so a whole number
+ * within it matches the schema's money pattern.
+ */
+interface MoneyBounds {
+  least: Decimal;
+  most: Decimal;
+  leastNumber: number;
+  mostNumber: number;
+}
+
+function moneyBounds(least: string, most: string): MoneyBounds {
+  const [leastNumber, mostNumber] = [Number(least), Number(most)];
+  for (const [text, n] of [[least, leastNumber], [most, mostNumber]] as const) {
+    if (!Number.isSafeInteger(n) || String(n) !== text || n < 0 || n >= 1e12) throw new Error(`money bound ${text} is not a whole number of at most twelve digits`);
+  }
+  return { least: new Decimal(least), most: new Decimal(most), leastNumber, mostNumber };
+}
+
+const PRICE = moneyBounds(REQUEST_LIMITS.minPrice, REQUEST_LIMITS.maxPrice);
+const FRANCHISE = moneyBounds(REQUEST_LIMITS.minFranchise, REQUEST_LIMITS.maxFranchise);
 
 /** Thrown inside: not a plain valid shape (the schema decides). */
 const NOT_PLAIN = Symbol("not plain");
@@ -69,12 +86,16 @@ function oneOf<T>(v: unknown, set: ReadonlySet<unknown>, byDefault: T): T {
 }
 
 /** A JSON number amount as the schema's money: at most two decimals, between the bounds; its decimal text. */
-function money(v: unknown, least: Decimal, most: Decimal): string {
+function money(v: unknown, bounds: MoneyBounds): string {
   if (typeof v !== "number" || !Number.isFinite(v)) fail();
+  if (Number.isInteger(v)) {
+    if (v < bounds.leastNumber || v > bounds.mostNumber) fail();
+    return String(v);
+  }
   const text = String(v);
   if (!MONEY_PATTERN.test(text)) fail();
   const amount = new Decimal(text);
-  if (amount.lt(least) || amount.gt(most)) fail();
+  if (amount.lt(bounds.least) || amount.gt(bounds.most)) fail();
   return amount.toFixed();
 }
 
@@ -109,7 +130,7 @@ function percent(v: unknown): number {
 }
 
 function id(v: unknown): string {
-  if (typeof v !== "string" || v.length > 64 || !ID_PATTERN.test(v)) fail();
+  if (typeof v !== "string" || v.length > ID_MAX_LENGTH || !ID_PATTERN.test(v)) fail();
   return v;
 }
 
@@ -139,7 +160,7 @@ function franchise(v: unknown): TFranchise {
   }
   if (v.type !== "fixed" && v.type !== "fromSecondClaim") fail();
   onlyKeys(v, AMOUNT_KEYS);
-  return { type: v.type, amount: money(v.amount, FRANCHISE_MIN, FRANCHISE_MAX) };
+  return { type: v.type, amount: money(v.amount, FRANCHISE) };
 }
 
 const NONE_KEYS = new Set(["type"]);
@@ -166,66 +187,64 @@ function addOns(v: unknown): TAddOnChoice[] {
   return out;
 }
 
+// Objects are built field by field in the schema's key order, an optional field only when given
+// (the schema leaves an absent one out): never a `delete`, which would leave them slow to read.
+
+function vehicleOf(v: Json, catalog: Catalog): TQuoteRequest["vehicle"] {
+  onlyKeys(v, VEHICLE_KEYS);
+  if (typeof v.modelId !== "string" || !catalog.models.has(v.modelId)) fail();
+  const vehicle = { modelId: v.modelId, year: int(v.year, REQUEST_LIMITS.minYear, REQUEST_LIMITS.maxYear), price: money(v.price, PRICE) } as TQuoteRequest["vehicle"];
+  if (v.powerHp !== undefined) vehicle.powerHp = int(v.powerHp, REQUEST_LIMITS.minPowerHp, REQUEST_LIMITS.maxPowerHp);
+  vehicle.antiTheft = oneOf(v.antiTheft, ANTI_THEFT_SET, "standard");
+  vehicle.parking = oneOf(v.parking, PARKING_SET, "street");
+  vehicle.credit = bool(v.credit, false);
+  if (v.creditor !== undefined) vehicle.creditor = id(v.creditor);
+  vehicle.isNew = bool(v.isNew, false);
+  if (v.registeredOn !== undefined) vehicle.registeredOn = date(v.registeredOn);
+  return vehicle;
+}
+
+/** Whether a money text (the schema's output) is at least another: as numbers when both are whole (exact below 2^53), else as decimals. */
+function moneyAtLeast(a: string, b: string): boolean {
+  const [x, y] = [Number(a), Number(b)];
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && !a.includes(".") && !b.includes(".")) return x >= y;
+  return new Decimal(a).gte(b);
+}
+
 function build(raw: unknown, catalog: Catalog): TQuoteRequest {
   if (!isObject(raw)) fail();
   onlyKeys(raw, REQUEST_KEYS);
   const policyStart = date(raw.policyStart);
   const region = raw.region;
   if (typeof region !== "string" || !catalog.regions.has(region)) fail();
-  const v = raw.vehicle;
-  if (!isObject(v)) fail();
-  onlyKeys(v, VEHICLE_KEYS);
-  if (typeof v.modelId !== "string" || !catalog.models.has(v.modelId)) fail();
-  const year = int(v.year, REQUEST_LIMITS.minYear, 2101);
-  const vehicle: TQuoteRequest["vehicle"] = {
-    modelId: v.modelId,
-    year,
-    price: money(v.price, PRICE_MIN, PRICE_MAX),
-    powerHp: v.powerHp === undefined ? undefined : int(v.powerHp, REQUEST_LIMITS.minPowerHp, REQUEST_LIMITS.maxPowerHp),
-    antiTheft: oneOf(v.antiTheft, ANTI_THEFT_SET, "standard"),
-    parking: oneOf(v.parking, PARKING_SET, "street"),
-    credit: bool(v.credit, false),
-    creditor: v.creditor === undefined ? undefined : id(v.creditor),
-    isNew: bool(v.isNew, false),
-    registeredOn: v.registeredOn === undefined ? undefined : date(v.registeredOn),
-  };
-  // Absent optional fields are absent in the schema's output, not undefined.
-  if (vehicle.powerHp === undefined) delete vehicle.powerHp;
-  if (vehicle.creditor === undefined) delete vehicle.creditor;
-  if (vehicle.registeredOn === undefined) delete vehicle.registeredOn;
+  if (!isObject(raw.vehicle)) fail();
+  const vehicle = vehicleOf(raw.vehicle, catalog);
   if (raw.drivers !== undefined && (!Array.isArray(raw.drivers) || raw.drivers.length > REQUEST_LIMITS.maxNamedDrivers)) fail();
   const drivers = raw.drivers === undefined ? [] : (raw.drivers as unknown[]).map(driver);
   const unlimitedDrivers = bool(raw.unlimitedDrivers, false);
+  const request = { policyStart, region, vehicle, drivers, unlimitedDrivers } as TQuoteRequest;
   const allowedDrivers = raw.allowedDrivers === undefined ? undefined : int(raw.allowedDrivers, 1, MAX_ALLOWED_DRIVERS);
-  const request: TQuoteRequest = {
-    policyStart,
-    region,
-    vehicle,
-    drivers,
-    unlimitedDrivers,
-    allowedDrivers,
-    bonusMalusClass: oneOf(raw.bonusMalusClass, BONUS_MALUS_SET, "3"),
-    coverage: oneOf(raw.coverage, COVERAGE_SET, "full"),
-    franchise: franchise(raw.franchise),
-    repair: oneOf(raw.repair, REPAIR_SET, "dealer"),
-    wearDeduction: bool(raw.wearDeduction, false),
-    sumInsuredType: oneOf(raw.sumInsuredType, SUM_INSURED_SET, "non-aggregate"),
-    installments: raw.installments === undefined ? 1 : int(raw.installments, 1, 12),
-    policyTermMonths: raw.policyTermMonths === undefined ? POLICY_TERM_MONTHS.annual : int(raw.policyTermMonths, POLICY_TERM_MONTHS.min, POLICY_TERM_MONTHS.max),
-    program: program(raw.program),
-    addOns: addOns(raw.addOns),
-    switchingFromInsurer: bool(raw.switchingFromInsurer, false),
-    telematics: bool(raw.telematics, false),
-  };
-  if (allowedDrivers === undefined) delete request.allowedDrivers;
+  if (allowedDrivers !== undefined) request.allowedDrivers = allowedDrivers;
+  request.bonusMalusClass = oneOf(raw.bonusMalusClass, BONUS_MALUS_SET, "3");
+  request.coverage = oneOf(raw.coverage, COVERAGE_SET, "full");
+  request.franchise = franchise(raw.franchise);
+  request.repair = oneOf(raw.repair, REPAIR_SET, "dealer");
+  request.wearDeduction = bool(raw.wearDeduction, false);
+  request.sumInsuredType = oneOf(raw.sumInsuredType, SUM_INSURED_SET, "non-aggregate");
+  request.installments = raw.installments === undefined ? 1 : int(raw.installments, 1, 12);
+  request.policyTermMonths = raw.policyTermMonths === undefined ? POLICY_TERM_MONTHS.annual : int(raw.policyTermMonths, POLICY_TERM_MONTHS.min, POLICY_TERM_MONTHS.max);
+  request.program = program(raw.program);
+  request.addOns = addOns(raw.addOns);
+  request.switchingFromInsurer = bool(raw.switchingFromInsurer, false);
+  request.telematics = bool(raw.telematics, false);
   // The schema's checks across fields: any of them failing is for the schema to report.
-  if (year > Number(policyStart.slice(0, 4)) + 1) fail();
+  if (vehicle.year > Number(policyStart.slice(0, 4)) + 1) fail();
   if (unlimitedDrivers ? drivers.length > 0 || allowedDrivers !== undefined : drivers.length === 0) fail();
   if (allowedDrivers !== undefined && allowedDrivers < drivers.length) fail();
   if (vehicle.creditor !== undefined && !vehicle.credit) fail();
-  if (vehicle.registeredOn !== undefined && (vehicle.registeredOn > policyStart || Number(vehicle.registeredOn.slice(0, 4)) < year - 1)) fail();
+  if (vehicle.registeredOn !== undefined && (vehicle.registeredOn > policyStart || Number(vehicle.registeredOn.slice(0, 4)) < vehicle.year - 1)) fail();
   const f = request.franchise;
-  if ((f.type === "fixed" || f.type === "fromSecondClaim") && new Decimal(f.amount).gte(vehicle.price)) fail();
+  if ((f.type === "fixed" || f.type === "fromSecondClaim") && moneyAtLeast(f.amount, vehicle.price)) fail();
   return request;
 }
 

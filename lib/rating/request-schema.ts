@@ -5,7 +5,8 @@ import { Decimal } from "./decimal";
 export * from "./options";
 import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
 
-const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+/** A ruble amount's text: at most twelve digits, at most two decimals. */
+export const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
 /** A ruble amount given as a JSON number or a decimal string; at most two decimals. Output: a string. */
 const ZMoney = z
@@ -54,17 +55,20 @@ export const ZFranchise = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("none") }),
-    z.strictObject({ type: z.literal("fixed"), amount: moneyBetween("1", "10000000", "the franchise") }),
+    z.strictObject({ type: z.literal("fixed"), amount: moneyBetween(REQUEST_LIMITS.minFranchise, REQUEST_LIMITS.maxFranchise, "the franchise") }),
     z.strictObject({
       type: z.literal("percent"),
       percent: ZFranchisePercent,
     }),
-    z.strictObject({ type: z.literal("fromSecondClaim"), amount: moneyBetween("1", "10000000", "the franchise") }),
+    z.strictObject({ type: z.literal("fromSecondClaim"), amount: moneyBetween(REQUEST_LIMITS.minFranchise, REQUEST_LIMITS.maxFranchise, "the franchise") }),
   ],
   { error: "must be one of: none, fixed, percent, fromSecondClaim" },
 );
 
-const ZId = z.string().max(64, { error: "must be at most 64 characters long" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lowercase letters, digits and hyphens" });
+/** An id (a creditor, an insurer, a programme): lowercase words joined by hyphens, at most ID_MAX_LENGTH characters. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 64;
+const ZId = z.string().max(ID_MAX_LENGTH, { error: `must be at most ${ID_MAX_LENGTH} characters long` }).regex(ID_PATTERN, { error: "must be lowercase letters, digits and hyphens" });
 
 /**
  * An add-on chosen for every insurer, by its shared code ("gap"), or with its own options:
@@ -103,7 +107,7 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
     region: z.enum(regionCodes, { error: "unknown region code (two digits, e.g. \"38\")" }),
     vehicle: z.strictObject({
       modelId: z.enum(modelIds, { error: "unknown model; see GET /api/v1/catalog" }),
-      year: z.int({ error: "must be a year, e.g. 2024" }).min(REQUEST_LIMITS.minYear).max(2101),
+      year: z.int({ error: "must be a year, e.g. 2024" }).min(REQUEST_LIMITS.minYear).max(REQUEST_LIMITS.maxYear),
       price: moneyBetween(REQUEST_LIMITS.minPrice, REQUEST_LIMITS.maxPrice, "the price"),
       powerHp: z.int({ error: "must be whole horsepower" }).min(REQUEST_LIMITS.minPowerHp).max(REQUEST_LIMITS.maxPowerHp).optional(),
       antiTheft: z.enum(ANTI_THEFT).default("standard"),

@@ -1,5 +1,6 @@
 /** The impact analysis of a large portfolio, run while the page shows its progress: the action and its route handler. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as catalogServer from "@/lib/db/catalog.server";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.server";
 import { createDraft, listVersions } from "@/lib/db/rate-books.server";
 import { getReadyDatabase } from "@/lib/db/ready.server";
@@ -27,6 +28,18 @@ describe.each(BACKENDS)("a running impact analysis on %s", (backend) => {
     expect(running.progress.total).toBe(3000);
     expect(running.progress.done).toBeGreaterThan(0);
     expect(running.progress.done).toBeLessThan(3000);
+    // Asked again while it runs (the progress bar's poll): the same analysis, found by its key, the
+    // catalog not read again (a spy that counts the real function's calls).
+    const reads = vi.spyOn(catalogServer, "loadCatalog");
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        const again = await versionImpactOrProgress(f.db, actor(f.editor), { id: draft.id }, NOW, 0);
+        expect(again.ok).toBe(true);
+      }
+      expect(reads.mock.calls.length).toBe(0);
+    } finally {
+      reads.mockRestore();
+    }
     // The same analysis, awaited (it runs once), then its report at once.
     const done = await versionImpact(f.db, actor(f.editor), { id: draft.id }, NOW);
     if (!done.ok) throw new Error(done.message);

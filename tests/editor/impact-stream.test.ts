@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { analyzeImpact, type ImpactReport } from "@/lib/editor/impact";
 import { streamImpact } from "@/lib/editor/impact-stream.server";
-import { loadPortfolio, portfolioPath } from "@/lib/editor/load-portfolio.server";
+import { loadPortfolio, parsePortfolio, portfolioPath } from "@/lib/editor/load-portfolio.server";
 import { buildLibrary, compileRateBook, parseRateBook, type TRateBook } from "@/lib/rating";
+import { generateRequests } from "@/lib/sample/generate-requests";
 import { fixtureLibrary } from "@/tests/helpers/fixture-library";
 
 const sources: TRateBook[] = [...fixtureLibrary().values()].flat().map((b) => b.source);
@@ -26,6 +27,15 @@ function editedMaks(): TRateBook {
 }
 
 const proposed = [...sources.filter((b) => b.id !== "maks-2019-01-01"), editedMaks()];
+
+/** MAKS with only values changed (3–4-year-old cars 10 % dearer, a Kia Rio base rate): an edit with a footprint. */
+function valueEditedMaks(): TRateBook {
+  const json = structuredClone(sources.find((b) => b.id === "maks-2019-01-01")!) as TRateBook & { factors: { id: string; rows: { when: Record<string, unknown>; value: string }[] }[] };
+  const row = json.factors.find((t) => t.id === "vehicle-age")!.rows.find((r) => (r.when["vehicle.ageYears"] as { gte?: number } | undefined)?.gte === 3)!;
+  row.value = (Number(row.value) * 1.1).toFixed(4);
+  (json.components as { damage: { byModel: Record<string, string> } }).damage.byModel["kia-rio"] = "0.08";
+  return parseRateBook(json, "value-edited maks");
+}
 
 function expected(requests = loadPortfolio()): Omit<ImpactReport, "changes"> {
   return withoutChanges(analyzeImpact({
@@ -74,6 +84,29 @@ describe("streamImpact", () => {
       topMovers: 7,
     }));
     expect(report).toEqual(want);
+  }, 120_000);
+
+  it("a value-only edit, most requests out of its reach: the report of pricing both editions in full, on the portfolio and on generated requests", async () => {
+    const valueProposed = [...sources.filter((b) => b.id !== "maks-2019-01-01"), valueEditedMaks()];
+    const generated = join(mkdtempSync(join(tmpdir(), "kasko-impact-")), "generated.jsonl");
+    writeFileSync(generated, `${generateRequests(catalog, 20_000, 77).map((r) => JSON.stringify(r)).join("\n")}\n`);
+    for (const [path, workers] of [[portfolioPath(), 0], [generated, 2]] as const) {
+      const requests = parsePortfolio(readFileSync(path, "utf8"), path);
+      const full = withoutChanges(analyzeImpact({
+        requests,
+        current: buildLibrary(sources.map(compileRateBook)),
+        proposed: buildLibrary(valueProposed.map(compileRateBook)),
+        catalog,
+        insurerId: "maks",
+        skipUntouched: false,
+      }));
+      const report = await streamImpact({ path, current: sources, proposed: valueProposed, insurerId: "maks", workers, maxDeclineChanges: Infinity });
+      expect(report).toEqual(full);
+      // The edit moves some premiums and leaves most alone.
+      expect(full.count).toBeGreaterThan(requests.length / 2);
+      expect(full.meanChangePercent).not.toBe("0.00");
+      expect(full.medianChangePercent).toBe("0.00");
+    }
   }, 120_000);
 
   it("names the file and line of an invalid request", async () => {

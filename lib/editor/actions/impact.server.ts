@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client.server";
 import { getVersion, versionStates } from "@/lib/db/rate-books.server";
 import { rateBookVersions, type RateBookVersion } from "@/lib/db/schema";
 import { analyzeImpactInSteps, type ImpactReport } from "@/lib/editor/impact";
-import { impactJob, type ImpactJob } from "@/lib/editor/impact-jobs.server";
+import { findImpactJob, impactJob, type ImpactJob } from "@/lib/editor/impact-jobs.server";
 import { loadPortfolio, portfolioPath } from "@/lib/editor/load-portfolio.server";
 import { buildLibrary, loadRateBook } from "@/lib/rating";
 import { authorize, type Actor } from "./authorize";
@@ -53,13 +53,17 @@ async function startImpact(db: Db, user: Actor | null, input: { id: unknown }, n
   if (!version) return fail("not_found", "Такой версии нет.");
   const today = todayIso(now);
   const active = await activeEdition(db, version.insurerId, today);
-  const check = validateRateBook(version.body, `version ${version.id}`);
-  if (!check.ok) return fail("invalid", "Версия не проходит проверку тарифа: влияние не посчитать.", check.issues);
 
   // Pricing the portfolio twice takes a moment: the analysis runs once per version, revision,
   // edition in force, catalog, portfolio and day, in steps that leave the server free to answer meanwhile.
   const path = options.portfolioPath ?? portfolioPath();
   const key = `${version.id}:${version.revision}:${version.status}:${active?.id ?? "-"}:${await catalogStamp(db)}:${path}:${today}`;
+  // Asked again (the progress bar polls several times a second): the analysis found by its key,
+  // without validating the version or reading the catalog again — both are what its key names.
+  const running = findImpactJob(db, key);
+  if (running) return succeed({ version, active, today, job: running });
+  const check = validateRateBook(version.body, `version ${version.id}`);
+  if (!check.ok) return fail("invalid", "Версия не проходит проверку тарифа: влияние не посчитать.", check.issues);
   // The site's catalog in the database, as the calculator prices with (removed models kept, so
   // a portfolio request naming one is still priced rather than failing the whole analysis). Read
   // before the job starts, so that a new analysis has priced its first step when this returns.
