@@ -10,7 +10,7 @@
  * step (the engine reads a table only at the row its conditions find — lookup-table.ts `findRow`,
  * `rowAt`, and rate-plan.ts's combinations of found rows — and the conditions are the same), so
  * the proposed edition gives exactly the premium or the decline codes the current one gave: the
- * impact analysis need not price it. docs/decisions/0099-impact-edit-footprint.md.
+ * impact analysis need not price it. docs/decisions/0031-impact-edit-footprint.md.
  */
 import type { CompiledRateBook } from "./compile-rate-book";
 import { NO_ROW } from "./lookup-table";
