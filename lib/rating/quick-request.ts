@@ -8,17 +8,15 @@
  * undefined, for the schema itself to judge, so rejections and their messages are always the
  * schema's. For validating many lines (the impact analysis's portfolio files);
  * tests/property/quick-request.property.test.ts shows it takes only what the schema accepts, with
- * the same result. docs/decisions/0030-impact-premium-only.md.
+ * the same result. docs/decisions/0030-impact-premium-only.md. Its bounds and patterns are the
+ * schema's own (REQUEST_LIMITS, MONEY_PATTERN, ID_PATTERN in options.ts), read from one place.
  */
 import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
-import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, ID_PATTERN, MAX_ALLOWED_DRIVERS, MONEY_PATTERN, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
 import { ZFranchisePercent, ZIsoDate, type TAddOnChoice, type TDriver, type TFranchise, type TQuoteRequest } from "./request-schema";
 
 type Json = Record<string, unknown>;
-
-const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const REQUEST_KEYS = new Set(["policyStart", "region", "vehicle", "drivers", "unlimitedDrivers", "allowedDrivers", "bonusMalusClass", "coverage", "franchise", "repair", "wearDeduction", "sumInsuredType", "installments", "policyTermMonths", "program", "addOns", "switchingFromInsurer", "telematics"]);
 const VEHICLE_KEYS = new Set(["modelId", "year", "price", "powerHp", "antiTheft", "parking", "credit", "creditor", "isNew", "registeredOn"]);
@@ -35,8 +33,8 @@ const ADD_ON_SET = new Set<unknown>(ADD_ON_IDS);
 
 const PRICE_MIN = new Decimal(REQUEST_LIMITS.minPrice);
 const PRICE_MAX = new Decimal(REQUEST_LIMITS.maxPrice);
-const FRANCHISE_MIN = new Decimal("1");
-const FRANCHISE_MAX = new Decimal("10000000");
+const FRANCHISE_MIN = new Decimal(REQUEST_LIMITS.minFranchise);
+const FRANCHISE_MAX = new Decimal(REQUEST_LIMITS.maxFranchise);
 
 /** Thrown inside: not a plain valid shape (the schema decides). */
 const NOT_PLAIN = Symbol("not plain");
@@ -109,7 +107,7 @@ function percent(v: unknown): number {
 }
 
 function id(v: unknown): string {
-  if (typeof v !== "string" || v.length > 64 || !ID_PATTERN.test(v)) fail();
+  if (typeof v !== "string" || v.length > REQUEST_LIMITS.maxIdLength || !ID_PATTERN.test(v)) fail();
   return v;
 }
 
@@ -176,7 +174,7 @@ function build(raw: unknown, catalog: Catalog): TQuoteRequest {
   if (!isObject(v)) fail();
   onlyKeys(v, VEHICLE_KEYS);
   if (typeof v.modelId !== "string" || !catalog.models.has(v.modelId)) fail();
-  const year = int(v.year, REQUEST_LIMITS.minYear, 2101);
+  const year = int(v.year, REQUEST_LIMITS.minYear, REQUEST_LIMITS.maxYear);
   const vehicle: TQuoteRequest["vehicle"] = {
     modelId: v.modelId,
     year,
@@ -210,7 +208,7 @@ function build(raw: unknown, catalog: Catalog): TQuoteRequest {
     repair: oneOf(raw.repair, REPAIR_SET, "dealer"),
     wearDeduction: bool(raw.wearDeduction, false),
     sumInsuredType: oneOf(raw.sumInsuredType, SUM_INSURED_SET, "non-aggregate"),
-    installments: raw.installments === undefined ? 1 : int(raw.installments, 1, 12),
+    installments: raw.installments === undefined ? 1 : int(raw.installments, 1, REQUEST_LIMITS.maxInstallments),
     policyTermMonths: raw.policyTermMonths === undefined ? POLICY_TERM_MONTHS.annual : int(raw.policyTermMonths, POLICY_TERM_MONTHS.min, POLICY_TERM_MONTHS.max),
     program: program(raw.program),
     addOns: addOns(raw.addOns),

@@ -3,9 +3,10 @@ import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
 
 export * from "./options";
-import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, ID_PATTERN, MAX_ALLOWED_DRIVERS, MONEY_PATTERN, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
 
-const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+// Every bound below comes from REQUEST_LIMITS and the patterns in options.ts, which the quick
+// path for plain requests (quick-request.ts) reads too: the two cannot drift apart.
 
 /** A ruble amount given as a JSON number or a decimal string; at most two decimals. Output: a string. */
 const ZMoney = z
@@ -28,8 +29,9 @@ function moneyBetween(min: string, max: string, what: string) {
   });
 }
 
-export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= "2000-01-01" && s <= "2100-12-31", {
-  error: "must be between 2000-01-01 and 2100-12-31",
+const { earliestDate, latestDate } = REQUEST_LIMITS;
+export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= earliestDate && s <= latestDate, {
+  error: `must be between ${earliestDate} and ${latestDate}`,
 });
 
 export const ZDriver = z.strictObject({
@@ -54,17 +56,17 @@ export const ZFranchise = z.discriminatedUnion(
   "type",
   [
     z.strictObject({ type: z.literal("none") }),
-    z.strictObject({ type: z.literal("fixed"), amount: moneyBetween("1", "10000000", "the franchise") }),
+    z.strictObject({ type: z.literal("fixed"), amount: moneyBetween(REQUEST_LIMITS.minFranchise, REQUEST_LIMITS.maxFranchise, "the franchise") }),
     z.strictObject({
       type: z.literal("percent"),
       percent: ZFranchisePercent,
     }),
-    z.strictObject({ type: z.literal("fromSecondClaim"), amount: moneyBetween("1", "10000000", "the franchise") }),
+    z.strictObject({ type: z.literal("fromSecondClaim"), amount: moneyBetween(REQUEST_LIMITS.minFranchise, REQUEST_LIMITS.maxFranchise, "the franchise") }),
   ],
   { error: "must be one of: none, fixed, percent, fromSecondClaim" },
 );
 
-const ZId = z.string().max(64, { error: "must be at most 64 characters long" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be lowercase letters, digits and hyphens" });
+const ZId = z.string().max(REQUEST_LIMITS.maxIdLength, { error: `must be at most ${REQUEST_LIMITS.maxIdLength} characters long` }).regex(ID_PATTERN, { error: "must be lowercase letters, digits and hyphens" });
 
 /**
  * An add-on chosen for every insurer, by its shared code ("gap"), or with its own options:
@@ -76,7 +78,7 @@ export const ZAddOnChoice = z
       z.enum(ADD_ON_IDS),
       z.strictObject({
         id: z.enum(ADD_ON_IDS, { error: `must be one of: ${ADD_ON_IDS.join(", ")}` }),
-        sumInsured: moneyBetween("1", "100000000", "the add-on's sum insured").optional(),
+        sumInsured: moneyBetween(REQUEST_LIMITS.minAddOnSumInsured, REQUEST_LIMITS.maxAddOnSumInsured, "the add-on's sum insured").optional(),
         trailer: z.boolean().optional(),
       }),
     ],
@@ -103,7 +105,7 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
     region: z.enum(regionCodes, { error: "unknown region code (two digits, e.g. \"38\")" }),
     vehicle: z.strictObject({
       modelId: z.enum(modelIds, { error: "unknown model; see GET /api/v1/catalog" }),
-      year: z.int({ error: "must be a year, e.g. 2024" }).min(REQUEST_LIMITS.minYear).max(2101),
+      year: z.int({ error: "must be a year, e.g. 2024" }).min(REQUEST_LIMITS.minYear).max(REQUEST_LIMITS.maxYear),
       price: moneyBetween(REQUEST_LIMITS.minPrice, REQUEST_LIMITS.maxPrice, "the price"),
       powerHp: z.int({ error: "must be whole horsepower" }).min(REQUEST_LIMITS.minPowerHp).max(REQUEST_LIMITS.maxPowerHp).optional(),
       antiTheft: z.enum(ANTI_THEFT).default("standard"),
@@ -126,7 +128,11 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
     repair: z.enum(REPAIR_OPTIONS).default("dealer"),
     wearDeduction: z.boolean().default(false),
     sumInsuredType: z.enum(SUM_INSURED_TYPES).default("non-aggregate"),
-    installments: z.int({ error: "must be a whole number of payments from 1 to 12" }).min(1, { error: "must be from 1 to 12" }).max(12, { error: "must be from 1 to 12" }).default(1),
+    installments: z
+      .int({ error: `must be a whole number of payments from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .min(1, { error: `must be from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .max(REQUEST_LIMITS.maxInstallments, { error: `must be from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .default(1),
     policyTermMonths: z
       .int({ error: "must be a whole number of months from 1 to 12" })
       .min(POLICY_TERM_MONTHS.min, { error: "must be from 1 to 12 months" })
