@@ -28,9 +28,20 @@ export function pow10(n: number): bigint {
 const LIMIT = pow10(PRECISION);
 const abs = (m: bigint) => (m < 0n ? -m : m);
 
-/** How many decimal digits |m| has (0 has one). */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** 10^0 … 10^16 as doubles (exact). */
+const DOUBLE_POWERS = Array.from({ length: 17 }, (_, i) => 10 ** i);
+
+/** How many decimal digits |m| has (0 has one). Below 2^53 without writing the number out. */
 export function digitCount(m: bigint): number {
-  return abs(m).toString().length;
+  const a = abs(m);
+  if (a > SAFE) return a.toString().length;
+  const n = Number(a);
+  // log10 may be off by one next to a power of ten: the exact powers correct it.
+  let d = n < 10 ? 1 : Math.floor(Math.log10(n)) + 1;
+  if (n >= DOUBLE_POWERS[d]!) d += 1;
+  else if (d > 1 && n < DOUBLE_POWERS[d - 1]!) d -= 1;
+  return d;
 }
 
 /** Significant digits of the value, trailing zeros not counted (decimal.js's `sd()`; 1 for zero). */

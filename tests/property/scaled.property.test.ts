@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/rating";
 import { toMoneyString } from "@/lib/rating/money";
-import { add, cmp, div, moneyText, mul, scaledOf, significantDigits, sub, toDecimal, toDP, type Scaled } from "@/lib/rating/scaled";
+import { add, cmp, digitCount, div, moneyText, mul, scaledOf, significantDigits, sub, toDecimal, toDP, type Scaled } from "@/lib/rating/scaled";
 
 const NUM_RUNS = 3000;
 
@@ -95,5 +95,21 @@ describe("scaled integers", () => {
     expect(toDecimal(sub(a, half)).eq(nines)).toBe(true);
     expectSame(div(scaledOf(new Decimal(2)), scaledOf(new Decimal(3))), new Decimal(2).div(3));
     expect(toDecimal(div(scaledOf(new Decimal(2)), scaledOf(new Decimal(3)))).toString()).toBe(`0.${"6".repeat(39)}7`);
+  });
+});
+
+describe("digitCount", () => {
+  it("counts the digits of every power of ten and its neighbours, and of random numbers", () => {
+    for (let n = 0; n <= 45; n += 1) {
+      for (const m of [10n ** BigInt(n) - 1n, 10n ** BigInt(n), 10n ** BigInt(n) + 1n, -(10n ** BigInt(n))]) {
+        expect(digitCount(m), String(m)).toBe((m < 0n ? -m : m).toString().length);
+      }
+    }
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), (m) => {
+        expect(digitCount(m)).toBe((m < 0n ? -m : m).toString().length);
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
