@@ -124,7 +124,7 @@ function applyDrivers(input: PricingInput, rates: Rates, plan: CoveragePlan, rat
   for (const { components, driverIndex } of ratePlan.driverFactors) {
     const row = pick.rows[driverIndex];
     if (row === undefined || row.neutralMultiply) continue;
-    apply(rates, laneCode(components, both), scaledOf(row.value), row.digits);
+    apply(rates, laneCode(components, both), row.scaled, row.digits);
   }
   return true;
 }
@@ -154,10 +154,10 @@ export function priceByRates(book: CompiledRateBook, programme: CompiledProgramm
       row = found;
     }
     if (component === "theft") {
-      rates.second = scaledOf(row.value);
+      rates.second = row.scaled;
       rates.secondDigits = row.digits;
     } else {
-      rates.first = scaledOf(row.value);
+      rates.first = row.scaled;
       rates.firstDigits = row.digits;
     }
   }
@@ -177,11 +177,11 @@ export function priceByRates(book: CompiledRateBook, programme: CompiledProgramm
   }
   if (book.policyTerms.size > 0) {
     const row = book.policyTerms.get(input.request.policyTermMonths);
-    if (row !== undefined && !row.neutralMultiply) apply(rates, 2, scaledOf(row.value), row.digits);
+    if (row !== undefined && !row.neutralMultiply) apply(rates, 2, row.scaled, row.digits);
   }
   if (book.discounts.length > 0) {
     const set = discountSet(book, input);
-    if (set !== undefined) apply(rates, 2, scaledOf(set.factor), set.digits);
+    if (set !== undefined) apply(rates, 2, set.scaled, set.digits);
   }
   return totalsOf(rates, insured, both, lanes[0] === "theft", lanes[0] === "single");
 }

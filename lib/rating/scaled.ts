@@ -135,7 +135,8 @@ export function scaledOf(value: Decimal): Scaled {
   return found;
 }
 
-function parseScaled(value: Decimal): Scaled {
+/** The Decimal's value as scaledOf gives it, not kept (for values kept elsewhere: compiled rows). */
+export function parseScaled(value: Decimal): Scaled {
   const text = value.toFixed();
   const point = text.indexOf(".");
   let m = BigInt(point < 0 ? text : text.slice(0, point) + text.slice(point + 1));

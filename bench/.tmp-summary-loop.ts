@@ -1,0 +1,11 @@
+import { catalog } from "@/lib/catalog";
+import { compareSummary, parseQuoteRequest } from "@/lib/rating";
+import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { generateRequests } from "@/lib/sample/generate-requests";
+const library = getDiskLibrary();
+const requests = generateRequests(catalog, 2000, 42).map((r) => { const p = parseQuoteRequest(r, catalog, "2026-11-22"); if (!p.ok) throw new Error(); return p.request; });
+const seconds = Number(process.env.SECONDS_RUN ?? 4);
+let count = 0; const end = performance.now() + seconds * 1000; const cpu = process.cpuUsage();
+while (performance.now() < end) for (let i = 0; i < 200; i++) compareSummary(requests[count++ % requests.length]!, library, catalog);
+const u = process.cpuUsage(cpu);
+console.log(Math.round(count / ((u.user + u.system) / 1e6)), "summary/s");
