@@ -3,7 +3,8 @@
  * all insurers): full (with worksheets), summary (no worksheet) and, as the floor they are measured
  * against, the same premiums in plain JS numbers (bench/plain-number-baseline.ts), in interleaved
  * rounds; (2) the batch CLI over 10 000 generated requests end to end (process start, parsing,
- * pricing, JSON out), full and `--detail summary`, with its worker threads and in one thread.
+ * pricing, JSON out), full and `--detail summary`, with the threads it chooses by default (workers
+ * for a full batch of this size, one thread for a summary one) and with `--workers 0`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync, openSync, closeSync } from "node:fs";

@@ -1,5 +1,5 @@
 import type { Catalog } from "@/lib/catalog";
-import { bodyError, compareQuotes, compareSummary, parseQuoteRequest, type ComparisonResponse, type InvalidRequest, type RateBookLibrary, type SummaryResponse } from "@/lib/rating";
+import { bodyError, compareQuotes, compareSummary, parseQuoteRequest, quickQuoteRequest, type ComparisonResponse, type InvalidRequest, type RateBookLibrary, type SummaryResponse } from "@/lib/rating";
 import { JsonBytes, utf8 } from "./json-bytes";
 import { localizeComparison, localizeSummary, type LocalizedComparison, type LocalizedSummary } from "./localize-response";
 import { DEFAULT_QUOTE_OPTIONS, type QuoteOptions } from "./quote-options";
@@ -23,16 +23,24 @@ export type QuoteOutcome =
   | { status: 200; detail: QuoteOptions["detail"]; lang: QuoteOptions["lang"]; body: QuoteBody }
   | { status: 400; body: InvalidRequest };
 
-/** Decoded JSON → validated request → ranked comparison in the asked form, or the field-level error. Shared by the API and the CLI. */
+/**
+ * Decoded JSON → validated request → ranked comparison in the asked form, or the field-level error.
+ * Shared by the API and the CLI. A request in one of the plain shapes is checked by the quick path
+ * (quick-request.ts: the schema's result, without zod's work); every other goes through the schema.
+ */
 export function respondToQuoteJson(json: unknown, ctx: QuoteContext, options: QuoteOptions = DEFAULT_QUOTE_OPTIONS): QuoteOutcome {
-  const parsed = parseQuoteRequest(json, ctx.catalog, ctx.today);
-  if (!parsed.ok) return { status: 400, body: parsed.error };
+  let request = quickQuoteRequest(json, ctx.catalog);
+  if (request === undefined) {
+    const parsed = parseQuoteRequest(json, ctx.catalog, ctx.today);
+    if (!parsed.ok) return { status: 400, body: parsed.error };
+    request = parsed.request;
+  }
   const { detail, lang } = options;
   if (detail === "summary") {
-    const summary = compareSummary(parsed.request, ctx.library, ctx.catalog);
+    const summary = compareSummary(request, ctx.library, ctx.catalog);
     return { status: 200, detail, lang, body: lang ? localizeSummary(summary, lang) : summary };
   }
-  const full = compareQuotes(parsed.request, ctx.library, ctx.catalog);
+  const full = compareQuotes(request, ctx.library, ctx.catalog);
   return { status: 200, detail, lang, body: lang ? localizeComparison(full, lang) : full };
 }
 

@@ -12,7 +12,7 @@
  *
  * Used by the quote route for its default (full) answer and by the batch CLI; why it lives in
  * lib/api and how to re-measure: docs/decisions/0018-serializer-placement.md. Module-level state,
- * all bounded: insurer heads (MAX_INSURER_HEADS) and rate-book references (MAX_RATE_BOOK_REFS),
+ * all bounded (the summary's writer, serialize-summary.ts, shares them): insurer heads (MAX_INSURER_HEADS) and rate-book references (MAX_RATE_BOOK_REFS),
  * each emptied when full; serializeResponse's scratch buffer, dropped back to its first size
  * after a response that outgrew it.
  */
@@ -21,15 +21,15 @@ import { JsonBytes, putShared, putString, putValue, utf8, type KeyedWriter } fro
 import { forgetLookups, lookupMark, putSteps } from "./serialize-steps";
 
 /** Every key of the type, in the library's order (a missing or unknown one fails to compile). */
-const RESPONSE_KEYS = Object.keys({ policyStart: 1, currency: 1, quotes: 1, declined: 1 } satisfies Record<keyof ComparisonResponse, 1>);
+export const RESPONSE_KEYS = Object.keys({ policyStart: 1, currency: 1, quotes: 1, declined: 1 } satisfies Record<keyof ComparisonResponse, 1>);
 const QUOTE_KEYS = Object.keys({
   rank: 1, insurerId: 1, insurerName: 1, insurerNameEn: 1, premium: 1, components: 1, installments: 1,
   installmentAmount: 1, installmentSchedule: 1, rateBook: 1, programme: 1, addOns: 1, coverPremium: 1,
   policyTermMonths: 1, provenance: 1, conditions: 1, steps: 1,
 } satisfies Record<keyof Quote, 1>);
 /** The quote's keys that are present only when they say something (undefined: left out, as JSON.stringify does). */
-const OPTIONAL_QUOTE_KEYS = ["programme", "addOns", "coverPremium", "policyTermMonths", "provenance"] as const;
-const OPTIONAL_QUOTE_HEADS = OPTIONAL_QUOTE_KEYS.map((key) => utf8(`,${JSON.stringify(key)}:`));
+export const OPTIONAL_QUOTE_KEYS = ["programme", "addOns", "coverPremium", "policyTermMonths", "provenance"] as const;
+export const OPTIONAL_QUOTE_HEADS = OPTIONAL_QUOTE_KEYS.map((key) => utf8(`,${JSON.stringify(key)}:`));
 const CONDITION_KEYS = Object.keys({
   coverage: 1, sumInsured: 1, sumInsuredType: 1, franchise: 1, franchiseAmount: 1, repair: 1,
   wearDeduction: 1, installments: 1, drivers: 1, notes: 1,
@@ -39,7 +39,7 @@ const COMPONENT_KEYS = Object.keys({ damage: 1, theft: 1 } satisfies Record<keyo
 const RATE_BOOK_KEYS = Object.keys({ id: 1, effectiveFrom: 1 } satisfies Record<keyof Quote["rateBook"], 1>);
 
 /** An ordinary object whose own enumerable keys are exactly `keys`, in that order. */
-function hasKeys(o: unknown, keys: readonly string[]): o is Record<string, unknown> {
+export function hasKeys(o: unknown, keys: readonly string[]): o is Record<string, unknown> {
   if (typeof o !== "object" || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
   const own = Object.keys(o);
   if (own.length !== keys.length) return false;
@@ -76,7 +76,7 @@ const DAMAGE = text('{"damage":');
 const THEFT = text(',"theft":');
 
 /** A number as JSON.stringify writes it. */
-function putNumber(out: JsonBytes, n: number): void {
+export function putNumber(out: JsonBytes, n: number): void {
   out.putAscii(Number.isFinite(n) ? String(n) : "null");
 }
 
@@ -87,7 +87,7 @@ export const MAX_RATE_BOOK_REFS = 1024;
 /** `,"insurerId":…,"insurerName":…,"insurerNameEn":…,"premium":` per insurer. */
 const insurerHeads = new Map<string, { name: string; nameEn: string; bytes: Uint8Array }>();
 
-function insurerHead(id: string, name: string, nameEn: string): Uint8Array {
+export function insurerHead(id: string, name: string, nameEn: string): Uint8Array {
   const cached = insurerHeads.get(id);
   if (cached !== undefined && cached.name === name && cached.nameEn === nameEn) return cached.bytes;
   const bytes = text(`,"insurerId":${JSON.stringify(id)},"insurerName":${JSON.stringify(name)},"insurerNameEn":${JSON.stringify(nameEn)},"premium":`);
@@ -113,7 +113,7 @@ function rateBookRef(id: string, effectiveFrom: string): Uint8Array {
  * where JSON.stringify would leave the property out, which the caller's fast path cannot do.
  */
 
-function putStrings(out: JsonBytes, a: unknown): boolean {
+export function putStrings(out: JsonBytes, a: unknown): boolean {
   if (!Array.isArray(a)) return putValue(out, a);
   for (let i = 0; i < a.length; i += 1) if (typeof a[i] !== "string") return putValue(out, a);
   out.putAscii("[");
@@ -125,7 +125,7 @@ function putStrings(out: JsonBytes, a: unknown): boolean {
   return true;
 }
 
-function putComponents(out: JsonBytes, c: unknown): boolean {
+export function putComponents(out: JsonBytes, c: unknown): boolean {
   if (!hasKeys(c, COMPONENT_KEYS) || typeof c.damage !== "string" || typeof c.theft !== "string") return putValue(out, c);
   out.put(DAMAGE);
   putString(out, c.damage);
@@ -135,7 +135,7 @@ function putComponents(out: JsonBytes, c: unknown): boolean {
   return true;
 }
 
-function putRateBook(out: JsonBytes, r: unknown): boolean {
+export function putRateBook(out: JsonBytes, r: unknown): boolean {
   if (!hasKeys(r, RATE_BOOK_KEYS) || typeof r.id !== "string" || typeof r.effectiveFrom !== "string") return putValue(out, r);
   out.put(rateBookRef(r.id, r.effectiveFrom));
   return true;

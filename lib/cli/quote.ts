@@ -103,8 +103,8 @@ async function loadPublished(): Promise<Published> {
 }
 
 async function contextFor(published: Published, now: Date): Promise<QuoteContext> {
-  const [{ buildCatalog, catalog }, { getDiskLibrary }] = await Promise.all([import("@/lib/catalog"), import("@/lib/rate-books/load-from-disk.server")]);
-  return { library: published.library ?? getDiskLibrary(), catalog: published.models ? buildCatalog(published.models) : catalog, today: todayIso(now) };
+  const [{ buildCatalog, catalog }, { getDiskLibraryForPricing }] = await Promise.all([import("@/lib/catalog"), import("@/lib/rate-books/load-from-disk.server")]);
+  return { library: published.library ?? getDiskLibraryForPricing(), catalog: published.models ? buildCatalog(published.models) : catalog, today: todayIso(now) };
 }
 
 function sourcesOf(library: RateBookLibrary): TRateBook[] {

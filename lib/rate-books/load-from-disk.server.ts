@@ -8,8 +8,11 @@ export function rateBookDir(root = process.cwd()): string {
   return join(root, "data", "rate-books");
 }
 
-/** Reads, validates and compiles every rate book under `dir`; a broken file throws naming the file and the field. */
-export function loadRateBooksFromDir(dir: string): CompiledRateBook[] {
+/**
+ * Reads, validates and compiles every rate book under `dir`; a broken file throws naming the file
+ * and the field. `keepWritten` false skips the written form (see loadRateBook).
+ */
+export function loadRateBooksFromDir(dir: string, keepWritten = true): CompiledRateBook[] {
   const books: CompiledRateBook[] = [];
   for (const insurer of readdirSync(dir, { withFileTypes: true })) {
     if (!insurer.isDirectory()) continue;
@@ -22,7 +25,7 @@ export function loadRateBooksFromDir(dir: string): CompiledRateBook[] {
       } catch (e) {
         throw new RatingError(RatingErrorCode.InvalidRateBook, `${path} is not valid JSON: ${(e as Error).message}`);
       }
-      const book = loadRateBook(json, path);
+      const book = loadRateBook(json, path, keepWritten);
       if (book.insurerId !== insurer.name || `${book.effectiveFrom}.json` !== file) {
         throw new RatingError(RatingErrorCode.InvalidRateBook, `${path}: file must be named <insurer.id>/<effectiveFrom>.json (found insurer "${book.insurerId}", effectiveFrom ${book.effectiveFrom})`);
       }
@@ -33,9 +36,16 @@ export function loadRateBooksFromDir(dir: string): CompiledRateBook[] {
 }
 
 let cached: RateBookLibrary | undefined;
+let cachedForPricing: RateBookLibrary | undefined;
 
 /** The rate-book library from data/, loaded and compiled once per process. */
 export function getDiskLibrary(): RateBookLibrary {
   cached ??= buildLibrary(loadRateBooksFromDir(rateBookDir()));
   return cached;
+}
+
+/** The same books for a process that only prices (the batch quoter): validated once instead of twice, without the written form. */
+export function getDiskLibraryForPricing(): RateBookLibrary {
+  cachedForPricing ??= cached ?? buildLibrary(loadRateBooksFromDir(rateBookDir(), false));
+  return cachedForPricing;
 }

@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal";
+import { parseScaled } from "./scaled";
 import { precomputeDiscountSets } from "./discount-sets";
 import type { TRisk } from "./options";
 import type { TComponentBase, TCondition, TLane, TRateBook, TWhen } from "./rate-book-schema";
@@ -84,7 +85,7 @@ function compileWhen(when: TWhen): { tests: CompiledTests; description: string }
 function compileRow(when: TWhen, valueText: string, description?: string): CompiledRow {
   const value = new Decimal(valueText);
   const compiled = compileWhen(when);
-  return { tests: compiled.tests, value, valueText, digits: value.sd(), neutralMultiply: value.eq(1), neutralAdd: value.isZero(), description: description ?? compiled.description };
+  return { tests: compiled.tests, value, valueText, digits: value.sd(), scaled: parseScaled(value), neutralMultiply: value.eq(1), neutralAdd: value.isZero(), description: description ?? compiled.description };
 }
 
 /** Decimal variables are not indexed: exact-value indexing would compare objects, so they are scanned. */

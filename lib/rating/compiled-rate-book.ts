@@ -6,6 +6,7 @@ import type { TVariableValue } from "./derive-variables";
 import type { TAddOnId, TProgrammeLevel, TRisk } from "./options";
 import type { TLane, TRateBook } from "./rate-book-schema";
 import type { QuoteProgramme, QuoteProvenance } from "./result-types";
+import type { Scaled } from "./scaled";
 import type { TRatingVariable } from "./variables";
 
 export type TPredicate = (value: TVariableValue) => boolean;
@@ -23,6 +24,8 @@ export interface CompiledRow {
   valueText: string;
   /** `value`'s significant digits: how many a product grows by when multiplied by it (see price-rates.ts). */
   digits: number;
+  /** `value` as a scaled integer, for the summary's arithmetic (scaled.ts). */
+  scaled: Scaled;
   /** Whether applying the row changes nothing (×1, resp. +0): the engine then skips the arithmetic, not the step. */
   neutralMultiply: boolean;
   neutralAdd: boolean;

@@ -1,11 +1,14 @@
 import type { CompiledDiscount } from "./compile-rate-book";
 import { Decimal, HUNDREDTH, ONE, ZERO } from "./decimal";
+import { parseScaled, type Scaled } from "./scaled";
 
 /** What a rate book's applying discounts come to: one factor, and the texts of its worksheet line. */
 export interface DiscountSet {
   factor: Decimal;
   /** `factor`'s significant digits (see price-rates.ts). */
   digits: number;
+  /** `factor` as a scaled integer (scaled.ts). */
+  scaled: Scaled;
   /** `factor` as the worksheet shows it. */
   value: string;
   matched: string;
@@ -21,7 +24,7 @@ export function describeDiscounts(applying: readonly CompiledDiscount[], maxPerc
   const names = applying.map((d) => `${d.id} ${d.percent.toString()} %`).join(" + ");
   const matched = granted.lt(asked) ? `${names}, capped at ${granted.toString()} %` : names;
   const lookup = Object.freeze(Object.fromEntries(applying.map((d) => [d.id, d.percent.toString()])));
-  return { factor, digits: factor.sd(), value: factor.toString(), matched, lookup };
+  return { factor, digits: factor.sd(), scaled: parseScaled(factor), value: factor.toString(), matched, lookup };
 }
 
 /** Rate books with at most this many discounts have every combination worked out once, when compiled. */

@@ -1,6 +1,8 @@
 import { ONE, type Decimal } from "./decimal";
 import { roundHalfUp, toMoneyString } from "./money";
 import type { ComponentWork } from "./price-components";
+import type { RateLanes } from "./price-rates";
+import { toDecimal } from "./scaled";
 import type { TComponentName } from "./rate-book-schema";
 
 const ZERO_MONEY = "0.00";
@@ -39,6 +41,11 @@ export function laneTotalsOf(work: ComponentWork): LaneTotals {
   const theftZero = second.amount.isZero();
   const sum = theftZero ? first.amount : damageZero ? second.amount : first.amount.plus(second.amount);
   return { sum, rate: undefined, single: first.component === "single", damageZero, theftZero, shareOf: first.amount, shareWhole: sum, shareDigits: Infinity, shareScale: ONE };
+}
+
+/** The totals' view of lanes priced by rates (the same values as decimal.js numbers: for the totals with add-ons). */
+export function laneTotalsOfRates(r: RateLanes): LaneTotals {
+  return { sum: toDecimal(r.sum), rate: toDecimal(r.rate), single: r.single, damageZero: r.damageZero, theftZero: r.theftZero, shareOf: toDecimal(r.shareOf), shareWhole: toDecimal(r.shareWhole), shareDigits: r.shareDigits, shareScale: toDecimal(r.shareScale) };
 }
 
 /** The cover's part split between damage and theft in proportion to their amounts (theft takes the remainder); null without a split. */

@@ -21,9 +21,13 @@ export function writtenRateBook(json: unknown): TRateBookV1 | TRateBook {
   return (json as { schemaVersion?: unknown }).schemaVersion === 1 ? ZRateBookV1.parse(json) : ZRateBookV2.parse(json);
 }
 
-/** Validates and compiles in one go; the compiled book keeps the book as written (`written`). */
-export function loadRateBook(json: unknown, source: string): CompiledRateBook {
+/**
+ * Validates and compiles in one go; the compiled book keeps the book as written (`written`). With
+ * `keepWritten` false `written` stays the validated book, as compileRateBook leaves it: a process
+ * that only prices (the batch quoter) skips the second schema pass.
+ */
+export function loadRateBook(json: unknown, source: string, keepWritten = true): CompiledRateBook {
   const book = compileRateBook(parseRateBook(json, source));
-  book.written = writtenRateBook(json);
+  if (keepWritten) book.written = writtenRateBook(json);
   return book;
 }

@@ -5,9 +5,11 @@ import { checkEligibility } from "./eligibility";
 import { findRow, rowAt, GAP, SKIP, describeLookup } from "./lookup-table";
 import { DECLINE_MESSAGES, STEP_LABELS } from "./messages";
 import { roundHalfUp, splitIntoInstallments, toMoneyString } from "./money";
-import { laneTotalsOf, splitComponents, type LaneTotals } from "./lane-totals";
+import { laneTotalsOf, laneTotalsOfRates, splitComponents, type LaneTotals } from "./lane-totals";
 import { priceComponents, type ComponentWork } from "./price-components";
-import { priceByRates } from "./price-rates";
+import { priceByRates, type RateLanes } from "./price-rates";
+import { scheduleSummary, splitSummary, summaryTotals, type SummaryTotals } from "./price-summary";
+import { toDecimal } from "./scaled";
 import type { PricingInput } from "./pricing-input";
 import type { PricingRecord, RecordedTotal } from "./pricing-record";
 import type { TAddOnChoice } from "./request-schema";
@@ -184,8 +186,15 @@ interface PricedTotals {
   totals: Totals;
 }
 
+/** A summary quote without add-ons priced by rates: its totals in scaled integers (price-summary.ts). */
+interface RatedTotals {
+  programme: CompiledProgramme;
+  rated: RateLanes;
+  summary: SummaryTotals;
+}
+
 /** The book's premium for the request and what it was worked out from, or the book's reasons for declining. */
-function priceTotals(book: CompiledRateBook, input: PricingInput): PricedTotals | DeclineReason[] {
+function priceTotals(book: CompiledRateBook, input: PricingInput): PricedTotals | RatedTotals | DeclineReason[] {
   const { request } = input;
   const programme = chooseProgramme(book, request);
   if ("code" in programme) {
@@ -197,7 +206,9 @@ function priceTotals(book: CompiledRateBook, input: PricingInput): PricedTotals 
   reasons.push(...checkOptions(book, programme, input));
   if (reasons.length > 0) return reasons;
   // A summary prices by rates where that gives the same (price-rates.ts); else, and for a worksheet, lane by lane.
-  let lanes = input.recordWorksheet || programme.flatRate !== undefined ? null : priceByRates(book, programme, input);
+  const rated = input.recordWorksheet || programme.flatRate !== undefined ? null : priceByRates(book, programme, input);
+  if (rated !== null && request.addOns.length === 0) return { programme, rated, summary: summaryTotals(book, programme, rated) };
+  let lanes = rated === null ? null : laneTotalsOfRates(rated);
   let work: ComponentWork | undefined;
   if (lanes === null) {
     const outcome = priceComponents(book, programme, input);
@@ -222,6 +233,7 @@ function priceTotals(book: CompiledRateBook, input: PricingInput): PricedTotals 
 export function pricePremiumWithRateBook(book: CompiledRateBook, input: PricingInput): { premium: Decimal; premiumText: string } | DeclineReason[] {
   const priced = priceTotals(book, input);
   if (Array.isArray(priced)) return priced;
+  if ("summary" in priced) return { premium: toDecimal(priced.summary.premium), premiumText: priced.summary.premiumText };
   return { premium: priced.totals.premium, premiumText: priced.totals.premiumText };
 }
 
@@ -233,6 +245,11 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
   const { request } = input;
   const priced = priceTotals(book, input);
   if (Array.isArray(priced)) return declined(book, priced);
+  if ("summary" in priced) {
+    const { premium, premiumText } = priced.summary;
+    const schedule = scheduleSummary(premium, premiumText, request.installments);
+    return ratedQuote(book, priced.programme, input, premiumText, splitSummary(priced.rated, premium), schedule);
+  }
   const { programme, lanes, work, addOns } = priced;
   const { premium, premiumText, coverPart, addOnParts, totals } = priced.totals;
   const installmentSchedule = scheduleTexts(premium, premiumText, request.installments);
@@ -263,3 +280,26 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
 }
 
 const NO_ADD_ONS: PricedAddOn[] = [];
+
+/** The quote of a summary priced by rates (no add-ons, no worksheet): the fields priceWithRateBook writes, in its order. */
+function ratedQuote(book: CompiledRateBook, programme: CompiledProgramme, input: PricingInput, premiumText: string, components: QuoteSummary["components"], installmentSchedule: string[]): PricingOutcome {
+  const { request } = input;
+  const quote: QuoteSummary = {
+    rank: 0,
+    insurerId: book.insurerId,
+    insurerName: book.insurerName.ru,
+    insurerNameEn: book.insurerName.en,
+    premium: premiumText,
+    components,
+    installments: request.installments,
+    installmentAmount: installmentSchedule[0]!,
+    installmentSchedule,
+    rateBook: { id: book.id, effectiveFrom: book.effectiveFrom },
+    programme: programme.quoteProgramme,
+    addOns: undefined,
+    coverPremium: undefined,
+    policyTermMonths: request.policyTermMonths === 12 ? undefined : request.policyTermMonths,
+    provenance: book.quoteProvenance,
+  };
+  return { kind: "quote", priced: { quote, book, record: undefined } };
+}

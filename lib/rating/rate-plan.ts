@@ -7,6 +7,7 @@
 import type { CompiledRow, CompiledTable, CoveragePlan, PlannedFactor } from "./compiled-rate-book";
 import { ONE, type Decimal } from "./decimal";
 import { SKIPPED } from "./lookup-table";
+import { scaledOf, type Scaled } from "./scaled";
 
 /** Lanes as price-rates.ts numbers them: 0 damage (or single), 1 theft, 2 every lane of the plan. */
 export type LaneCode = 0 | 1 | 2;
@@ -26,6 +27,8 @@ export interface RateGroup {
   values: (Decimal | null | undefined)[];
   /** The significant digits of the non-neutral values multiplied, added up (what one-by-one multiplication may grow by). */
   digits: number[];
+  /** `values` as scaled integers (scaled.ts), made with them. */
+  scaled: (Scaled | null | undefined)[];
 }
 
 export interface RatePlan {
@@ -54,7 +57,7 @@ function rowOf(table: CompiledTable, outcome: number): CompiledRow | "gap" | "ne
 function buildGroup(tables: readonly CompiledTable[], lane: LaneCode): RateGroup {
   const sizes = tables.map((t) => t.rows.length + 2);
   const count = sizes.reduce((a, b) => a * b, 1);
-  return { tables, sizes, lane, values: new Array<Decimal | null | undefined>(count).fill(undefined), digits: new Array<number>(count).fill(0) };
+  return { tables, sizes, lane, values: new Array<Decimal | null | undefined>(count).fill(undefined), digits: new Array<number>(count).fill(0), scaled: new Array<Scaled | null | undefined>(count).fill(undefined) };
 }
 
 /**
@@ -80,6 +83,16 @@ export function groupProduct(group: RateGroup, index: number): Decimal | null {
   group.values[index] = product;
   group.digits[index] = sum;
   return product;
+}
+
+/** The group's product for combination `index` as a scaled integer (the same value as groupProduct's), or null for a gap. */
+export function groupScaled(group: RateGroup, index: number): Scaled | null {
+  const known = group.scaled[index];
+  if (known !== undefined) return known;
+  const product = groupProduct(group, index);
+  const scaled = product === null ? null : scaledOf(product);
+  group.scaled[index] = scaled;
+  return scaled;
 }
 
 /** Consecutive tables of one lane code in groups of at most MAX_COMBINATIONS combinations. */

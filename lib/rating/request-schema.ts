@@ -3,10 +3,10 @@ import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
 
 export * from "./options";
-import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, ID_PATTERN, MAX_ALLOWED_DRIVERS, MONEY_PATTERN, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
 
-/** A ruble amount's text: at most twelve digits, at most two decimals. */
-export const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+// Every bound below comes from REQUEST_LIMITS and the patterns in options.ts, which the quick
+// path for plain requests (quick-request.ts) reads too: the two cannot drift apart.
 
 /** A ruble amount given as a JSON number or a decimal string; at most two decimals. Output: a string. */
 const ZMoney = z
@@ -29,8 +29,9 @@ function moneyBetween(min: string, max: string, what: string) {
   });
 }
 
-export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= "2000-01-01" && s <= "2100-12-31", {
-  error: "must be between 2000-01-01 and 2100-12-31",
+const { earliestDate, latestDate } = REQUEST_LIMITS;
+export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= earliestDate && s <= latestDate, {
+  error: `must be between ${earliestDate} and ${latestDate}`,
 });
 
 export const ZDriver = z.strictObject({
@@ -65,10 +66,7 @@ export const ZFranchise = z.discriminatedUnion(
   { error: "must be one of: none, fixed, percent, fromSecondClaim" },
 );
 
-/** An id (a creditor, an insurer, a programme): lowercase words joined by hyphens, at most ID_MAX_LENGTH characters. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const ID_MAX_LENGTH = 64;
-const ZId = z.string().max(ID_MAX_LENGTH, { error: `must be at most ${ID_MAX_LENGTH} characters long` }).regex(ID_PATTERN, { error: "must be lowercase letters, digits and hyphens" });
+const ZId = z.string().max(REQUEST_LIMITS.maxIdLength, { error: `must be at most ${REQUEST_LIMITS.maxIdLength} characters long` }).regex(ID_PATTERN, { error: "must be lowercase letters, digits and hyphens" });
 
 /**
  * An add-on chosen for every insurer, by its shared code ("gap"), or with its own options:
@@ -80,7 +78,7 @@ export const ZAddOnChoice = z
       z.enum(ADD_ON_IDS),
       z.strictObject({
         id: z.enum(ADD_ON_IDS, { error: `must be one of: ${ADD_ON_IDS.join(", ")}` }),
-        sumInsured: moneyBetween("1", "100000000", "the add-on's sum insured").optional(),
+        sumInsured: moneyBetween(REQUEST_LIMITS.minAddOnSumInsured, REQUEST_LIMITS.maxAddOnSumInsured, "the add-on's sum insured").optional(),
         trailer: z.boolean().optional(),
       }),
     ],
@@ -130,7 +128,11 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
     repair: z.enum(REPAIR_OPTIONS).default("dealer"),
     wearDeduction: z.boolean().default(false),
     sumInsuredType: z.enum(SUM_INSURED_TYPES).default("non-aggregate"),
-    installments: z.int({ error: "must be a whole number of payments from 1 to 12" }).min(1, { error: "must be from 1 to 12" }).max(12, { error: "must be from 1 to 12" }).default(1),
+    installments: z
+      .int({ error: `must be a whole number of payments from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .min(1, { error: `must be from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .max(REQUEST_LIMITS.maxInstallments, { error: `must be from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .default(1),
     policyTermMonths: z
       .int({ error: "must be a whole number of months from 1 to 12" })
       .min(POLICY_TERM_MONTHS.min, { error: "must be from 1 to 12 months" })

@@ -11,9 +11,11 @@ import { catalog } from "@/lib/catalog";
 import { buildLibrary, compareQuotes, compareSummary, compileRateBook, parseQuoteRequest, Decimal, type CompiledRateBook, type RateBookLibrary, type TQuoteRequest } from "@/lib/rating";
 import { checkOptions, chooseProgramme, enterProgramme } from "@/lib/rating/check-options";
 import { derivePolicyVariables, driverScope, policyScope } from "@/lib/rating/derive-variables";
-import { laneTotalsOf, splitComponents } from "@/lib/rating/lane-totals";
+import { laneTotalsOf, laneTotalsOfRates, splitComponents } from "@/lib/rating/lane-totals";
 import { priceComponents } from "@/lib/rating/price-components";
 import { priceByRates } from "@/lib/rating/price-rates";
+import { splitSummary } from "@/lib/rating/price-summary";
+import { scaledOf } from "@/lib/rating/scaled";
 import type { PricingInput } from "@/lib/rating/pricing-input";
 import { librarySlots, selectEdition } from "@/lib/rating/select-edition";
 import { fixtureLibrary } from "@/tests/helpers/fixture-library";
@@ -108,13 +110,14 @@ function expectSameLanes(request: TQuoteRequest, library: RateBookLibrary): numb
     enterProgramme(summaryInput, programme);
     enterProgramme(fullInput, programme);
     if (checkOptions(book, programme, summaryInput).length > 0) continue;
-    const byRates = priceByRates(book, programme, summaryInput);
+    const rated = priceByRates(book, programme, summaryInput);
     const outcome = priceComponents(book, programme, fullInput);
     if (!outcome.ok) {
-      expect(byRates).toBeNull();
+      expect(rated).toBeNull();
       continue;
     }
-    if (byRates === null) continue;
+    if (rated === null) continue;
+    const byRates = laneTotalsOfRates(rated);
     byRatesCount += 1;
     const laneByLane = laneTotalsOf(outcome.work);
     const sumInsured = new Decimal(request.vehicle.price);
@@ -122,6 +125,10 @@ function expectSameLanes(request: TQuoteRequest, library: RateBookLibrary): numb
     expect(byRates.rate!.times(sumInsured).toString()).toBe(laneByLane.sum.toString());
     const coverPart = byRates.sum.toDecimalPlaces(2);
     expect(splitComponents(byRates, coverPart, sumInsured)).toEqual(splitComponents(laneByLane, coverPart, sumInsured));
+    // The summary's split in scaled integers, of the same cover part, and of a cover part longer than the shortcut allows.
+    expect(splitSummary(rated, scaledOf(coverPart))).toEqual(splitComponents(laneByLane, coverPart, sumInsured));
+    const longPart = coverPart.plus("0.0000000000000000000000000001");
+    expect(splitSummary(rated, scaledOf(longPart))).toEqual(splitComponents(laneByLane, longPart, sumInsured));
   }
   return byRatesCount;
 }
@@ -170,7 +177,8 @@ describe("pricing by rates", () => {
       if ("code" in programme) throw new Error("test setup: the default programme must be priced");
       enterProgramme(input, programme);
       expect(checkOptions(book, programme, input)).toEqual([]);
-      const byRates = priceByRates(book, programme, input);
+      const rated = priceByRates(book, programme, input);
+      const byRates = rated && laneTotalsOfRates(rated);
       const outcome = priceComponents(book, programme, inputFor(REQUEST, library, book, true));
       if (!outcome.ok) throw new Error("test setup: the request must be priced");
       const laneByLane = laneTotalsOf(outcome.work);

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { parsePortfolioLine, portfolioPath } from "@/lib/editor/load-portfolio.server";
-import { parseQuoteRequest, quickQuoteRequest } from "@/lib/rating";
+import { parseQuoteRequest, quickQuoteRequest, REQUEST_LIMITS } from "@/lib/rating";
 import { mutationArb, validNamedDriversRequestArb, validRequestArb, type RawRequest } from "@/tests/helpers/arbitraries";
 
 const TODAY = "2026-11-22";
@@ -133,6 +133,32 @@ describe("quickQuoteRequest", () => {
     // Both ways are exercised: some cases taken directly, the others left to the schema.
     expect(taken).toBeGreaterThan(5);
     expect(taken).toBeLessThan(variants.length - 5);
+  });
+
+  it("takes a request at each of the schema's limits and leaves one past it to the schema", () => {
+    const base = JSON.parse(readFileSync(portfolioPath(), "utf8").split("\n")[0]!) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const L = REQUEST_LIMITS;
+    const id = (n: number) => "a".repeat(n);
+    // [at the limit, past it]: each a change to a plain valid request.
+    const bounds: [string, (r: Record<string, any>) => void, (r: Record<string, any>) => void][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+      ["latest model year", (r) => ((r.policyStart = L.latestDate), (r.vehicle.year = L.maxYear)), (r) => ((r.policyStart = L.latestDate), (r.vehicle.year = L.maxYear + 1))],
+      ["earliest date", (r) => ((r.policyStart = L.earliestDate), (r.vehicle.year = 2000)), (r) => ((r.policyStart = "1999-12-31"), (r.vehicle.year = 1999))],
+      ["largest fixed franchise", (r) => ((r.vehicle.price = 50000000), (r.franchise = { type: "fixed", amount: Number(L.maxFranchise) })), (r) => ((r.vehicle.price = 50000000), (r.franchise = { type: "fixed", amount: Number(L.maxFranchise) + 1 }))],
+      ["smallest fixed franchise", (r) => (r.franchise = { type: "fixed", amount: Number(L.minFranchise) }), (r) => (r.franchise = { type: "fixed", amount: Number(L.minFranchise) - 0.01 })],
+      ["most instalments", (r) => (r.installments = L.maxInstallments), (r) => (r.installments = L.maxInstallments + 1)],
+      ["longest creditor code", (r) => ((r.vehicle.credit = true), (r.vehicle.creditor = id(L.maxIdLength))), (r) => ((r.vehicle.credit = true), (r.vehicle.creditor = id(L.maxIdLength + 1)))],
+      ["oldest model year", (r) => (r.vehicle.year = L.minYear), (r) => (r.vehicle.year = L.minYear - 1)],
+      ["most horsepower", (r) => (r.vehicle.powerHp = L.maxPowerHp), (r) => (r.vehicle.powerHp = L.maxPowerHp + 1)],
+    ];
+    for (const [what, atLimit, past] of bounds) {
+      const at = structuredClone(base);
+      atLimit(at);
+      expect(agrees(at), `${what}: taken at the limit`).toBe(true);
+      const beyond = structuredClone(base);
+      past(beyond);
+      expect(quickQuoteRequest(structuredClone(beyond), catalog), `${what}: left to the schema past it`).toBeUndefined();
+      expect(parseQuoteRequest(beyond, catalog, TODAY).ok, `${what}: the schema rejects it`).toBe(false);
+    }
   });
 
   it("leaves the portfolio loader's messages for a bad line as they were", () => {

@@ -6,7 +6,8 @@ import { JsonBytes, utf8 } from "@/lib/api/json-bytes";
 import type { QuoteOptions } from "@/lib/api/quote-options";
 import { isFullComparison, MAX_BODY_BYTES, respondToQuoteText, type QuoteContext, type QuoteOutcome } from "@/lib/api/respond-to-quote";
 import { writeResponse } from "@/lib/api/serialize-response";
-import { bodyError } from "@/lib/rating";
+import { writeSummary } from "@/lib/api/serialize-summary";
+import { bodyError, type SummaryResponse } from "@/lib/rating";
 import { forEachLine, type LineChunk } from "./lines";
 
 function decode(bytes: Uint8Array, start: number, end: number): string {
@@ -25,6 +26,7 @@ export function priceLines(chunk: LineChunk, ctx: QuoteContext, out: JsonBytes, 
       ? { status: 400, body: bodyError(`the request is larger than ${MAX_BODY_BYTES} bytes`) }
       : respondToQuoteText(line, ctx, options);
     if (isFullComparison(outcome)) writeResponse(out, outcome.body);
+    else if (outcome.status === 200 && outcome.detail === "summary" && outcome.lang === undefined) writeSummary(out, outcome.body as SummaryResponse);
     else if (outcome.status === 200) out.putText(JSON.stringify(outcome.body));
     else {
       bad += 1;

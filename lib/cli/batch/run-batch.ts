@@ -17,6 +17,12 @@ import { WorkerPool, type PricedChunk } from "./worker-pool";
 const LINES_PER_CHUNK = 64;
 /** Below this much input (≈ 500 requests) starting workers costs more than it saves. */
 const WORKERS_FROM_BYTES = 256 * 1024;
+/**
+ * The same for summary answers (≈ 16 000 requests): each is priced and written in a fraction of a
+ * full answer's time, so the workers' start and warm-up on two cores (≈ 0.45 s of wall time) pay
+ * only for much larger inputs (BENCHMARKS.md, "Batch CLI: one thread for summaries").
+ */
+const SUMMARY_WORKERS_FROM_BYTES = 8 * 1024 * 1024;
 const MAX_WORKERS = 8;
 /** Chunks handed out and not yet written, per worker: enough to keep every worker busy. */
 const CHUNKS_IN_FLIGHT_PER_WORKER = 3;
@@ -49,27 +55,28 @@ export async function quoteBatch(options: BatchOptions): Promise<number> {
   // A regular file's size is known at once, so its workers can start before anything is read.
   const stats = options.file === undefined ? undefined : statSync(options.file);
   const fileSize = stats?.isFile() ? stats.size : undefined;
-  const workers = options.workers ?? (fileSize === undefined ? await workersFor(reader, head) : workersForSize(fileSize));
+  const from = options.quote.detail === "summary" ? SUMMARY_WORKERS_FROM_BYTES : WORKERS_FROM_BYTES;
+  const workers = options.workers ?? (fileSize === undefined ? await workersFor(reader, head, from) : workersForSize(fileSize, from));
   const chunks = chunksOf(head, reader);
   return workers === 0 ? priceHere(chunks, await options.context(), options.quote) : priceInWorkers(chunks, workers, options);
 }
 
 /** Reads ahead until the input is known to be large (or has ended): workers only for large inputs. */
-async function workersFor(reader: AsyncIterator<Uint8Array>, head: Uint8Array[]): Promise<number> {
+async function workersFor(reader: AsyncIterator<Uint8Array>, head: Uint8Array[], from: number): Promise<number> {
   let bytes = 0;
-  while (bytes < WORKERS_FROM_BYTES) {
+  while (bytes < from) {
     const next = await reader.next();
     if (next.done) return 0;
     head.push(next.value);
     bytes += next.value.length;
   }
-  return workersForSize(bytes);
+  return workersForSize(bytes, from);
 }
 
-/** One worker per core for a large input; none for a small one, or on one core (a worker would only add its start-up to the same work). */
-function workersForSize(bytes: number): number {
+/** One worker per core for an input of at least `from` bytes; none for a smaller one, or on one core (a worker would only add its start-up to the same work). */
+function workersForSize(bytes: number, from: number): number {
   const cores = availableParallelism();
-  return bytes < WORKERS_FROM_BYTES || cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+  return bytes < from || cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
 }
 
 async function* chunksOf(head: Uint8Array[], reader: AsyncIterator<Uint8Array>): AsyncGenerator<LineChunk> {

@@ -4,7 +4,7 @@ import { JsonBytes } from "@/lib/api/json-bytes";
 import { buildCatalog, catalog as shippedCatalog } from "@/lib/catalog";
 import { todayIso } from "@/lib/clock";
 import { buildLibrary, compileRateBook } from "@/lib/rating";
-import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
+import { getDiskLibraryForPricing } from "@/lib/rate-books/load-from-disk.server";
 import { priceLines } from "./price-lines";
 import type { BatchWorkerData, FromWorker, ToWorker } from "./protocol";
 
@@ -14,7 +14,7 @@ const OUTPUT_CAPACITY = 4 << 20;
 export function runBatchWorker(): void {
   const data = workerData as BatchWorkerData;
   const port = parentPort!;
-  const library = data.rateBooks ? buildLibrary(data.rateBooks.map(compileRateBook)) : getDiskLibrary();
+  const library = data.rateBooks ? buildLibrary(data.rateBooks.map(compileRateBook)) : getDiskLibraryForPricing();
   const catalog = data.models ? buildCatalog(data.models) : shippedCatalog;
   const ctx = { library, catalog, today: todayIso(new Date(data.now)) };
   const spare: Uint8Array[] = [];
