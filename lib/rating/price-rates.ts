@@ -7,7 +7,7 @@
  * goes (a product has at most the digits of its factors together); where they could exceed the
  * precision, or anything declines, the caller prices lane by lane instead.
  * docs/decisions/0025-pricing-by-rates.md explains why the results are the same. The arithmetic
- * is decimal.js's on scaled integers (scaled.ts, docs/decisions/0099-summary-in-scaled-integers.md).
+ * is decimal.js's on scaled integers (scaled.ts, docs/decisions/0032-summary-in-scaled-integers.md).
  */
 import type { CompiledProgramme, CompiledRateBook, CoveragePlan } from "./compile-rate-book";
 import { Decimal, ONE } from "./decimal";

@@ -6,7 +6,7 @@
  * texts as decimal.js rounds them. Only the representation differs: a BigInt product of small
  * numbers is one machine multiplication without the argument copies and normalising of a
  * `Decimal`. For the summary's hot path (price-summary.ts); tests/property/scaled.property.test.ts
- * checks each operation against decimal.js digit for digit. docs/decisions/0099-summary-in-scaled-integers.md.
+ * checks each operation against decimal.js digit for digit. docs/decisions/0032-summary-in-scaled-integers.md.
  */
 import { Decimal } from "./decimal";
 
