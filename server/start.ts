@@ -55,9 +55,12 @@ async function main(args: ServerArgs): Promise<void> {
       } else res.destroy();
     });
   };
+  let quoted = false;
   const server = createServer((req, res) => {
-    if (isQuoteRequest(req)) void handleQuoteRequest(req, res);
-    else toNext(req, res);
+    if (isQuoteRequest(req)) {
+      if (!quoted) res.once("finish", () => quoted || ((quoted = true), startupTiming("first quote answered")));
+      void handleQuoteRequest(req, res);
+    } else toNext(req, res);
   });
   if (args.keepAliveTimeout !== undefined) server.keepAliveTimeout = args.keepAliveTimeout;
   server.on("error", (error: NodeJS.ErrnoException) => fail(`cannot listen on ${args.hostname ?? "*"}:${args.port} (${error.code ?? error.message})`));
@@ -91,9 +94,14 @@ async function main(args: ServerArgs): Promise<void> {
   await startServerLifecycle();
 
   // Next.js after the early pricing (which the lifecycle builds on the next turn of the loop).
-  await new Promise((resolve) => setImmediate(resolve));
+  // Loading Next.js holds the thread for a while at each step: a turn of the loop between them
+  // lets the quotes that arrived meanwhile be answered first.
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  await turn();
   try {
     const { default: createNext } = await import("next");
+    startupTiming("next loaded");
+    await turn();
     const app = createNext({ dev: false, dir, hostname: args.hostname, port, httpServer: server });
     await app.prepare();
     next = { handle: app.getRequestHandler() as NextHandler, close: () => app.close() };
