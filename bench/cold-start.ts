@@ -97,7 +97,7 @@ async function main() {
   } finally {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
-  const steps = ["listening", "next prepared", "instrumentation start", "instrumentation done", "early pricing built (shipped)", "early pricing built (snapshot)", "embedded database open", "migrations applied", "database open, migrated and seeded", "database library built"];
+  const steps = ["listening", "first quote answered", "next loaded", "next prepared", "instrumentation start", "instrumentation done", "early pricing built (shipped)", "early pricing built (snapshot)", "embedded database open", "migrations applied", "database open, migrated and seeded", "database library built"];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`${ROUNDS} rounds (median; all rounds in brackets), ms from spawning ${VIA_NEXT ? "next start" : "the production server"}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   for (const [name, rs] of Object.entries(results)) {

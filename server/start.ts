@@ -11,6 +11,7 @@
 // lifecycle holds the exit until the database is closed), as `next start` does.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
 import { installClientIpStamp } from "@/lib/http/install-client-ip.server";
 import { startupTiming } from "@/lib/db/startup-timings.server";
 import { startServerLifecycle } from "@/lib/server/lifecycle.server";
@@ -22,6 +23,9 @@ interface PreparedNext {
   handle: NextHandler;
   close: () => Promise<void>;
 }
+
+/** How long, at most, the start of Next.js gives way to the quotes being answered. */
+const QUOTES_FIRST_MS = 500;
 
 function fail(message: string): never {
   process.stderr.write(`kasko-compare: ${message}\n`);
@@ -56,9 +60,14 @@ async function main(args: ServerArgs): Promise<void> {
     });
   };
   let quoted = false;
+  let quotesInFlight = 0;
   const server = createServer((req, res) => {
     if (isQuoteRequest(req)) {
-      if (!quoted) res.once("finish", () => quoted || ((quoted = true), startupTiming("first quote answered")));
+      quotesInFlight += 1;
+      res.once("close", () => {
+        quotesInFlight -= 1;
+        if (!quoted) (quoted = true), startupTiming("first quote answered");
+      });
       void handleQuoteRequest(req, res);
     } else toNext(req, res);
   });
@@ -94,14 +103,19 @@ async function main(args: ServerArgs): Promise<void> {
   await startServerLifecycle();
 
   // Next.js after the early pricing (which the lifecycle builds on the next turn of the loop).
-  // Loading Next.js holds the thread for a while at each step: a turn of the loop between them
-  // lets the quotes that arrived meanwhile be answered first.
-  const turn = () => new Promise((resolve) => setImmediate(resolve));
-  await turn();
+  // Loading Next.js holds the thread for a while at each step (hundreds of milliseconds of
+  // modules): before each, the quotes already being answered are let through first (for at
+  // most QUOTES_FIRST_MS in all, so that a stream of quotes cannot keep Next.js from starting).
+  const until = performance.now() + QUOTES_FIRST_MS;
+  const quotesFirst = async () => {
+    do await new Promise((resolve) => setImmediate(resolve));
+    while (quotesInFlight > 0 && performance.now() < until);
+  };
+  await quotesFirst();
   try {
     const { default: createNext } = await import("next");
     startupTiming("next loaded");
-    await turn();
+    await quotesFirst();
     const app = createNext({ dev: false, dir, hostname: args.hostname, port, httpServer: server });
     await app.prepare();
     next = { handle: app.getRequestHandler() as NextHandler, close: () => app.close() };
