@@ -66,7 +66,9 @@ async function main(args: ServerArgs): Promise<void> {
       quotesInFlight += 1;
       res.once("close", () => {
         quotesInFlight -= 1;
-        if (!quoted) (quoted = true), startupTiming("first quote answered");
+        if (quoted) return;
+        quoted = true;
+        startupTiming("first quote answered");
       });
       void handleQuoteRequest(req, res);
     } else toNext(req, res);
