@@ -47,22 +47,13 @@ export async function handleQuoteRequest(req: IncomingMessage, res: ServerRespon
   const url = req.url ?? "";
   const q = url.indexOf("?");
   const params = new URLSearchParams(q < 0 ? "" : url.slice(q + 1));
-  let oversize = false;
   try {
-    const answer = await answerQuote(
-      params,
-      async (limit) => {
-        const body = await readLimitedNodeBody(req, limit);
-        oversize = !body.ok;
-        return body;
-      },
-      getPricingContext,
-    );
+    const answer = await answerQuote(params, (limit) => readLimitedNodeBody(req, limit), getPricingContext);
     for (const { key, value } of API_SECURITY_HEADERS) res.setHeader(key, value);
     res.setHeader("Vary", ROUTE_VARY);
     res.setHeader("content-type", QUOTE_CONTENT_TYPE);
-    // The rest of an oversize body is not read: the connection is not reused.
-    if (oversize) res.shouldKeepAlive = false;
+    // The rest of an oversize body is not buffered; Node.js discards it after the answer, so that
+    // the client reads the 400 and the connection can be used again (as under Next.js).
     res.statusCode = answer.status;
     if (req.headers["accept-encoding"] !== undefined) {
       compress(req, res);
