@@ -57,7 +57,7 @@ function ask(path: string, body: string | Buffer, options: { headers?: Record<st
 }
 
 async function routeAnswer(path: string, body: string | Buffer): Promise<{ status: number; contentType: string | null; body: Buffer }> {
-  const res = await POST(new Request(`http://localhost${path}`, { method: "POST", body, headers: { "content-type": "application/json" } }));
+  const res = await POST(new Request(`http://localhost${path}`, { method: "POST", body: typeof body === "string" ? body : new Uint8Array(body), headers: { "content-type": "application/json" } }));
   return { status: res.status, contentType: res.headers.get("content-type"), body: Buffer.from(await res.arrayBuffer()) };
 }
 
