@@ -1,21 +1,27 @@
-// Cold start of the built site (`next build` first): from starting `next start` to the first
-// answered quote, on an empty data directory (the embedded database is created, migrated and
-// seeded) and on an existing one (reopened), beside the floor measured in the same run: the moment
-// the server accepts connections and answers a trivial static route (/api/v1/openapi.json).
+// Cold start of the built site (`npm run build` first): from starting the production server
+// (server/start.ts, as `npm start` runs it) to the first answered quote, on an empty data
+// directory (the embedded database is created, migrated and seeded) and on an existing one
+// (reopened), beside the floor measured in the same run: the moment the server accepts
+// connections and Next.js's first answer of a trivial static route (/api/v1/openapi.json).
+// SERVER=next measures `next start` instead (the quote through Next.js's router, as before the
+// fast lane). PORT_BASE (default 3473) is the port.
 // The server is pinned to CPU 0; rounds alternate between the two cases. The server reports its
 // own start steps (KASKO_STARTUP_TIMINGS=1: the embedded database open, migrated and seeded, its
 // library built, the early pricing built), and each round checks that the first quote (priced
 // early, while the database opens) has the same bytes as one asked once the database is ready.
 //   npm run bench:cold-start            (3 rounds)
+//   SERVER=next npm run bench:cold-start
 //   ROUNDS=5 npm run bench:cold-start
 import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serverArgs } from "../server/entry-path";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const PORT = 3473;
+const PORT = Number(process.env.PORT_BASE ?? 3473);
+const VIA_NEXT = process.env.SERVER === "next";
 const BODY = JSON.stringify({ policyStart: "2026-12-01", region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5 }] });
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -46,7 +52,8 @@ async function start(dataDir: string): Promise<Round> {
   const env = { ...process.env, NODE_ENV: "production" as const, KASKO_DATA_DIR: dataDir, KASKO_STARTUP_TIMINGS: "1" };
   delete (env as NodeJS.ProcessEnv).DATABASE_URL;
   const t0 = process.hrtime.bigint();
-  const child: ChildProcess = spawn("taskset", ["-c", "0", "node_modules/.bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const command = VIA_NEXT ? ["node_modules/.bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"] : [process.execPath, ...serverArgs(PORT)];
+  const child: ChildProcess = spawn("taskset", ["-c", "0", ...command], { env, stdio: ["ignore", "ignore", "pipe"] });
   const steps = new Map<string, number>();
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => {
@@ -90,12 +97,12 @@ async function main() {
   } finally {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
-  const steps = ["instrumentation start", "instrumentation done", "early pricing built (shipped)", "early pricing built (snapshot)", "embedded database open", "migrations applied", "database open, migrated and seeded", "database library built"];
+  const steps = ["listening", "first quote answered", "next loaded", "next prepared", "instrumentation start", "instrumentation done", "early pricing built (shipped)", "early pricing built (snapshot)", "embedded database open", "migrations applied", "database open, migrated and seeded", "database library built"];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`${ROUNDS} rounds (median; all rounds in brackets), ms from spawning next start; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+  console.log(`${ROUNDS} rounds (median; all rounds in brackets), ms from spawning ${VIA_NEXT ? "next start" : "the production server"}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
   for (const [name, rs] of Object.entries(results)) {
     const line = (key: "listening" | "trivial" | "quote") => `${median(rs.map((r) => r[key])).toFixed(0).padStart(6)} [${rs.map((r) => r[key].toFixed(0)).join(", ")}]`;
-    console.log(`${name.padEnd(9)} data dir: listening ${line("listening")}  trivial route ${line("trivial")}  first quote ${line("quote")}  first quote = later quote: ${rs.every((r) => r.same) ? "yes" : "NO"}`);
+    console.log(`${name.padEnd(9)} data dir: listening ${line("listening")}  Next.js's first trivial answer ${line("trivial")}  first quote ${line("quote")}  first quote = later quote: ${rs.every((r) => r.same) ? "yes" : "NO"}`);
     for (const step of steps) {
       const values = rs.map((r) => r.steps.get(step)).filter((v): v is number => v !== undefined);
       if (values.length > 0) console.log(`${"".padEnd(20)}server: ${step.padEnd(36)} ${median(values).toFixed(0).padStart(6)} [${values.join(", ")}]`);

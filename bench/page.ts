@@ -1,5 +1,5 @@
 // Throughput and HTML size of the calculation page (`/?model=…`, a calculation in the URL) on the
-// built site (`next build` first), beside the floor measured in the same run: the empty calculator
+// built site (`npm run build` first; the production server, server/start.ts), beside the floor measured in the same run: the empty calculator
 // `/` on the same server (the framework, the layout and the form without a calculation).
 // The server is pinned to CPU 0 and autocannon to CPU 1 (taskset), rounds interleaved; the
 // server's own CPU time per request is read from /proc (utime + stime over a counted run).
@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { serverArgs } from "../server/entry-path";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 15);
@@ -59,7 +60,7 @@ async function cpuPerRequest(pid: number, url: string, n = 300): Promise<number>
   return (cpuMs(pid) - before) / n;
 }
 
-/** The pid of the node process listening on the port (taskset execs next, which may fork). */
+/** The pid of the node process listening on the port (taskset execs node). */
 function serverPid(child: ChildProcess): number {
   const res = spawnSync("sh", ["-c", `ss -ltnpH 'sport = :${PORT}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`], { encoding: "utf8" });
   return Number(res.stdout.trim()) || child.pid!;
@@ -73,7 +74,7 @@ async function main() {
     if (!base) {
       const env = { ...process.env, NODE_ENV: "production" as const, KASKO_DATA_DIR: join(dir, "pglite") };
       delete (env as NodeJS.ProcessEnv).DATABASE_URL;
-      child = spawn("taskset", ["-c", "0", "node_modules/.bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+      child = spawn("taskset", ["-c", "0", process.execPath, ...serverArgs(PORT)], { env, stdio: "ignore" });
       base = `http://127.0.0.1:${PORT}`;
     }
     await waitFor(`${base}${CALCULATION}`);

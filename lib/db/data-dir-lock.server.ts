@@ -34,6 +34,15 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a DataDirLockedError, also one made by another copy of this module: the
+ * production server bundles lib/ apart from Next.js's bundles, so a class test (instanceof) would
+ * miss an error thrown by the other copy (both share the process's state, see globalThis).
+ */
+export function isDataDirLockedError(error: unknown): error is DataDirLockedError {
+  return error instanceof Error && error.name === "DataDirLockedError" && "owner" in error;
+}
+
 function readOrEmpty(path: string): string {
   try {
     return readFileSync(path, "utf8").trim();

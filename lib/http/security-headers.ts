@@ -40,6 +40,13 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+/**
+ * The headers next.config.ts gives every response under /api/, in its order: the static ones,
+ * then the API's policy. The production server's fast lane sends the same
+ * (server/quote-lane.ts), so a header added here reaches both.
+ */
+export const API_SECURITY_HEADERS: readonly { key: string; value: string }[] = [...STATIC_SECURITY_HEADERS, { key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY }];
+
 /** A fresh nonce: 16 random bytes, base64. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

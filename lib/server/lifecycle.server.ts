@@ -3,13 +3,18 @@
 // first request; if another live process owns the data directory, this process says who and
 // exits. Requests are served while it opens: quotes from the early pricing where there is one
 // (lib/db/early-pricing.server.ts), anything else that needs the database waits for it.
-// Stop: `next start` already handles SIGTERM and SIGINT by closing the HTTP server (no new
-// connections, in-flight requests finish) and then calling process.exit. That exit is held back
+// Stop: the production server (server/start.ts, as `next start` before it) handles SIGTERM and
+// SIGINT by closing the HTTP server (no new connections, in-flight requests finish) and then
+// calling process.exit. That exit is held back
 // here until the database is closed (PGlite checkpointed, the PostgreSQL pool ended, the data
 // directory's lock released), at most SHUTDOWN_DB_MS.
+// It is started by the production server (server/start.ts) before Next.js, and again by the
+// instrumentation hook under `next dev` or `next start`; the second call finds it started: the
+// state lives on globalThis (kasko* keys), shared by Next.js's bundles and the server's own copy
+// of lib/ (which is why errors are told by name, not by class).
 // The database's modules (its drivers, drizzle) are imported when the database is opened, not
 // when the hook runs: with early pricing, the first quotes do not wait for them either.
-import { acquireDataDirLock, DataDirLockedError } from "@/lib/db/data-dir-lock.server";
+import { acquireDataDirLock, isDataDirLockedError } from "@/lib/db/data-dir-lock.server";
 import { configuredDatabase } from "@/lib/db/data-dir";
 import { earlyPricingData, endEarlyPricing, planEarlyPricing, startEarlyPricing } from "@/lib/db/early-pricing.server";
 import { startupTiming } from "@/lib/db/startup-timings.server";
@@ -59,7 +64,7 @@ export async function startServerLifecycle(): Promise<void> {
     try {
       acquireDataDirLock(options.dataDir, "next start");
     } catch (error) {
-      if (error instanceof DataDirLockedError) return refuse(error);
+      if (isDataDirLockedError(error)) return refuse(error);
       throw error;
     }
   }
@@ -73,7 +78,7 @@ export async function startServerLifecycle(): Promise<void> {
       })
       .catch((error: unknown) => {
         if (plan) endEarlyPricing(plan.snapshotPath);
-        if (error instanceof DataDirLockedError) refuse(error);
+        if (isDataDirLockedError(error)) refuse(error);
         // PostgreSQL not reachable yet: the next request or health check tries again (with backoff).
         else process.stderr.write(`kasko-compare: the database did not start (${error instanceof Error ? error.message : String(error)}); retrying on demand\n`);
         return true;

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { serverArgs } from "../../server/entry-path";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -38,7 +39,7 @@ async function start(): Promise<{ server: ChildProcess; url: string; log: () => 
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KASKO_DATA_DIR: dataDir, KASKO_STARTUP_TIMINGS: "1" };
   delete env.DATABASE_URL;
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env });
+  const server = spawn(process.execPath, serverArgs(port), { stdio: ["ignore", "pipe", "pipe"], env });
   servers.push(server);
   let log = "";
   server.stdout?.on("data", (d) => (log += String(d)));

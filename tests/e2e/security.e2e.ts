@@ -1,5 +1,5 @@
 /**
- * Security headers in a real browser against `next start`: every page carries a CSP whose nonce
+ * Security headers in a real browser against the production server: every page carries a CSP whose nonce
  * is new on every request and is on Next's own scripts; the pages still work under it (this file
  * and every other browser test fail on any console error, and a CSP violation is one — checked
  * below); API routes get static headers without the per-request work.
@@ -37,13 +37,18 @@ describe("security headers", () => {
     }
   });
 
-  it("API routes: static headers and a CSP that allows nothing", async () => {
-    const res = await fetch(`${baseURL()}/api/v1/regions`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-    await res.text();
+  it("API routes: static headers and a CSP that allows nothing (Next.js's routes and the quote API's fast lane)", async () => {
+    const quote = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ region: "38", vehicle: { modelId: "mazda-3", year: 2026, price: 1200000 }, drivers: [{ age: 30, experienceYears: 5 }] }) };
+    for (const [path, init] of [["/api/v1/regions", {}], ["/api/v1/quotes", quote], ["/api/v1/quotes?detail=brief", quote]] as const) {
+      const res = await fetch(`${baseURL()}${path}`, init);
+      expect(res.status, path).toBe(path.includes("brief") ? 400 : 200);
+      expect(res.headers.get("content-security-policy"), path).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("permissions-policy"), path).toContain("camera=()");
+      expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+      await res.text();
+    }
   });
 
   it("a CSP violation shows in the console and so fails a browser test", async () => {

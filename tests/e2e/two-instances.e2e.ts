@@ -1,9 +1,10 @@
-// Two real `next start` servers (the built site) on one PostgreSQL, as docs/deploy.md runs them.
+// Two real production servers (the built site, as `npm start` runs it) on one PostgreSQL, as docs/deploy.md runs them.
 // Runs only when TEST_DATABASE_URL points at a PostgreSQL server (CI starts one).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createServer } from "node:net";
+import { serverArgs } from "../../server/entry-path";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,7 +39,7 @@ async function startInstance(name: string, databaseUrl: string): Promise<Instanc
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl };
   delete env.KASKO_DATA_DIR;
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env });
+  const server = spawn(process.execPath, serverArgs(port), { stdio: ["ignore", "pipe", "pipe"], env });
   const log: string[] = [];
   server.stdout?.on("data", (d) => log.push(String(d)));
   server.stderr?.on("data", (d) => log.push(String(d)));

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { SERVER_ENTRY, serverArgs } from "../../../server/entry-path";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -54,7 +55,7 @@ function freePort(): Promise<number> {
 async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
       const res = await fetch(`${url}/api/v1/regions`);
       if (res.ok) return;
@@ -74,12 +75,13 @@ export default async function setup(project: TestProject) {
     project.provide("accounts", ACCOUNTS);
     return;
   }
-  if (!existsSync(".next/BUILD_ID")) throw new Error("run `next build` before the end-to-end tests (npm run test:e2e does)");
+  if (!existsSync(".next/BUILD_ID") || !existsSync(SERVER_ENTRY)) throw new Error("run `npm run build` before the end-to-end tests (npm run test:e2e does)");
   const port = await freePort();
   // A fresh embedded database for every run: the editor tests change tariffs.
   const dataDir = join(mkdtempSync(join(tmpdir(), "kasko-e2e-")), "pglite");
   createAccounts(dataDir);
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production", KASKO_DATA_DIR: dataDir } });
+  // The production server, as `npm start` runs it (Next.js behind the quote API's fast lane).
+  const server = spawn(process.execPath, serverArgs(port), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production", KASKO_DATA_DIR: dataDir } });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));

@@ -1,18 +1,14 @@
 // POST /api/v1/quotes — a quote request in, every insurer's ranked quote (or decline) out.
 // ?detail=summary answers without worksheets, ?lang=ru|en with labels in one language.
+// The production server answers this route in its fast lane, before Next.js's router
+// (server/quote-lane.ts, docs/decisions/0099-api-fast-lane.md), with the same function:
+// this handler is what `next dev` serves, and the reference the lane is tested against.
 import { NextResponse } from "next/server";
-import { MAX_BODY_BYTES, outcomeJson, respondToQuoteText } from "@/lib/api/respond-to-quote";
-import { parseQuoteQuery } from "@/lib/api/quote-query";
+import { answerQuote, QUOTE_CONTENT_TYPE } from "@/lib/api/quote-answer";
 import { readLimitedBody } from "@/lib/api/read-limited-body";
 import { getPricingContext } from "@/lib/server/pricing-context.server";
-import { bodyError } from "@/lib/rating";
 
 export async function POST(request: Request) {
-  const query = parseQuoteQuery(new URL(request.url).searchParams);
-  if (!query.ok) return NextResponse.json(query.error, { status: 400 });
-  const body = await readLimitedBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return NextResponse.json(bodyError(`the request body is larger than ${MAX_BODY_BYTES} bytes`), { status: 400 });
-  const outcome = respondToQuoteText(body.text, await getPricingContext(), query.options);
-  // The same bytes as NextResponse.json would send, written by the response serializer (about half the time).
-  return new NextResponse(outcomeJson(outcome) as Uint8Array<ArrayBuffer>, { status: outcome.status, headers: { "content-type": "application/json" } });
+  const answer = await answerQuote(new URL(request.url).searchParams, (limit) => readLimitedBody(request, limit), getPricingContext);
+  return new NextResponse(answer.body as Uint8Array<ArrayBuffer>, { status: answer.status, headers: { "content-type": QUOTE_CONTENT_TYPE } });
 }
