@@ -1,5 +1,5 @@
 // Cold start of the built site (`npm run build` first): from starting the production server
-// (server/start.ts, as `npm start` runs it) to the first answered quote, on an empty data
+// (app/_server/start.server.ts, as `npm start` runs it) to the first answered quote, on an empty data
 // directory (the embedded database is created, migrated and seeded) and on an existing one
 // (reopened), beside the floor measured in the same run: the moment the server accepts
 // connections and Next.js's first answer of a trivial static route (/api/v1/openapi.json).
@@ -17,7 +17,7 @@ import { connect } from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serverArgs } from "../server/entry-path";
+import { serverArgs } from "../app/_server/entry-path";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const PORT = Number(process.env.PORT_BASE ?? 3473);

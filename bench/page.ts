@@ -1,5 +1,5 @@
 // Throughput and HTML size of the calculation page (`/?model=…`, a calculation in the URL) on the
-// built site (`npm run build` first; the production server, server/start.ts), beside the floor measured in the same run: the empty calculator
+// built site (`npm run build` first; the production server, app/_server/start.server.ts), beside the floor measured in the same run: the empty calculator
 // `/` on the same server (the framework, the layout and the form without a calculation).
 // The server is pinned to CPU 0 and autocannon to CPU 1 (taskset), rounds interleaved; the
 // server's own CPU time per request is read from /proc (utime + stime over a counted run).
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serverArgs } from "../server/entry-path";
+import { serverArgs } from "../app/_server/entry-path";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 15);

@@ -1,6 +1,6 @@
 // Throughput of POST /api/v1/quotes (the full answer, and `?detail=summary`) on the built site
 // (`npm run build` first): the production server, where the fast lane answers it
-// (server/start.ts), and the same build under `next start`, where Next.js's router and route
+// (app/_server/start.server.ts), and the same build under `next start`, where Next.js's router and route
 // handler answer it; beside two floors measured in the same run: GET /api/health through Next.js
 // on the production server (the framework's own cost for a trivial route, plus one `select 1`),
 // and the same library behind a bare node:http server (no framework, no database).
@@ -12,7 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serverArgs } from "../server/entry-path";
+import { serverArgs } from "../app/_server/entry-path";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 15);

@@ -1,6 +1,6 @@
 // The one answer of POST /api/v1/quotes, whichever server asks: the route handler under Next.js
 // (app/api/v1/quotes/route.ts, what `next dev` serves) and the fast lane of the production
-// server (server/quote-lane.ts) both call answerQuote and send its status and bytes as they are.
+// server (app/_server/quote-lane.server.ts) both call answerQuote and send its status and bytes as they are.
 // The order of the checks is part of the answer: the query first (a bad one is refused without
 // reading the body), then the body's size, then the request itself.
 import { bodyError } from "@/lib/rating";

@@ -43,7 +43,7 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
 /**
  * The headers next.config.ts gives every response under /api/, in its order: the static ones,
  * then the API's policy. The production server's fast lane sends the same
- * (server/quote-lane.ts), so a header added here reaches both.
+ * (app/_server/quote-lane.server.ts), so a header added here reaches both.
  */
 export const API_SECURITY_HEADERS: readonly { key: string; value: string }[] = [...STATIC_SECURITY_HEADERS, { key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY }];
 

@@ -3,12 +3,12 @@
 // first request; if another live process owns the data directory, this process says who and
 // exits. Requests are served while it opens: quotes from the early pricing where there is one
 // (lib/db/early-pricing.server.ts), anything else that needs the database waits for it.
-// Stop: the production server (server/start.ts, as `next start` before it) handles SIGTERM and
+// Stop: the production server (app/_server/start.server.ts, as `next start` before it) handles SIGTERM and
 // SIGINT by closing the HTTP server (no new connections, in-flight requests finish) and then
 // calling process.exit. That exit is held back
 // here until the database is closed (PGlite checkpointed, the PostgreSQL pool ended, the data
 // directory's lock released), at most SHUTDOWN_DB_MS.
-// It is started by the production server (server/start.ts) before Next.js, and again by the
+// It is started by the production server (app/_server/start.server.ts) before Next.js, and again by the
 // instrumentation hook under `next dev` or `next start`; the second call finds it started: the
 // state lives on globalThis (kasko* keys), shared by Next.js's bundles and the server's own copy
 // of lib/ (which is why errors are told by name, not by class).

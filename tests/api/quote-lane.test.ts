@@ -1,4 +1,4 @@
-// The production server's fast lane (server/quote-lane.ts) on a real node:http server, against
+// The production server's fast lane (app/_server/quote-lane.server.ts) on a real node:http server, against
 // the route handler Next.js serves (app/api/v1/quotes/route.ts): the same status and the same
 // bytes for every kind of answer, the same headers as next.config.ts gives the route. The built
 // servers are compared over HTTP in tests/e2e/fast-lane.e2e.ts.
@@ -11,7 +11,7 @@ import nextConfig from "@/next.config";
 import { MAX_BODY_BYTES } from "@/lib/api/respond-to-quote";
 import { getReadyDatabase } from "@/lib/db/ready.server";
 import { API_SECURITY_HEADERS } from "@/lib/http/security-headers";
-import { handleQuoteRequest, isQuoteRequest, ROUTE_VARY } from "@/server/quote-lane";
+import { handleQuoteRequest, isQuoteRequest, ROUTE_VARY } from "@/app/_server/quote-lane.server";
 
 let server: Server;
 let base = "";

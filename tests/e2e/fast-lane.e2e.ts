@@ -1,5 +1,5 @@
 // The quote API's fast lane against Next.js's own route handler, on the same build: a production
-// server (server/start.ts, as `npm start` runs it) and `next start` (the route through Next.js's
+// server (app/_server/start.server.ts, as `npm start` runs it) and `next start` (the route through Next.js's
 // router, as before the lane), each on a new data directory of its own (both price the editions
 // of data/), asked the same requests. Status, body bytes and the headers that matter must be the
 // same; every other method and path on the lane's server goes to Next.js and answers as it does.
@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serverArgs } from "../../server/entry-path";
+import { serverArgs } from "../../app/_server/entry-path";
 
 const root = mkdtempSync(join(tmpdir(), "kasko-e2e-lane-"));
 const servers: ChildProcess[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseServerArgs } from "@/server/server-args";
+import { parseServerArgs } from "@/app/_server/server-args";
 
 describe("the production server's command line (as next start reads its own)", () => {
   it("takes -p/--port, else $PORT, else 3000; -H/--hostname, else every interface", () => {

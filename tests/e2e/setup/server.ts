@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
-import { SERVER_ENTRY, serverArgs } from "../../../server/entry-path";
+import { SERVER_ENTRY, serverArgs } from "../../../app/_server/entry-path";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 // POST /api/v1/quotes — a quote request in, every insurer's ranked quote (or decline) out.
 // ?detail=summary answers without worksheets, ?lang=ru|en with labels in one language.
 // The production server answers this route in its fast lane, before Next.js's router
-// (server/quote-lane.ts, docs/decisions/0099-api-fast-lane.md), with the same function:
+// (app/_server/quote-lane.server.ts, docs/decisions/0033-api-fast-lane.md), with the same function:
 // this handler is what `next dev` serves, and the reference the lane is tested against.
 import { NextResponse } from "next/server";
 import { answerQuote, QUOTE_CONTENT_TYPE } from "@/lib/api/quote-answer";

@@ -1,5 +1,5 @@
 // The production server's fast lane: POST /api/v1/quotes answered at the node:http level, before
-// Next.js's router (docs/decisions/0099-api-fast-lane.md). The answer is the route handler's own
+// Next.js's router (docs/decisions/0033-api-fast-lane.md). The answer is the route handler's own
 // (lib/api/quote-answer.ts: the same checks, the same bytes); what Next.js adds to that route's
 // responses is added here the same way: the API's security headers (next.config.ts), the Vary
 // header of an App Router route, and compression when the client accepts it (Next.js's own

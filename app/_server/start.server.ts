@@ -1,6 +1,6 @@
 // The production server: Next.js in its custom-server mode behind a fast lane for the quote API
-// (docs/decisions/0099-api-fast-lane.md). Built by `npm run build` into .next/kasko-server/ (an
-// esbuild bundle, server/build.mjs) and started by `npm start`:
+// (docs/decisions/0033-api-fast-lane.md). Built by `npm run build` into .next/kasko-server/ (an
+// esbuild bundle, app/_server/build-bundle.mjs) and started by `npm start`:
 //   node .next/kasko-server/start.mjs [-p PORT] [-H HOSTNAME] [--keepAliveTimeout MS]
 // (the options of `next start`: the port from -p, else $PORT, else 3000; every interface unless -H).
 // In order: listen at once; start the server's lifecycle (the data directory's lock, the early
@@ -16,7 +16,7 @@ import { installClientIpStamp } from "@/lib/http/install-client-ip.server";
 import { startupTiming } from "@/lib/db/startup-timings.server";
 import { startServerLifecycle } from "@/lib/server/lifecycle.server";
 import { parseServerArgs, type ServerArgs } from "./server-args";
-import { handleQuoteRequest, isQuoteRequest } from "./quote-lane";
+import { handleQuoteRequest, isQuoteRequest } from "./quote-lane.server";
 
 type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 interface PreparedNext {

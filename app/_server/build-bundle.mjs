@@ -1,4 +1,4 @@
-// Bundles the production server (server/start.ts: Next.js's custom server with the quote API's
+// Bundles the production server (app/_server/start.server.ts: Next.js's custom server with the quote API's
 // fast lane) into .next/kasko-server/, after `next build` (`npm run build` runs both). Inside
 // .next/ on purpose: `next build` empties that folder, so a server bundle can never outlive the
 // build it was made with. Next.js itself and the packages next.config.ts keeps external
@@ -9,15 +9,15 @@ import { build } from "esbuild";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const outdir = fileURLToPath(new URL("../.next/kasko-server/", import.meta.url));
-if (!existsSync(new URL("../.next/BUILD_ID", import.meta.url))) {
-  process.stderr.write("server/build.mjs: run `next build` first (npm run build does both)\n");
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const outdir = fileURLToPath(new URL("../../.next/kasko-server/", import.meta.url));
+if (!existsSync(new URL("../../.next/BUILD_ID", import.meta.url))) {
+  process.stderr.write("app/_server/build-bundle.mjs: run `next build` first (npm run build does both)\n");
   process.exit(1);
 }
 
 // The same list as next.config.ts's serverExternalPackages, read from it so that the two cannot differ.
-const config = readFileSync(new URL("../next.config.ts", import.meta.url), "utf8");
+const config = readFileSync(new URL("../../next.config.ts", import.meta.url), "utf8");
 const listed = /serverExternalPackages:\s*\[([^\]]*)\]/.exec(config);
 if (!listed) throw new Error("next.config.ts: serverExternalPackages not found");
 const serverExternal = [...listed[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
@@ -25,7 +25,7 @@ const serverExternal = [...listed[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { start: "server/start.ts" },
+  entryPoints: { start: "app/_server/start.server.ts" },
   outdir,
   outExtension: { ".js": ".mjs" },
   bundle: true,
@@ -48,4 +48,4 @@ await build({
   ],
   logLevel: "warning",
 });
-process.stdout.write(`server/build.mjs: ${outdir}start.mjs\n`);
+process.stdout.write(`app/_server/build-bundle.mjs: ${outdir}start.mjs\n`);
