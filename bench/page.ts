@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 15);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
-const PORT = 3472;
+const PORT = Number(process.env.PORT ?? 3472);
 const CALCULATION = "/?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y";
 
 async function waitFor(url: string): Promise<void> {
