@@ -59,6 +59,16 @@ async function cpuPerRequest(pid: number, url: string, n = 300): Promise<number>
   return (cpuMs(pid) - before) / n;
 }
 
+/**
+ * The server's CPU per request over `n` calculation pages that are all different (the price
+ * changes): what a page costs when nothing of it was worked out before for the same link.
+ */
+async function cpuPerDistinctRequest(pid: number, base: string, n = 300): Promise<number> {
+  const before = cpuMs(pid);
+  for (let i = 0; i < n; i++) await (await fetch(`${base}${CALCULATION.replace("price=1200000", `price=${1_300_000 + 1_000 * i}`)}`)).arrayBuffer();
+  return (cpuMs(pid) - before) / n;
+}
+
 /** The pid of the node process listening on the port (taskset execs next, which may fork). */
 function serverPid(child: ChildProcess): number {
   const res = spawnSync("sh", ["-c", `ss -ltnpH 'sport = :${PORT}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`], { encoding: "utf8" });
@@ -97,6 +107,8 @@ async function main() {
         `${t.name.padEnd(34)} ${median(rs.map((r) => r.rps)).toFixed(0).padStart(5)} req/s  p99 ${median(rs.map((r) => r.p99))} ms  ${cpu}  HTML ${(s.bytes / 1000).toFixed(1)} kB (gzip ${(s.gzip / 1000).toFixed(1)} kB, RSC payload ${(s.payload / 1000).toFixed(1)} kB)  rounds: ${rs.map((r) => r.rps.toFixed(0)).join(", ")}`,
       );
     }
+    // Pages priced for the first time (the page keeps what it priced per link: docs/decisions/0099-calculation-page-remembered-work.md).
+    if (pid) console.log(`${"calculation pages, 300 distinct links".padEnd(34)} ${(await cpuPerDistinctRequest(pid, base)).toFixed(2)} ms CPU/request`);
   } finally {
     child?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));

@@ -1,7 +1,7 @@
 import type { FranchiseScan } from "@/lib/results/franchise-scan";
-import { formatRub, type UiLocale } from "@/lib/format/money";
+import type { UiLocale } from "@/lib/format/money";
 import type { Translate } from "../translate";
-import { groupedText } from "./format-cached";
+import { groupedText, rubText } from "./format-cached";
 
 export const CHART_W = 640;
 export const CHART_H = 300;
@@ -52,7 +52,7 @@ export function chartView(scan: FranchiseScan, t: Translate, locale: UiLocale): 
       id: s.insurerId,
       name: s.insurerName[locale],
       points: s.premiums.map((p, i) => (p === null ? null : `${xOf(Number(scan.amounts[i]))},${y(Number(p))}`)).filter(Boolean).join(" "),
-      cells: s.premiums.map((p) => (p === null ? "—" : formatRub(p, locale, { whole: true }))),
+      cells: s.premiums.map((p) => (p === null ? "—" : rubText(p, locale, true))),
     })),
   };
 }

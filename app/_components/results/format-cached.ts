@@ -1,8 +1,8 @@
-import { formatDate, formatGrouped, type UiLocale } from "@/lib/format/money";
+import { formatDate, formatGrouped, formatRub, type UiLocale } from "@/lib/format/money";
 
-// formatDate and formatGrouped build a new Intl formatter on every call (≈ 0.1 ms each); the
-// results pages call them dozens of times per calculation with a handful of distinct values
-// (tariff dates, franchise steps, axis ticks), so the server keeps the texts.
+// Formatting with Intl costs microseconds a call (building a formatter, far more); the results
+// pages format dozens of dates and amounts per calculation, many the same from one calculation to
+// the next (tariff dates, franchise steps, axis ticks, common premiums), so the server keeps the texts.
 const texts = new Map<string, string>();
 const LIMIT = 2000;
 
@@ -21,6 +21,9 @@ export const dateText = (iso: string, locale: UiLocale) => cached(`d:${locale}:$
 
 /** formatGrouped, remembered: "30 000" */
 export const groupedText = (amount: string, locale: UiLocale) => cached(`g:${locale}:${amount}`, () => formatGrouped(amount, locale));
+
+/** formatRub, remembered: "49 038,00 ₽" (premiums, their parts and the chart's cells repeat across calculations). */
+export const rubText = (amount: string, locale: UiLocale, whole = false) => cached(`r:${locale}:${whole ? 0 : 2}:${amount}`, () => formatRub(amount, locale, { whole }));
 
 const labelSets = new Map<string, unknown>();
 
