@@ -5,6 +5,8 @@ import { getDiskLibrary } from "@/lib/rate-books/load-from-disk.server";
 import { generateRequests } from "@/lib/sample/generate-requests";
 import { scanFranchise } from "@/lib/results/franchise-scan";
 import { SCAN_CACHE_LIMIT, scanFranchiseCached } from "@/app/_components/results/franchise-scan-cached";
+import { chartView, chartViewOf } from "@/app/_components/results/chart-view";
+import { translator } from "@/tests/components/helpers";
 
 function parsed(raw: unknown): TQuoteRequest {
   const result = parseQuoteRequest(raw, catalog, "2026-12-01");
@@ -58,5 +60,19 @@ describe("the franchise scan, remembered", () => {
     const after = scanFranchiseCached(base, own, catalog);
     expect(after).not.toBe(first);
     expect(after).toEqual(first);
+  });
+
+  it("draws a remembered scan once per language, as chartView draws it", () => {
+    const request = requests[1]!;
+    const scan = scanFranchiseCached(request, library, catalog);
+    const ru = chartViewOf(scan, translator("Chart", "ru"), "ru");
+    expect(ru).toEqual(chartView(scan, translator("Chart", "ru"), "ru"));
+    expect(chartViewOf(scan, translator("Chart", "ru"), "ru")).toBe(ru);
+    const en = chartViewOf(scan, translator("Chart", "en"), "en");
+    expect(en).toEqual(chartView(scan, translator("Chart", "en"), "en"));
+    expect(en?.title).not.toBe(ru?.title);
+    // Another scan (another price) is drawn afresh.
+    const other = scanFranchise({ ...request, vehicle: { ...request.vehicle, price: "3000000" } }, library, catalog);
+    expect(chartViewOf(other, translator("Chart", "ru"), "ru")).not.toBe(ru);
   });
 });

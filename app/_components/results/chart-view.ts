@@ -56,3 +56,20 @@ export function chartView(scan: FranchiseScan, t: Translate, locale: UiLocale): 
     })),
   };
 }
+
+const views = new WeakMap<FranchiseScan, Map<UiLocale, ChartView | null>>();
+
+/**
+ * `chartView`, kept per scan and language: a remembered scan (franchise-scan-cached.ts) is drawn
+ * the same way every time (its texts are the Chart messages of that language). Shared: read only.
+ */
+export function chartViewOf(scan: FranchiseScan, t: Translate, locale: UiLocale): ChartView | null {
+  let byLocale = views.get(scan);
+  if (!byLocale) views.set(scan, (byLocale = new Map()));
+  let view = byLocale.get(locale);
+  if (view === undefined) {
+    view = chartView(scan, t, locale);
+    byLocale.set(locale, view);
+  }
+  return view;
+}

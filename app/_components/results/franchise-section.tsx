@@ -6,7 +6,7 @@ import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
 import { breakEven } from "@/lib/results/franchise-scan";
 import { formatRub, type UiLocale } from "@/lib/format/money";
-import { chartView } from "./chart-view";
+import { chartViewOf } from "./chart-view";
 import { scanFranchiseCached } from "./franchise-scan-cached";
 import { FranchiseChartSlot } from "./franchise-chart-slot";
 
@@ -42,7 +42,7 @@ export async function franchiseSection({ request, library, catalog, form, cheape
           period: be.months !== null ? tc("periodMonths", { months: be.months }) : tc("periodYears", { years: Number(be.years) }),
         })
     : null;
-  const view = chartView(scan, tc, locale);
+  const view = chartViewOf(scan, tc, locale);
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       {view ? <FranchiseChartSlot view={view} /> : null}
