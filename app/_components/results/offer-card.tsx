@@ -73,11 +73,10 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
         </div>
       </div>
       <dl className="offer-figures">
-        {/* A label and its colon as one text: adjacent texts are separated by a comment in the HTML. */}
         {offer.damage !== undefined && offer.theft !== undefined ? (
           <>
-            <div className="flex gap-1"><dt>{`${labels.damage}:`}</dt><dd className="tabular-nums">{offer.damage}</dd></div>
-            <div className="flex gap-1"><dt>{`${labels.theft}:`}</dt><dd className="tabular-nums">{offer.theft}</dd></div>
+            <div className="flex gap-1"><dt>{labels.damage}:</dt><dd className="tabular-nums">{offer.damage}</dd></div>
+            <div className="flex gap-1"><dt>{labels.theft}:</dt><dd className="tabular-nums">{offer.theft}</dd></div>
           </>
         ) : null}
         <div className="flex gap-1 text-slate-500"><dt className="sr-only">{labels.tariff}</dt><dd>{offer.tariff}</dd></div>
@@ -90,7 +89,7 @@ export function OfferCard({ offer, conditions, query, locale, labels }: { offer:
       </ul>
       {offer.notes ? (
         <p className="mt-2 text-xs text-slate-600">
-          <span className="font-medium">{`${labels.notes}:`}</span>{` ${offer.notes}`}
+          <span className="font-medium">{labels.notes}:</span> {offer.notes}
         </p>
       ) : null}
       <div className="offer-actions">
