@@ -13,10 +13,6 @@ function formatter(locale: UiLocale, digits: 0 | 2): Intl.NumberFormat {
   return f;
 }
 
-// Constructing an Intl formatter costs far more than formatting with one: one of each per language.
-const groupedFormats: Partial<Record<UiLocale, Intl.NumberFormat>> = {};
-const dateFormats: Partial<Record<UiLocale, Intl.DateTimeFormat>> = {};
-
 /**
  * A ruble amount given as a decimal string, formatted for display ("27 370,62 ₽").
  * Intl formats the string exactly (no float on the way); whole amounts drop the kopecks when asked.
@@ -28,17 +24,13 @@ export function formatRub(amount: string, locale: UiLocale, { whole = false }: {
 
 /** A plain number with grouping ("1 200 000"), for inputs and axes. */
 export function formatGrouped(amount: string, locale: UiLocale): string {
-  let f = groupedFormats[locale];
-  if (!f) groupedFormats[locale] = f = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 });
-  return f.format(amount as unknown as number);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(amount as unknown as number);
 }
 
 /** A calendar date (YYYY-MM-DD) in the interface language ("1 декабря 2026 г."). */
 export function formatDate(iso: string, locale: UiLocale): string {
   const [y, m, d] = iso.split("-").map(Number);
-  let f = dateFormats[locale];
-  if (!f) dateFormats[locale] = f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return f.format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** Reformats a price being typed: digits grouped by thin spaces, an optional decimal comma kept. */
