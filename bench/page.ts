@@ -16,7 +16,7 @@ import { serverArgs } from "../app/_server/entry-path";
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 15);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
-const PORT = 3472;
+const PORT = Number(process.env.PORT ?? 3472);
 const CALCULATION = "/?model=mazda-3&year=2026&price=1200000&power=120&region=38&d=30_5_m_y_y";
 
 async function waitFor(url: string): Promise<void> {
@@ -60,6 +60,19 @@ async function cpuPerRequest(pid: number, url: string, n = 300): Promise<number>
   return (cpuMs(pid) - before) / n;
 }
 
+/**
+ * The server's CPU per request over `n` calculation pages that are all different (the price
+ * changes): what a page costs when nothing of it was worked out before for the same link. After
+ * 100 other distinct links: the load rounds priced one link, so the pricing code is not yet warm.
+ */
+async function cpuPerDistinctRequest(pid: number, base: string, n = 300): Promise<number> {
+  const page = (i: number) => `${base}${CALCULATION.replace("price=1200000", `price=${1_300_000 + 1_000 * i}`)}`;
+  for (let i = n; i < n + 100; i++) await (await fetch(page(i))).arrayBuffer();
+  const before = cpuMs(pid);
+  for (let i = 0; i < n; i++) await (await fetch(page(i))).arrayBuffer();
+  return (cpuMs(pid) - before) / n;
+}
+
 /** The pid of the node process listening on the port (taskset execs node). */
 function serverPid(child: ChildProcess): number {
   const res = spawnSync("sh", ["-c", `ss -ltnpH 'sport = :${PORT}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`], { encoding: "utf8" });
@@ -98,6 +111,8 @@ async function main() {
         `${t.name.padEnd(34)} ${median(rs.map((r) => r.rps)).toFixed(0).padStart(5)} req/s  p99 ${median(rs.map((r) => r.p99))} ms  ${cpu}  HTML ${(s.bytes / 1000).toFixed(1)} kB (gzip ${(s.gzip / 1000).toFixed(1)} kB, RSC payload ${(s.payload / 1000).toFixed(1)} kB)  rounds: ${rs.map((r) => r.rps.toFixed(0)).join(", ")}`,
       );
     }
+    // Pages priced for the first time (the page keeps what it priced per link: docs/decisions/0099-calculation-page-remembered-work.md).
+    if (pid) console.log(`${"calculation pages, 300 distinct links".padEnd(34)} ${(await cpuPerDistinctRequest(pid, base)).toFixed(2)} ms CPU/request`);
   } finally {
     child?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));

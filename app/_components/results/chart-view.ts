@@ -1,7 +1,7 @@
 import type { FranchiseScan } from "@/lib/results/franchise-scan";
-import { formatRub, type UiLocale } from "@/lib/format/money";
+import type { UiLocale } from "@/lib/format/money";
 import type { Translate } from "../translate";
-import { groupedText } from "./format-cached";
+import { groupedText, rubText } from "./format-cached";
 
 export const CHART_W = 640;
 export const CHART_H = 300;
@@ -52,7 +52,24 @@ export function chartView(scan: FranchiseScan, t: Translate, locale: UiLocale): 
       id: s.insurerId,
       name: s.insurerName[locale],
       points: s.premiums.map((p, i) => (p === null ? null : `${xOf(Number(scan.amounts[i]))},${y(Number(p))}`)).filter(Boolean).join(" "),
-      cells: s.premiums.map((p) => (p === null ? "—" : formatRub(p, locale, { whole: true }))),
+      cells: s.premiums.map((p) => (p === null ? "—" : rubText(p, locale, true))),
     })),
   };
+}
+
+const views = new WeakMap<FranchiseScan, Map<UiLocale, ChartView | null>>();
+
+/**
+ * `chartView`, kept per scan and language: a remembered scan (franchise-scan-cached.ts) is drawn
+ * the same way every time (its texts are the Chart messages of that language). Shared: read only.
+ */
+export function chartViewOf(scan: FranchiseScan, t: Translate, locale: UiLocale): ChartView | null {
+  let byLocale = views.get(scan);
+  if (!byLocale) views.set(scan, (byLocale = new Map()));
+  let view = byLocale.get(locale);
+  if (view === undefined) {
+    view = chartView(scan, t, locale);
+    byLocale.set(locale, view);
+  }
+  return view;
 }

@@ -4,9 +4,10 @@ import { translations } from "@/app/_lib/translations.server";
 import type { Catalog } from "@/lib/catalog";
 import type { RateBookLibrary, TQuoteRequest } from "@/lib/rating";
 import type { FormState } from "@/lib/form/form-state";
-import { breakEven, scanFranchise } from "@/lib/results/franchise-scan";
+import { breakEven } from "@/lib/results/franchise-scan";
 import { formatRub, type UiLocale } from "@/lib/format/money";
-import { chartView } from "./chart-view";
+import { chartViewOf } from "./chart-view";
+import { scanFranchiseCached } from "./franchise-scan-cached";
 import { FranchiseChartSlot } from "./franchise-chart-slot";
 
 interface Props {
@@ -27,7 +28,7 @@ interface Props {
 export async function franchiseSection({ request, library, catalog, form, cheapest }: Props) {
   // Let the offers, already rendered, be written out before the scan takes the processor.
   await nextTurn();
-  const scan = scanFranchise(request, library, catalog);
+  const scan = scanFranchiseCached(request, library, catalog);
   const [tc, locale] = await Promise.all([translations("Chart"), getLocale() as Promise<UiLocale>]);
   const chosen = form.franchise === "fixed" && scan.amounts.includes(form.franchiseAmount.replace(/\D/g, "")) ? form.franchiseAmount.replace(/\D/g, "") : "30000";
   const be = cheapest ? breakEven(scan, cheapest, chosen) : null;
@@ -41,7 +42,7 @@ export async function franchiseSection({ request, library, catalog, form, cheape
           period: be.months !== null ? tc("periodMonths", { months: be.months }) : tc("periodYears", { years: Number(be.years) }),
         })
     : null;
-  const view = chartView(scan, tc, locale);
+  const view = chartViewOf(scan, tc, locale);
   return (
     <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       {view ? <FranchiseChartSlot view={view} /> : null}

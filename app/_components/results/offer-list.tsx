@@ -1,10 +1,10 @@
-import { formatRub, type UiLocale } from "@/lib/format/money";
+import type { UiLocale } from "@/lib/format/money";
 import type { Translate } from "../translate";
 import { describeConditions } from "./conditions";
 // The comparison table (rendered by a server action, offer-actions.tsx) uses this module's client
 // components; the page's server code imports it, so it is one of the page's client references.
 import "./compare-context";
-import { dateText, labelsOnce } from "./format-cached";
+import { dateText, labelsOnce, rubText } from "./format-cached";
 import type { OfferView } from "./offer-card";
 import { programmeView } from "./offer-programme-view";
 import { Offers } from "./offers";
@@ -22,7 +22,7 @@ export function OfferList({ result, query, locale, t, tf, tc, tp }: { result: Pa
     const last = q.installmentSchedule.at(-1)!;
     const installments =
       q.installments > 1
-        ? `${t("installment", { n: q.installments, amount: formatRub(q.installmentAmount, locale) })}${last !== q.installmentAmount ? `, ${t("installmentLast", { amount: formatRub(last, locale) })}` : ""}`
+        ? `${t("installment", { n: q.installments, amount: rubText(q.installmentAmount, locale) })}${last !== q.installmentAmount ? `, ${t("installmentLast", { amount: rubText(last, locale) })}` : ""}`
         : "";
     return {
       insurerId: q.insurerId,
@@ -30,9 +30,9 @@ export function OfferList({ result, query, locale, t, tf, tc, tp }: { result: Pa
       premium: q.premium,
       cheapest: q.rank === 1,
       rank: t("rank", { rank: q.rank }),
-      premiumText: formatRub(q.premium, locale),
+      premiumText: rubText(q.premium, locale),
       installments,
-      ...(q.components ? { damage: formatRub(q.components.damage, locale), theft: formatRub(q.components.theft, locale) } : {}),
+      ...(q.components ? { damage: rubText(q.components.damage, locale), theft: rubText(q.components.theft, locale) } : {}),
       tariff: t("tariff", { date: dateText(q.rateBook.effectiveFrom, locale) }),
       notes: q.conditions.notes.map((n) => n[locale]).join(" "),
       ...(q.policyTermMonths !== undefined ? { term: tp(`form.termOptions.${q.policyTermMonths}`) } : {}),
