@@ -111,7 +111,7 @@ async function main() {
         `${t.name.padEnd(34)} ${median(rs.map((r) => r.rps)).toFixed(0).padStart(5)} req/s  p99 ${median(rs.map((r) => r.p99))} ms  ${cpu}  HTML ${(s.bytes / 1000).toFixed(1)} kB (gzip ${(s.gzip / 1000).toFixed(1)} kB, RSC payload ${(s.payload / 1000).toFixed(1)} kB)  rounds: ${rs.map((r) => r.rps.toFixed(0)).join(", ")}`,
       );
     }
-    // Pages priced for the first time (the page keeps what it priced per link: docs/decisions/0099-calculation-page-remembered-work.md).
+    // Pages priced for the first time (the page keeps what it priced per link: docs/decisions/0034-calculation-page-remembered-work.md).
     if (pid) console.log(`${"calculation pages, 300 distinct links".padEnd(34)} ${(await cpuPerDistinctRequest(pid, base)).toFixed(2)} ms CPU/request`);
   } finally {
     child?.kill("SIGTERM");
