@@ -19,21 +19,7 @@ export const REQUEST_LIMITS = {
   /** A fixed franchise, in rubles. */
   minFranchise: "1",
   maxFranchise: "10000000",
-  /** An add-on's own sum insured, in rubles. */
-  minAddOnSumInsured: "1",
-  maxAddOnSumInsured: "100000000",
-  maxInstallments: 12,
-  /** Codes (a creditor, an insurer, a programme): lowercase letters, digits and single hyphens. */
-  maxIdLength: 64,
-  /** Dates are taken in this range. */
-  earliestDate: "2000-01-01",
-  latestDate: "2100-12-31",
 } as const;
-
-/** A ruble amount's text: up to 12 whole digits and at most two decimals (non-negative). */
-export const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
-/** A code's text (see REQUEST_LIMITS.maxIdLength). */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const ANTI_THEFT = ["none", "standard", "satellite"] as const;
 export const PARKING = ["street", "guarded", "garage"] as const;

@@ -9,11 +9,12 @@
  * schema's. For validating many lines (the impact analysis's portfolio files);
  * tests/property/quick-request.property.test.ts shows it takes only what the schema accepts, with
  * the same result. docs/decisions/0030-impact-premium-only.md. Its bounds and patterns are the
- * schema's own (REQUEST_LIMITS, MONEY_PATTERN, ID_PATTERN in options.ts), read from one place.
+ * schema's own (REQUEST_LIMITS, ID_PATTERN in options.ts), read from one place.
  */
 import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
-import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, ID_PATTERN, MAX_ALLOWED_DRIVERS, MONEY_PATTERN, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ID_PATTERN, MONEY_PATTERN, SCHEMA_LIMITS } from "./schema-limits";
 import { ZFranchisePercent, ZIsoDate, type TAddOnChoice, type TDriver, type TFranchise, type TQuoteRequest } from "./request-schema";
 
 type Json = Record<string, unknown>;
@@ -131,7 +132,7 @@ function percent(v: unknown): number {
 }
 
 function id(v: unknown): string {
-  if (typeof v !== "string" || v.length > REQUEST_LIMITS.maxIdLength || !ID_PATTERN.test(v)) fail();
+  if (typeof v !== "string" || v.length > SCHEMA_LIMITS.maxIdLength || !ID_PATTERN.test(v)) fail();
   return v;
 }
 
@@ -232,7 +233,7 @@ function build(raw: unknown, catalog: Catalog): TQuoteRequest {
   request.repair = oneOf(raw.repair, REPAIR_SET, "dealer");
   request.wearDeduction = bool(raw.wearDeduction, false);
   request.sumInsuredType = oneOf(raw.sumInsuredType, SUM_INSURED_SET, "non-aggregate");
-  request.installments = raw.installments === undefined ? 1 : int(raw.installments, 1, REQUEST_LIMITS.maxInstallments);
+  request.installments = raw.installments === undefined ? 1 : int(raw.installments, 1, SCHEMA_LIMITS.maxInstallments);
   request.policyTermMonths = raw.policyTermMonths === undefined ? POLICY_TERM_MONTHS.annual : int(raw.policyTermMonths, POLICY_TERM_MONTHS.min, POLICY_TERM_MONTHS.max);
   request.program = program(raw.program);
   request.addOns = addOns(raw.addOns);

@@ -3,7 +3,9 @@ import type { Catalog } from "@/lib/catalog";
 import { Decimal } from "./decimal";
 
 export * from "./options";
-import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, ID_PATTERN, MAX_ALLOWED_DRIVERS, MONEY_PATTERN, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+export * from "./schema-limits";
+import { ADD_ON_IDS, ANTI_THEFT, BONUS_MALUS_CLASSES, COVERAGES, MAX_ALLOWED_DRIVERS, PARKING, POLICY_TERM_MONTHS, PROGRAMME_LEVELS, REPAIR_OPTIONS, REQUEST_LIMITS, SEXES, SUM_INSURED_TYPES } from "./options";
+import { ID_PATTERN, MONEY_PATTERN, SCHEMA_LIMITS } from "./schema-limits";
 
 // Every bound below comes from REQUEST_LIMITS and the patterns in options.ts, which the quick
 // path for plain requests (quick-request.ts) reads too: the two cannot drift apart.
@@ -29,7 +31,7 @@ function moneyBetween(min: string, max: string, what: string) {
   });
 }
 
-const { earliestDate, latestDate } = REQUEST_LIMITS;
+const { earliestDate, latestDate } = SCHEMA_LIMITS;
 export const ZIsoDate = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" }).refine((s) => s >= earliestDate && s <= latestDate, {
   error: `must be between ${earliestDate} and ${latestDate}`,
 });
@@ -66,7 +68,7 @@ export const ZFranchise = z.discriminatedUnion(
   { error: "must be one of: none, fixed, percent, fromSecondClaim" },
 );
 
-const ZId = z.string().max(REQUEST_LIMITS.maxIdLength, { error: `must be at most ${REQUEST_LIMITS.maxIdLength} characters long` }).regex(ID_PATTERN, { error: "must be lowercase letters, digits and hyphens" });
+const ZId = z.string().max(SCHEMA_LIMITS.maxIdLength, { error: `must be at most ${SCHEMA_LIMITS.maxIdLength} characters long` }).regex(ID_PATTERN, { error: "must be lowercase letters, digits and hyphens" });
 
 /**
  * An add-on chosen for every insurer, by its shared code ("gap"), or with its own options:
@@ -78,7 +80,7 @@ export const ZAddOnChoice = z
       z.enum(ADD_ON_IDS),
       z.strictObject({
         id: z.enum(ADD_ON_IDS, { error: `must be one of: ${ADD_ON_IDS.join(", ")}` }),
-        sumInsured: moneyBetween(REQUEST_LIMITS.minAddOnSumInsured, REQUEST_LIMITS.maxAddOnSumInsured, "the add-on's sum insured").optional(),
+        sumInsured: moneyBetween(SCHEMA_LIMITS.minAddOnSumInsured, SCHEMA_LIMITS.maxAddOnSumInsured, "the add-on's sum insured").optional(),
         trailer: z.boolean().optional(),
       }),
     ],
@@ -129,9 +131,9 @@ export function createBaseQuoteRequestSchema(catalog: Catalog) {
     wearDeduction: z.boolean().default(false),
     sumInsuredType: z.enum(SUM_INSURED_TYPES).default("non-aggregate"),
     installments: z
-      .int({ error: `must be a whole number of payments from 1 to ${REQUEST_LIMITS.maxInstallments}` })
-      .min(1, { error: `must be from 1 to ${REQUEST_LIMITS.maxInstallments}` })
-      .max(REQUEST_LIMITS.maxInstallments, { error: `must be from 1 to ${REQUEST_LIMITS.maxInstallments}` })
+      .int({ error: `must be a whole number of payments from 1 to ${SCHEMA_LIMITS.maxInstallments}` })
+      .min(1, { error: `must be from 1 to ${SCHEMA_LIMITS.maxInstallments}` })
+      .max(SCHEMA_LIMITS.maxInstallments, { error: `must be from 1 to ${SCHEMA_LIMITS.maxInstallments}` })
       .default(1),
     policyTermMonths: z
       .int({ error: "must be a whole number of months from 1 to 12" })

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog } from "@/lib/catalog";
 import { parsePortfolioLine, portfolioPath } from "@/lib/editor/load-portfolio.server";
-import { parseQuoteRequest, quickQuoteRequest, REQUEST_LIMITS } from "@/lib/rating";
+import { parseQuoteRequest, quickQuoteRequest, REQUEST_LIMITS, SCHEMA_LIMITS } from "@/lib/rating";
 import { mutationArb, validNamedDriversRequestArb, validRequestArb, type RawRequest } from "@/tests/helpers/arbitraries";
 
 const TODAY = "2026-11-22";
@@ -137,7 +137,7 @@ describe("quickQuoteRequest", () => {
 
   it("takes a request at each of the schema's limits and leaves one past it to the schema", () => {
     const base = JSON.parse(readFileSync(portfolioPath(), "utf8").split("\n")[0]!) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const L = REQUEST_LIMITS;
+    const L = { ...REQUEST_LIMITS, ...SCHEMA_LIMITS };
     const id = (n: number) => "a".repeat(n);
     // [at the limit, past it]: each a change to a plain valid request.
     const bounds: [string, (r: Record<string, any>) => void, (r: Record<string, any>) => void][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
