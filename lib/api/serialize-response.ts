@@ -182,12 +182,15 @@ function putConditions(out: JsonBytes, c: unknown): boolean {
 }
 
 /** A quote by its shape; false (some bytes written) when it has another. */
-function putQuote(out: JsonBytes, q: unknown): boolean {
-  if (!hasKeys(q, QUOTE_KEYS)) return false;
+/**
+ * The fields a full quote and a summary quote share, `{"rank":…` up to the optional keys (the
+ * caller writes the rest and the closing brace); false (some bytes written) when one has another shape.
+ */
+export function putQuoteCommon(out: JsonBytes, q: Record<string, unknown>): boolean {
   if (
     typeof q.rank !== "number" || typeof q.insurerId !== "string" || typeof q.insurerName !== "string" ||
     typeof q.insurerNameEn !== "string" || typeof q.premium !== "string" || typeof q.installments !== "number" ||
-    typeof q.installmentAmount !== "string" || !Array.isArray(q.steps)
+    typeof q.installmentAmount !== "string"
   ) return false;
   out.put(Q_RANK);
   putNumber(out, q.rank);
@@ -209,6 +212,12 @@ function putQuote(out: JsonBytes, q: unknown): boolean {
     out.put(OPTIONAL_QUOTE_HEADS[i]!);
     if (!putValue(out, value)) return false;
   }
+  return true;
+}
+
+function putQuote(out: JsonBytes, q: unknown): boolean {
+  if (!hasKeys(q, QUOTE_KEYS) || !Array.isArray(q.steps)) return false;
+  if (!putQuoteCommon(out, q)) return false;
   out.put(Q_CONDITIONS);
   if (!putConditions(out, q.conditions)) return false;
   out.put(Q_STEPS);

@@ -8,8 +8,8 @@
  * tests/property/serialize-summary.property.test.ts checks it byte for byte.
  */
 import type { DeclinedSummary, QuoteSummary, SummaryResponse } from "@/lib/rating";
-import { JsonBytes, putString, putValue, utf8 } from "./json-bytes";
-import { hasKeys, insurerHead, OPTIONAL_QUOTE_HEADS, OPTIONAL_QUOTE_KEYS, putComponents, putNumber, putRateBook, putStrings, RESPONSE_KEYS } from "./serialize-response";
+import { JsonBytes, putString, utf8 } from "./json-bytes";
+import { hasKeys, putQuoteCommon, putRateBook, putStrings, RESPONSE_KEYS } from "./serialize-response";
 
 /** Every key of the types, in the library's order (a missing or unknown one fails to compile). */
 const QUOTE_KEYS = Object.keys({
@@ -23,12 +23,6 @@ const R_POLICY_START = utf8('{"policyStart":');
 const R_CURRENCY = utf8(',"currency":');
 const R_QUOTES = utf8(',"quotes":[');
 const R_DECLINED = utf8('],"declined":[');
-const Q_RANK = utf8('{"rank":');
-const Q_COMPONENTS = utf8(',"components":');
-const Q_INSTALLMENTS = utf8(',"installments":');
-const Q_INSTALLMENT_AMOUNT = utf8(',"installmentAmount":');
-const Q_SCHEDULE = utf8(',"installmentSchedule":');
-const Q_RATE_BOOK = utf8(',"rateBook":');
 const D_RATE_BOOK = utf8(',"rateBook":');
 const D_CODES = utf8(',"codes":');
 
@@ -48,32 +42,7 @@ function declineHead(id: string, name: string, nameEn: string): Uint8Array {
 
 /** A summary quote by its shape; false (some bytes written) when it has another. */
 function putQuote(out: JsonBytes, q: unknown): boolean {
-  if (!hasKeys(q, QUOTE_KEYS)) return false;
-  if (
-    typeof q.rank !== "number" || typeof q.insurerId !== "string" || typeof q.insurerName !== "string" ||
-    typeof q.insurerNameEn !== "string" || typeof q.premium !== "string" || typeof q.installments !== "number" ||
-    typeof q.installmentAmount !== "string"
-  ) return false;
-  out.put(Q_RANK);
-  putNumber(out, q.rank);
-  out.put(insurerHead(q.insurerId, q.insurerName, q.insurerNameEn));
-  putString(out, q.premium);
-  out.put(Q_COMPONENTS);
-  if (!putComponents(out, q.components)) return false;
-  out.put(Q_INSTALLMENTS);
-  putNumber(out, q.installments);
-  out.put(Q_INSTALLMENT_AMOUNT);
-  putString(out, q.installmentAmount);
-  out.put(Q_SCHEDULE);
-  if (!putStrings(out, q.installmentSchedule)) return false;
-  out.put(Q_RATE_BOOK);
-  if (!putRateBook(out, q.rateBook)) return false;
-  for (let i = 0; i < OPTIONAL_QUOTE_KEYS.length; i += 1) {
-    const value = q[OPTIONAL_QUOTE_KEYS[i]!];
-    if (value === undefined) continue;
-    out.put(OPTIONAL_QUOTE_HEADS[i]!);
-    if (!putValue(out, value)) return false;
-  }
+  if (!hasKeys(q, QUOTE_KEYS) || !putQuoteCommon(out, q)) return false;
   out.putAscii("}");
   return true;
 }
