@@ -4,36 +4,21 @@
 // clean stop, the next start answers from the sealed snapshot.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { serverArgs } from "../../app/_server/entry-path";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort, stopServers } from "./helpers/processes";
 
 const root = mkdtempSync(join(tmpdir(), "kasko-e2e-cold-"));
 const dataDir = join(root, "pglite");
 const servers: ChildProcess[] = [];
 afterAll(async () => {
-  for (const s of servers) {
-    if (s.exitCode === null) {
-      s.kill("SIGTERM");
-      await new Promise((r) => s.once("exit", r));
-    }
-  }
+  await stopServers(servers);
   rmSync(root, { recursive: true, force: true });
 });
 
 const BODY = JSON.stringify({ policyStart: "2027-08-01", region: "77", vehicle: { modelId: "mazda-3", year: 2026, price: 1_900_000 }, drivers: [{ age: 30, experienceYears: 5 }] });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function start(): Promise<{ server: ChildProcess; url: string; log: () => string }> {
   const port = await freePort();

@@ -6,27 +6,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverArgs } from "../../app/_server/entry-path";
+import { freePort, stopServers } from "./helpers/processes";
 
 const root = mkdtempSync(join(tmpdir(), "kasko-e2e-lane-"));
 const servers: ChildProcess[] = [];
 let lane = "";
 let viaNext = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function start(command: string, args: (port: number) => string[], name: string): Promise<string> {
   const port = await freePort();
@@ -60,12 +50,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const s of servers) {
-    if (s.exitCode === null) {
-      s.kill("SIGTERM");
-      await new Promise((r) => s.once("exit", r));
-    }
-  }
+  await stopServers(servers);
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -3,13 +3,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { serverArgs } from "../../app/_server/entry-path";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_PAIR_ATTEMPTS as MAX_FAILURES } from "@/lib/auth/throttle.server";
 import { launch, plain } from "./helpers/browser";
+import { freePort } from "./helpers/processes";
 
 /** The editions shipped in data/rate-books: each is seeded once, whichever instance starts first. */
 const SHIPPED_EDITIONS = readdirSync("data/rate-books").reduce((n, insurer) => n + readdirSync(join("data/rate-books", insurer)).filter((f) => f.endsWith(".json")).length, 0);
@@ -23,16 +23,6 @@ interface Instance {
   url: string;
   server: ChildProcess;
   log: string[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function startInstance(name: string, databaseUrl: string): Promise<Instance> {

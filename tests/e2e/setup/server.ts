@@ -2,9 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { SERVER_ENTRY, serverArgs } from "../../../app/_server/entry-path";
+import { freePort } from "../helpers/processes";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -40,16 +40,6 @@ function createAccounts(dataDir: string) {
     const res = spawnSync("node_modules/.bin/tsx", ["lib/cli/user-create.ts", ...CLI_ARGS[who], "--email", account.email, "--name", `E2E ${who}`, "--password-stdin"], { input: `${account.password}\n`, encoding: "utf8", env });
     if (res.status !== 0) throw new Error(`user:create failed for ${who}: ${res.stderr}`);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
