@@ -257,23 +257,10 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
     addOns.length === 0
       ? undefined
       : addOns.map((a, i) => ({ id: a.addOn.id, name: a.addOn.name, amount: toMoneyString(addOnParts[i]!), apply: a.addOn.apply, sumInsured: a.choice.sumInsured, trailer: a.choice.trailer }));
-  const quote: QuoteSummary = {
-    rank: 0,
-    insurerId: book.insurerId,
-    insurerName: book.insurerName.ru,
-    insurerNameEn: book.insurerName.en,
-    premium: premiumText,
-    components: splitComponents(lanes, coverPart, input.policy["vehicle.price"] as Decimal),
-    installments: request.installments,
-    installmentAmount: installmentSchedule[0]!,
-    installmentSchedule,
-    rateBook: { id: book.id, effectiveFrom: book.effectiveFrom },
-    programme: programme.quoteProgramme,
-    addOns: quoteAddOns,
-    coverPremium: quoteAddOns === undefined ? undefined : toMoneyString(coverPart),
-    policyTermMonths: request.policyTermMonths === 12 ? undefined : request.policyTermMonths,
-    provenance: book.quoteProvenance,
-  };
+  const coverPremium = quoteAddOns === undefined ? undefined : toMoneyString(coverPart);
+  const components = splitComponents(lanes, coverPart, input.policy["vehicle.price"] as Decimal);
+  const quote = summaryQuote(book, programme, request, premiumText, components, installmentSchedule, quoteAddOns, coverPremium);
+
   const record: PricingRecord | undefined =
     work && work.lanes[0].lines && work.lanes[1].lines && totals ? { lines: [work.lanes[0].lines, work.lanes[1].lines], totals, decisiveDriver: work.decisive, slots: input.bookSlots } : undefined;
   return { kind: "quote", priced: { quote, book, record } };
@@ -281,10 +268,24 @@ export function priceWithRateBook(book: CompiledRateBook, input: PricingInput): 
 
 const NO_ADD_ONS: PricedAddOn[] = [];
 
-/** The quote of a summary priced by rates (no add-ons, no worksheet): the fields priceWithRateBook writes, in its order. */
+/** The quote of a summary priced by rates (no add-ons, no worksheet). */
 function ratedQuote(book: CompiledRateBook, programme: CompiledProgramme, input: PricingInput, premiumText: string, components: QuoteSummary["components"], installmentSchedule: string[]): PricingOutcome {
-  const { request } = input;
-  const quote: QuoteSummary = {
+  const quote = summaryQuote(book, programme, input.request, premiumText, components, installmentSchedule, undefined, undefined);
+  return { kind: "quote", priced: { quote, book, record: undefined } };
+}
+
+/** A quote's fields, in the order every answer writes them (its JSON depends on it). */
+function summaryQuote(
+  book: CompiledRateBook,
+  programme: CompiledProgramme,
+  request: PricingInput["request"],
+  premiumText: string,
+  components: QuoteSummary["components"],
+  installmentSchedule: string[],
+  addOns: QuoteAddOn[] | undefined,
+  coverPremium: string | undefined,
+): QuoteSummary {
+  return {
     rank: 0,
     insurerId: book.insurerId,
     insurerName: book.insurerName.ru,
@@ -296,10 +297,9 @@ function ratedQuote(book: CompiledRateBook, programme: CompiledProgramme, input:
     installmentSchedule,
     rateBook: { id: book.id, effectiveFrom: book.effectiveFrom },
     programme: programme.quoteProgramme,
-    addOns: undefined,
-    coverPremium: undefined,
+    addOns,
+    coverPremium,
     policyTermMonths: request.policyTermMonths === 12 ? undefined : request.policyTermMonths,
     provenance: book.quoteProvenance,
   };
-  return { kind: "quote", priced: { quote, book, record: undefined } };
 }
