@@ -16,10 +16,11 @@ import { catalogStamp, loadCatalog, removeCatalogModel, saveCatalogModel } from 
 import type { Database } from "@/lib/db/client.server";
 import { forgetLibraryCache, libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { createDraft, listVersions, publishDraft, saveDraft } from "@/lib/db/rate-books.server";
-import { auditLog, catalogMakes, users } from "@/lib/db/schema";
+import { auditLog, catalogMakes } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { resolveModelId } from "@/lib/form/to-request";
 import { seedRateBooks } from "@/seeds/seed-database";
+import { insertEditorAndAgent } from "./editor-and-agent";
 import { BACKENDS, freshDatabase } from "./test-database";
 
 const JAECOO: MakeFormValues = { name: "Jaecoo", namesRu: "Джейку", namesEn: "Jaecoo", spellings: "джеку\nджейкоо" };
@@ -54,15 +55,7 @@ describe.each(BACKENDS)("the vehicle makes on %s", (backend) => {
 
   beforeAll(async () => {
     database = await freshDatabase(backend);
-    const [e, a] = await database.db
-      .insert(users)
-      .values([
-        { email: "e@example.org", name: "Editor", role: "editor", passwordHash: "x" },
-        { email: "a@example.org", name: "Agent", role: "agent", passwordHash: "x" },
-      ])
-      .returning();
-    editor = { id: e!.id, email: e!.email, name: e!.name, role: "editor", disabledAt: null };
-    agent = { id: a!.id, email: a!.email, name: a!.name, role: "agent", disabledAt: null };
+    ({ editor, agent } = await insertEditorAndAgent(database));
     await seedRateBooks(database.db);
     await seedRateBooks(database.db);
   }, 60_000);

@@ -12,10 +12,11 @@ import { loadCatalog, removeCatalogModel, saveCatalogModel } from "@/lib/db/cata
 import type { Database } from "@/lib/db/client.server";
 import { PublishedLibraryCache, forgetLibraryCache, libraryCacheOf } from "@/lib/db/published-library-cache.server";
 import { createDraft, listVersions, publishDraft, saveDraft } from "@/lib/db/rate-books.server";
-import { auditLog, catalogModels, users } from "@/lib/db/schema";
+import { auditLog, catalogModels } from "@/lib/db/schema";
 import type { Actor } from "@/lib/editor/actions/authorize";
 import { compareQuotes, parseQuoteRequest } from "@/lib/rating";
 import { seedRateBooks } from "@/seeds/seed-database";
+import { insertEditorAndAgent } from "./editor-and-agent";
 import { BACKENDS, freshDatabase } from "./test-database";
 
 const TODAY = "2026-11-22";
@@ -50,15 +51,7 @@ describe.each(BACKENDS)("the vehicle catalog on %s", (backend) => {
 
   beforeAll(async () => {
     database = await freshDatabase(backend);
-    const [e, a] = await database.db
-      .insert(users)
-      .values([
-        { email: "e@example.org", name: "Editor", role: "editor", passwordHash: "x" },
-        { email: "a@example.org", name: "Agent", role: "agent", passwordHash: "x" },
-      ])
-      .returning();
-    editor = { id: e!.id, email: e!.email, name: e!.name, role: "editor", disabledAt: null };
-    agent = { id: a!.id, email: a!.email, name: a!.name, role: "agent", disabledAt: null };
+    ({ editor, agent } = await insertEditorAndAgent(database));
   }, 60_000);
   afterAll(async () => {
     forgetLibraryCache(database);
